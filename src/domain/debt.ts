@@ -1,0 +1,86 @@
+/**
+ * A debt in the ledger (债务清单) and the simple facts derived from it.
+ *
+ * Overdue days are never stored: they are computed from the first missed due date and
+ * the `today` the caller passes in, so they are always current.
+ */
+import { daysBetween } from './dates';
+import type { Fen, IsoDate } from './types';
+
+export const DEBT_STATUSES = ['overdue', 'negotiating', 'plan-agreed', 'sued', 'settled'] as const;
+/** 逾期中 / 协商中 / 已达成分期 / 已起诉 / 已结清 */
+export type DebtStatus = (typeof DEBT_STATUSES)[number];
+
+/** What the user records about one card or loan. */
+export interface DebtFields {
+  /** Issuing bank or lender, e.g. 招商银行 */
+  lender: string;
+  /** The user's own name for it, e.g. 工资卡 */
+  nickname: string;
+  /** Last 4 digits of the card number, or '' when not given */
+  last4: string;
+  creditLimit: Fen | null;
+  /** 透支本金: what was actually spent and not repaid, without interest or fees */
+  principal: Fen;
+  interest: Fen;
+  /** 违约金 and other fees */
+  fees: Fen;
+  /** 首次逾期日: the earliest due date not paid; null when not overdue */
+  firstMissedDue: IsoDate | null;
+  minimumPayment: Fen | null;
+  lastPaymentDate: IsoDate | null;
+  lastPaymentAmount: Fen | null;
+  status: DebtStatus;
+  notes: string;
+}
+
+export interface Debt extends DebtFields {
+  id: string;
+  /** ISO timestamps, set by storage */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 逾期天数 as of `today`: 0 when not overdue, settled, or the date is still ahead. */
+export function overdueDays(debt: Pick<DebtFields, 'firstMissedDue' | 'status'>, today: IsoDate): number {
+  if (debt.firstMissedDue === null || debt.status === 'settled') return 0;
+  return Math.max(0, daysBetween(debt.firstMissedDue, today));
+}
+
+export function totalOwed(debt: Pick<DebtFields, 'principal' | 'interest' | 'fees'>): Fen {
+  return (debt.principal + debt.interest + debt.fees) as Fen;
+}
+
+/**
+ * The first, simple classification used by the ledger summary: 1–30, 31–90 and over 90
+ * days. The full legal assessment (buckets M1–M7+, credit codes, regulatory lines) lives
+ * in the assessment module.
+ */
+export type SimpleStage = 'not-overdue' | 'days-1-30' | 'days-31-90' | 'days-over-90';
+
+export function simpleStage(days: number): SimpleStage {
+  if (days <= 0) return 'not-overdue';
+  if (days <= 30) return 'days-1-30';
+  if (days <= 90) return 'days-31-90';
+  return 'days-over-90';
+}
+
+export interface LedgerSummary {
+  /** Sum over debts not settled */
+  totalOwed: Fen;
+  openCount: number;
+  byStage: Record<SimpleStage, number>;
+}
+
+export function summariseLedger(debts: readonly DebtFields[], today: IsoDate): LedgerSummary {
+  const byStage: Record<SimpleStage, number> = { 'not-overdue': 0, 'days-1-30': 0, 'days-31-90': 0, 'days-over-90': 0 };
+  let total = 0;
+  let openCount = 0;
+  for (const d of debts) {
+    if (d.status === 'settled') continue;
+    openCount += 1;
+    total += totalOwed(d);
+    byStage[simpleStage(overdueDays(d, today))] += 1;
+  }
+  return { totalOwed: total as Fen, openCount, byStage };
+}

@@ -1,0 +1,11 @@
+/**
+ * The zh-CN catalogue: the source of truth for every UI string. Each feature keeps its
+ * own file; keys are `feature.area.item`. Other languages must provide the same keys.
+ */
+import { commonZh } from './common';
+import { debtsZh } from './debts';
+
+export const zhCN = {
+  ...commonZh,
+  ...debtsZh,
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * The app's only database: IndexedDB through Dexie, on this device only. Nothing here is
+ * ever sent anywhere. This file and the rest of `src/storage/` are the only places that
+ * import Dexie; screens read through hooks and write through `repos/`.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Debt } from '../domain/debt';
+import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
+
+export const DB_NAME = 'shore';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+type VersionChangeListener = () => void;
+const versionChangeListeners = new Set<VersionChangeListener>();
+
+/** Called when another tab opened a newer version: this tab has closed its connection. */
+export function onDatabaseVersionChange(listener: VersionChangeListener): () => void {
+  versionChangeListeners.add(listener);
+  return () => versionChangeListeners.delete(listener);
+}
+
+export class ShoreDb extends Dexie {
+  debts!: EntityTable<Debt, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  /** `upTo` exists for migration tests, which open the database as it was at an older version. */
+  constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {
+    super(name);
+    for (const v of DB_VERSIONS.filter((entry) => entry.version <= upTo)) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    // A newer version of the app in another tab wants to upgrade: step aside rather than
+    // block it, and tell the user to reload instead of writing with an outdated schema.
+    this.on('versionchange', () => {
+      this.close();
+      for (const l of versionChangeListeners) l();
+      return false;
+    });
+  }
+}
+
+let current: ShoreDb | undefined;
+
+/** The app's database, created on first use. Tests swap it with `useDatabase`. */
+export function getDb(): ShoreDb {
+  current ??= new ShoreDb();
+  return current;
+}
+
+/** Point the app at another database (tests use a fresh name per test). */
+export function useDatabase(db: ShoreDb): void {
+  current = db;
+}

@@ -32,7 +32,19 @@ export class ShoreDb extends Dexie {
     super(name);
     for (const v of DB_VERSIONS.filter((entry) => entry.version <= upTo)) {
       const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
+      const transforms = v.transforms;
+      if (transforms) {
+        version.upgrade(async (tx) => {
+          for (const [table, transform] of Object.entries(transforms)) {
+            await tx
+              .table(table)
+              .toCollection()
+              .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+                ref.value = transform(row);
+              });
+          }
+        });
+      }
     }
     // A newer version of the app in another tab wants to upgrade: step aside rather than
     // block it, and tell the user to reload instead of writing with an outdated schema.

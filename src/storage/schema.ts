@@ -1,27 +1,33 @@
 /**
  * The IndexedDB schema, append-only.
  *
- * Each entry is one Dexie version as it shipped. Never edit a shipped entry: add a new one
- * with its upgrade function in `migrations/`. Keeping every version registered lets a test
- * open the database exactly as it was at version N, seed it, then reopen at the latest and
- * check every record survived (see tests/storage/migrations).
+ * Each entry is one Dexie version as it shipped. Never edit a shipped entry: add a new one.
+ * Keeping every version registered lets a test open the database exactly as it was at
+ * version N, seed it, then reopen at the latest and check every record survived
+ * (tests/storage/migrations.test.ts).
+ *
+ * Data changes are pure row transforms (`transforms`), each in its own file under
+ * `migrations/`, with the old and new row types frozen inside that file. The Dexie upgrade
+ * applies them to the stored rows, and backup import applies the very same functions to
+ * rows from an older backup file, so the two paths can never disagree.
  *
  * Primary keys are string UUIDs so backups can merge without id clashes.
  */
-import type { Transaction } from 'dexie';
+export type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
 
 export interface DbVersion {
   version: number;
   /** Dexie store strings for tables added or changed in this version (null deletes a table). */
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  /** Pure per-table transforms from the previous version's rows to this version's. */
+  transforms?: Record<string, RowTransform>;
 }
 
 export const DB_VERSIONS: readonly DbVersion[] = [
   {
     version: 1,
     stores: {
-      // One row per card or loan (DebtRowV1).
+      // One row per card or loan (DebtRowV1 = domain Debt at v1).
       debts: 'id, updatedAt, status',
       // Small key/value settings (language, last backup date, ...).
       settings: 'key',
@@ -30,3 +36,22 @@ export const DB_VERSIONS: readonly DbVersion[] = [
 ];
 
 export const LATEST_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1].version;
+
+/**
+ * Bring rows of one table from `fromVersion` up to `toVersion` through every transform in
+ * between, in order. Used by backup import; the database upgrade uses the same transforms.
+ */
+export function migrateRows(
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  fromVersion: number,
+  toVersion = LATEST_DB_VERSION,
+): Record<string, unknown>[] {
+  let out = rows.map((r) => ({ ...r }));
+  for (const v of DB_VERSIONS) {
+    if (v.version <= fromVersion || v.version > toVersion) continue;
+    const transform = v.transforms?.[table];
+    if (transform) out = out.map(transform);
+  }
+  return out;
+}

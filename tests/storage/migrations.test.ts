@@ -22,3 +22,13 @@ describe('schema versions', () => {
     await db.delete();
   });
 });
+
+describe('record schemas', () => {
+  it('cover every table of the latest version', async () => {
+    const { RECORD_SCHEMAS } = await import('../../src/storage/record-schemas');
+    const db = new ShoreDb(`t-${crypto.randomUUID()}`);
+    await db.open();
+    expect(Object.keys(RECORD_SCHEMAS).sort()).toEqual(db.tables.map((t) => t.name).sort());
+    await db.delete();
+  });
+});

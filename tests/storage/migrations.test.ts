@@ -32,3 +32,63 @@ describe('record schemas', () => {
     await db.delete();
   });
 });
+
+describe('v1 → latest (v3 adds the contact log)', () => {
+  it('keeps every v1 record and opens empty, usable conduct tables', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const v1 = new ShoreDb(name, 1);
+    await v1.open();
+    const debt = {
+      id: 'd1',
+      lender: '示例银行',
+      nickname: '',
+      last4: '1234',
+      creditLimit: null,
+      principal: 4_800_000,
+      interest: 0,
+      fees: 0,
+      firstMissedDue: '2026-01-05',
+      minimumPayment: null,
+      lastPaymentDate: null,
+      lastPaymentAmount: null,
+      status: 'overdue',
+      notes: '',
+      createdAt: '2026-01-06T00:00:00.000Z',
+      updatedAt: '2026-01-06T00:00:00.000Z',
+    };
+    await v1.table('debts').add(debt);
+    await v1.table('settings').add({ key: 'language', value: 'zh-CN' });
+    expect(v1.tables.map((t) => t.name)).not.toContain('contacts');
+    v1.close();
+
+    const db = new ShoreDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_DB_VERSION);
+    expect(await db.table('debts').toArray()).toEqual([debt]);
+    expect(await db.table('settings').get('language')).toEqual({ key: 'language', value: 'zh-CN' });
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
+    expect(await db.conductContexts.count()).toBe(0);
+    await db.contacts.add({
+      id: 'c1',
+      date: '2026-03-03',
+      time: '22:15',
+      debtId: 'd1',
+      agency: '',
+      collectorName: '',
+      channel: 'call-answered',
+      fromNumber: '',
+      toNumber: '',
+      attempts: 1,
+      party: 'debtor',
+      partyName: '',
+      flags: [],
+      quote: '',
+      notes: '',
+      createdAt: '2026-03-03T14:15:00.000Z',
+      updatedAt: '2026-03-03T14:15:00.000Z',
+    } as never);
+    expect(await db.contacts.where('debtId').equals('d1').count()).toBe(1);
+    await db.delete();
+  });
+});

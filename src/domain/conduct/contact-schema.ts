@@ -28,32 +28,34 @@ export const localTimeSchema = z.pipe(
 const shortText = z.string().check(z.maxLength(MAX_CONTACT_SHORT_TEXT));
 const longText = z.string().check(z.maxLength(MAX_CONTACT_TEXT));
 
-export const contactEntryFieldsSchema = z
-  .object({
-    date: isoDateSchema,
-    time: localTimeSchema,
-    debtId: shortText,
-    agency: shortText,
-    collectorName: shortText,
-    channel: z.enum(CONTACT_CHANNELS),
-    fromNumber: shortText,
-    toNumber: shortText,
-    attempts: z.int().check(z.minimum(1), z.maximum(MAX_ATTEMPTS_PER_ENTRY)),
-    party: z.enum(CONTACT_PARTIES),
-    partyName: shortText,
-    flags: z.array(z.enum(CONTACT_FLAGS)).check(
-      z.maxLength(CONTACT_FLAGS.length),
-      z.refine((flags) => new Set(flags).size === flags.length, 'duplicate flag'),
-    ),
-    quote: longText,
-    notes: longText,
-  })
-  .check(
-    z.refine((e) => e.attempts === 1 || e.channel === 'call-unanswered', {
-      message: 'attempts > 1 only for unanswered calls',
-      path: ['attempts'],
-    }),
-  );
+/** The entry's fields without the cross-field check, so storage can extend it with row fields. */
+export const contactEntryShape = z.object({
+  date: isoDateSchema,
+  time: localTimeSchema,
+  debtId: shortText,
+  agency: shortText,
+  collectorName: shortText,
+  channel: z.enum(CONTACT_CHANNELS),
+  fromNumber: shortText,
+  toNumber: shortText,
+  attempts: z.int().check(z.minimum(1), z.maximum(MAX_ATTEMPTS_PER_ENTRY)),
+  party: z.enum(CONTACT_PARTIES),
+  partyName: shortText,
+  flags: z.array(z.enum(CONTACT_FLAGS)).check(
+    z.maxLength(CONTACT_FLAGS.length),
+    z.refine((flags) => new Set(flags).size === flags.length, 'duplicate flag'),
+  ),
+  quote: longText,
+  notes: longText,
+});
+
+/** Only an unanswered-call entry may stand for more than one attempt. */
+export const attemptsMatchChannel = z.refine<{ attempts: number; channel: string }>(
+  (e) => e.attempts === 1 || e.channel === 'call-unanswered',
+  { message: 'attempts > 1 only for unanswered calls', path: ['attempts'] },
+);
+
+export const contactEntryFieldsSchema = contactEntryShape.check(attemptsMatchChannel);
 
 export const repaymentAgreementSchema = z
   .object({

@@ -4,7 +4,14 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Fen, IsoDate } from '../domain/types';
-import { sourceCatalogue, translate, type Catalogue, type Locale, type MessageKey, type MessageVars } from './catalogue';
+import {
+  sourceCatalogue,
+  translate,
+  type Catalogue,
+  type Locale,
+  type MessageKey,
+  type MessageVars,
+} from './catalogue';
 import { formatDate, formatMoney } from './format';
 
 export interface I18n {

@@ -39,12 +39,19 @@ const htmlGzip = gzipSync(html, { level: 9 }).length;
 
 console.log('chunk'.padEnd(52), 'raw'.padStart(10), 'gzip'.padStart(10), ' initial');
 for (const r of rows) {
-  console.log(r.file.padEnd(52), String(r.raw).padStart(10), String(r.gzip).padStart(10), initial.has(r.file) ? ' *' : '');
+  console.log(
+    r.file.padEnd(52),
+    String(r.raw).padStart(10),
+    String(r.gzip).padStart(10),
+    initial.has(r.file) ? ' *' : '',
+  );
 }
 const initialTotal = rows.filter((r) => initial.has(r.file)).reduce((n, r) => n + r.gzip, 0);
 console.log('');
 console.log(`index.html gzip: ${htmlGzip} bytes (inline CSS in it: ${inlineCss} bytes gzip)`);
-console.log(`initial route JS+CSS gzip: ${initialTotal} bytes (budget ${BUDGET}; bare-stack floor ${FLOOR}; ${initialTotal - FLOOR >= 0 ? '+' : ''}${initialTotal - FLOOR} over the floor)`);
+console.log(
+  `initial route JS+CSS gzip: ${initialTotal} bytes (budget ${BUDGET}; bare-stack floor ${FLOOR}; ${initialTotal - FLOOR >= 0 ? '+' : ''}${initialTotal - FLOOR} over the floor)`,
+);
 console.log(`all chunks gzip: ${rows.reduce((n, r) => n + r.gzip, 0)} bytes`);
 if (initialTotal > BUDGET) {
   console.error(`FAIL: the initial route is ${initialTotal - BUDGET} bytes over the ${BUDGET}-byte budget`);

@@ -6,8 +6,9 @@
  * ../shared/legal/texts/ (facts.md verification pass §10). Art.43: 以内/以上 include the
  * number itself, and every 日 is a calendar day except "7个工作日".
  *
- * Complaint channels that are hotlines, not instruments (12378, 12363, 110, 12368), are data
- * in src/domain/conduct/complaint-channels.ts with their own confidence labels.
+ * Complaint channels that are hotlines, not instruments (12378, 12363, 110, 12368), are not
+ * legal sources: the complaint packet (src/domain/conduct/complaint-packet.ts) addresses them
+ * in escalation order, and the rights checklist labels 12368 as common practice [C].
  */
 import type { IsoDate } from '../../types';
 import type { LegalSource } from '../source-types';

@@ -48,7 +48,6 @@ import type { IsoDate } from '../types';
 import {
   DEFAULT_CONDUCT_CONTEXT,
   VISIT_CHANNELS,
-  entryMoment,
   isNightTime,
   isThirdParty,
   type ConductContextFields,
@@ -67,6 +66,9 @@ import {
   type ConductRuleSet,
   type FindingBasis,
 } from './rule-types';
+
+/** Sort key: date then time, as plain fixed-width strings (local copy: this is the hot path). */
+const momentKey = (e: Pick<ContactEntryFields, 'date' | 'time'>) => `${e.date}T${e.time}`;
 
 /** The rule set the app uses today. */
 export const CURRENT_CONDUCT_RULE_SET: ConductRuleSet = CN_2026_11;
@@ -129,23 +131,30 @@ export function checkCollectorConduct(
 
   const moments = new Map<string, string>();
   const momentOf = (id: string) => moments.get(id) ?? '';
-  for (const e of log) moments.set(e.id, entryMoment(e));
+  for (const e of log) moments.set(e.id, momentKey(e));
 
   const builders = new Map<ConductRuleId, FindingBuilder>();
   for (const [debtId, entries] of byDebt) {
     const context = contextOf.get(debtId) ?? DEFAULT_CONDUCT_CONTEXT;
     const creditorType = context.creditorType;
+    // Which bases apply depends only on rule, day and channel: work it out once per combination.
+    const applicableMemo = new Map<string, ConductRule[]>();
     for (const hit of detect(debtId, entries, context)) {
       const rules = rulesById.get(hit.ruleId);
       if (!rules) continue;
-      const applicable = rules.filter(
-        (r) =>
-          isInForce(r, hit.occurrence.date) &&
-          (creditorType === 'unknown'
-            ? r.appliesTo.includes('bank') && r.appliesTo.includes('online-lender')
-            : r.appliesTo.includes(creditorType)) &&
-          (r.onlyChannels === undefined || (hit.channel !== undefined && r.onlyChannels.includes(hit.channel))),
-      );
+      const memoKey = `${hit.ruleId}|${hit.occurrence.date}|${hit.channel ?? ''}`;
+      let applicable = applicableMemo.get(memoKey);
+      if (!applicable) {
+        applicable = rules.filter(
+          (r) =>
+            isInForce(r, hit.occurrence.date) &&
+            (creditorType === 'unknown'
+              ? r.appliesTo.includes('bank') && r.appliesTo.includes('online-lender')
+              : r.appliesTo.includes(creditorType)) &&
+            (r.onlyChannels === undefined || (hit.channel !== undefined && r.onlyChannels.includes(hit.channel))),
+        );
+        applicableMemo.set(memoKey, applicable);
+      }
       if (applicable.length === 0) continue;
       let b = builders.get(hit.ruleId);
       if (!b) {
@@ -230,11 +239,12 @@ export function normaliseNumber(n: string): string {
 /** All rule matches among one debt's entries. */
 function detect(debtId: string, entries: readonly ConductLogEntry[], context: ConductContextFields): Hit[] {
   const hits: Hit[] = [];
-  const sorted = [...entries].sort((a, b) => {
-    const ma = entryMoment(a);
-    const mb = entryMoment(b);
-    return ma < mb ? -1 : ma > mb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  // Sort by wall-clock moment (then id, so equal moments have a stable order); the keys are
+  // built once, not in every comparison.
+  const sorted = entries
+    .map((e) => ({ e, key: momentKey(e) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
+    .map((x) => x.e);
 
   // Per-day tallies for the debtor, used by the counting rules and by reachability.
   const unansweredByDayNumber = new Map<string, { date: IsoDate; toNumber: string; count: number; ids: string[] }>();
@@ -289,11 +299,18 @@ function detect(debtId: string, entries: readonly ConductLogEntry[], context: Co
     }
   }
 
-  const reachable = (date: IsoDate) =>
-    isDebtorReachable(date, context, {
-      answered: (d) => answeredDays.has(d),
-      unanswered: (d) => unansweredByDay.get(d) ?? 0,
-    });
+  const reachableMemo = new Map<IsoDate, boolean>();
+  const reachable = (date: IsoDate) => {
+    let r = reachableMemo.get(date);
+    if (r === undefined) {
+      r = isDebtorReachable(date, context, {
+        answered: (d) => answeredDays.has(d),
+        unanswered: (d) => unansweredByDay.get(d) ?? 0,
+      });
+      reachableMemo.set(date, r);
+    }
+    return r;
+  };
 
   const refusedBy = new Set<string>();
   for (const e of sorted) {

@@ -10,6 +10,14 @@ import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './route
 import { RouteErrorBoundary } from './route-error-boundary';
 
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+const conduct = () => import('./routes/conduct-routes');
+const ConductRoute = lazy(() => conduct().then((m) => ({ default: m.ConductRoute })));
+const NewContactRoute = lazy(() => conduct().then((m) => ({ default: m.NewContactRoute })));
+const ContactDetailRoute = lazy(() => conduct().then((m) => ({ default: m.ContactDetailRoute })));
+const EditContactRoute = lazy(() => conduct().then((m) => ({ default: m.EditContactRoute })));
+const RightsRoute = lazy(() => conduct().then((m) => ({ default: m.RightsRoute })));
+const ConductContextRoute = lazy(() => conduct().then((m) => ({ default: m.ConductContextRoute })));
+const PacketRoute = lazy(() => conduct().then((m) => ({ default: m.PacketRoute })));
 
 function Loading() {
   const { t } = useI18n();
@@ -27,6 +35,13 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.conduct.pattern} element={<ConductRoute />} />
+            <Route path={paths.conductNew.pattern} element={<NewContactRoute />} />
+            <Route path={paths.conductEntry.pattern} element={<ContactDetailRoute />} />
+            <Route path={paths.conductEntryEdit.pattern} element={<EditContactRoute />} />
+            <Route path={paths.conductRights.pattern} element={<RightsRoute />} />
+            <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
+            <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

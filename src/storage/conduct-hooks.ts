@@ -6,7 +6,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttachmentMeta } from '../domain/conduct/attachment';
 import type { ConductContext, ContactEntry } from '../domain/conduct/contact';
 import { listConductContexts } from './repos/conduct-context-repo';
-import { countContacts, getContact, listAttachments, listContactsPage, readConductData } from './repos/contacts-repo';
+import {
+  countContacts,
+  getContact,
+  listAttachments,
+  listAttachmentsFor,
+  listContactsPage,
+  readConductData,
+} from './repos/contacts-repo';
 
 /** The newest `limit` contacts. The list grows `limit` as the person scrolls. */
 export function useContactsPage(limit: number): ContactEntry[] | null {
@@ -32,4 +39,10 @@ export function useConductData(): { entries: ContactEntry[]; contexts: ConductCo
 
 export function useConductContexts(): ConductContext[] | null {
   return useLiveQuery(() => listConductContexts(), [], null);
+}
+
+/** Attachments of several contacts, without bytes (complaint packet). */
+export function useAttachmentsFor(entryIds: readonly string[]): AttachmentMeta[] | null {
+  const key = entryIds.join(',');
+  return useLiveQuery(() => listAttachmentsFor(key === '' ? [] : key.split(',')), [key], null);
 }

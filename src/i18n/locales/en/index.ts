@@ -3,12 +3,14 @@
  * is typed from its zh-CN source, and a test checks the two catalogues have the same keys.
  */
 import type { Catalogue } from '../../catalogue';
+import { conductEn } from './conduct';
 import { commonEn } from './common';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 
 export const en: Catalogue = {
   ...commonEn,
+  ...conductEn,
   ...debtsEn,
   ...printEn,
 };

@@ -2,12 +2,14 @@
  * The zh-CN catalogue: the source of truth for every UI string. Each feature keeps its
  * own file; keys are `feature.area.item`. Other languages must provide the same keys.
  */
+import { conductZh } from './conduct';
 import { commonZh } from './common';
 import { debtsZh } from './debts';
 import { printZh } from './print';
 
 export const zhCN = {
   ...commonZh,
+  ...conductZh,
   ...debtsZh,
   ...printZh,
 } as const;

@@ -22,6 +22,8 @@ export function DebtsPage({
   return (
     <div className="page">
       <h1 className="page-title">{t('debts.title')}</h1>
+      {/* Static, so it is in the prerendered HTML: the first screen paints before any script. */}
+      <p className="intro">{t('debts.intro')}</p>
       {debts === null ? (
         <p className="muted">{t('status.loading')}</p>
       ) : debts.length === 0 ? (

@@ -88,7 +88,9 @@ export function ConductPage({ hrefs }: { hrefs: ConductHrefs }) {
                       {e.quote && <span className="muted user-text">{e.quote}</span>}
                     </span>
                     {rules.length > 0 && (
-                      <span className="badge badge-strong">{t('conduct.list.findingsBadge', { count: rules.length })}</span>
+                      <span className="badge badge-strong">
+                        {t('conduct.list.findingsBadge', { count: rules.length })}
+                      </span>
                     )}
                   </Link>
                 </li>

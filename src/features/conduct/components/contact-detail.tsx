@@ -185,7 +185,9 @@ export function ContactDetail({
             {files.map((f) => (
               <li key={f.id}>
                 <span className="user-text">{f.name}</span>{' '}
-                <span className="muted">{t('conduct.detail.size', { size: Math.max(1, Math.round(f.size / 1024)) })}</span>
+                <span className="muted">
+                  {t('conduct.detail.size', { size: Math.max(1, Math.round(f.size / 1024)) })}
+                </span>
                 <br />
                 <span className="muted">
                   {t('conduct.detail.addedAt')} {format(new Date(f.addedAt), 'yyyy-MM-dd HH:mm')}

@@ -44,7 +44,10 @@ export function ContextPage() {
         value={chosen}
         onChange={(e) => setDebtId(e.target.value)}
         options={[
-          ...debts.map((d: Debt) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
+          ...debts.map((d: Debt) => ({
+            value: d.id,
+            label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })),
+          })),
           { value: '', label: t('conduct.debt.none') },
         ]}
       />
@@ -123,7 +126,7 @@ function ContextForm({ debtId, saved }: { debtId: string; saved: ConductContext 
         setError(t('conduct.context.error'));
         return;
       }
-      agreement = { from: from, to: to === '' ? null : (to), keptUp };
+      agreement = { from: from, to: to === '' ? null : to, keptUp };
     }
     try {
       await saveConductContext(debtId, { ...fields, agreement });

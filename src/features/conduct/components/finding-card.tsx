@@ -16,8 +16,12 @@ export function FindingCard({ finding, open = false }: { finding: ConductFinding
     <article className={`card finding ${finding.force === 'law' ? 'finding-law' : ''}`} data-rule={finding.ruleId}>
       <h3 className="finding-title">{t(`conduct.rule.${finding.ruleId}`)}</h3>
       <p>
-        <span className={`badge ${finding.force === 'law' ? 'badge-strong' : ''}`}>{t(`conduct.force.${finding.force}`)}</span>{' '}
-        <span className="muted">{t('conduct.findings.entries', { count: finding.entryIds.length, date: date(last) })}</span>
+        <span className={`badge ${finding.force === 'law' ? 'badge-strong' : ''}`}>
+          {t(`conduct.force.${finding.force}`)}
+        </span>{' '}
+        <span className="muted">
+          {t('conduct.findings.entries', { count: finding.entryIds.length, date: date(last) })}
+        </span>
       </p>
       {finding.advisory && <p className="notice">{t('conduct.findings.advisory')}</p>}
       <details className="disclosure" open={open}>

@@ -29,10 +29,12 @@ export function PacketPage() {
   // Debts that have entries, in ledger order, then contacts not linked to a debt.
   const withEntries = new Set(check.entries.map((e) => e.debtId));
   const options = [
-    ...debts.filter((d) => withEntries.has(d.id)).map((d) => ({
-      value: d.id,
-      label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })),
-    })),
+    ...debts
+      .filter((d) => withEntries.has(d.id))
+      .map((d) => ({
+        value: d.id,
+        label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })),
+      })),
     ...(withEntries.has('') || debts.length === 0 ? [{ value: '', label: t('conduct.debt.none') }] : []),
   ];
   const debtId = chosenDebt ?? options[0]?.value ?? '';
@@ -107,7 +109,18 @@ function PacketBuilder({
             creditRecordIssue,
             findSource,
           }),
-    [attachments, selected, today, creditorName, context.creditorType, cardLast4, name, phone, check, creditRecordIssue],
+    [
+      attachments,
+      selected,
+      today,
+      creditorName,
+      context.creditorType,
+      cardLast4,
+      name,
+      phone,
+      check,
+      creditRecordIssue,
+    ],
   );
 
   if (findings.length === 0) return <p className="empty">{t('conduct.packet.noFindings')}</p>;
@@ -160,7 +173,13 @@ function PacketBuilder({
       </fieldset>
       <details className="disclosure">
         <summary>{t('conduct.packet.name')}</summary>
-        <TextField label={t('conduct.packet.name')} name="complainantName" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label={t('conduct.packet.name')}
+          name="complainantName"
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <TextField
           label={t('conduct.packet.phone')}
           name="complainantPhone"

@@ -26,7 +26,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.findings.basis': 'Basis',
   'conduct.findings.advisory':
     'The text says "should not" (不宜): an advisory benchmark, not a prohibition. You can complain about it, but cannot call it illegal.',
-  'conduct.findings.mayApply': 'This guideline says banks\' credit-card business "may apply" it; it is not binding on them.',
+  'conduct.findings.mayApply':
+    'This guideline says banks\' credit-card business "may apply" it; it is not binding on them.',
   'conduct.findings.disclaimer':
     'This is an automatic comparison with your log. It shows which rules the conduct may not meet; the bank, the regulator or the police decide.',
   'conduct.findings.showBases': 'Show the basis',
@@ -62,7 +63,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rule.violence': 'Violence or restraint',
   'conduct.rule.harassment': 'Following, pestering, harassment',
   'conduct.rule.impersonating-authority': 'Posing as police, court or government',
-  'conduct.rule.fake-legal-document': 'Documents in a state organ\'s name, or false documents',
+  'conduct.rule.fake-legal-document': "Documents in a state organ's name, or false documents",
   'conduct.rule.public-notice': 'Making your debt public',
   'conduct.rule.no-identification': 'Not saying who they are or whom they work for',
   'conduct.rule.outsourcing-not-notified': 'Outside agency used without telling you first',
@@ -77,7 +78,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
 
   'conduct.basis.night-contact.cba-2026':
     'Banking association guideline: without your consent, no phone, visit or other collection 22:00–08:00.',
-  'conduct.basis.night-contact.gbt-2025': 'National standard (recommended): absent an agreement, no collection 22:00–08:00.',
+  'conduct.basis.night-contact.gbt-2025':
+    'National standard (recommended): absent an agreement, no collection 22:00–08:00.',
   'conduct.basis.night-contact.nifa-2024': 'NIFA guideline: absent an agreement, no collection 22:00–08:00.',
   'conduct.basis.night-contact.nifa-2024-banks':
     'NIFA guideline: no collection 22:00–08:00; banks\' credit-card business "may apply" this guideline.',
@@ -100,7 +102,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.basis.third-party-disclosure.cba-2026':
     'Banking association guideline: when contacting third parties, never reveal details of the debt.',
   'conduct.basis.third-party-disclosure.gbt-2025':
-    'National standard (recommended): never reveal the debtor\'s debt to contact persons.',
+    "National standard (recommended): never reveal the debtor's debt to contact persons.",
   'conduct.basis.third-party-disclosure.nifa-2018':
     'NIFA convention: do not disclose debt or overdue information to anyone but the debtor.',
   'conduct.basis.third-party-contact-while-reachable.cba-2026':
@@ -110,23 +112,24 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.basis.third-party-contact-while-reachable.nifa-2018':
     'NIFA convention: the pre-agreed contact person only when the debtor cannot be reached, to restore contact.',
   'conduct.basis.contact-after-refusal.civil-code':
-    'Civil Code Art.1033: without clear consent, no one may disturb another\'s private life by phone, SMS and the like.',
+    "Civil Code Art.1033: without clear consent, no one may disturb another's private life by phone, SMS and the like.",
   'conduct.basis.contact-after-refusal.cba-2026':
     'Banking association guideline: if a third party clearly asks not to be contacted, contact must stop.',
   'conduct.basis.contact-after-refusal.gbt-2025':
     'National standard (recommended): once a contact person refuses or asks not to be contacted, do not contact them again.',
   'conduct.basis.threat.psl':
-    'Public Security Administration Punishments Law: threatening someone\'s personal safety can mean detention or a fine.',
+    "Public Security Administration Punishments Law: threatening someone's personal safety can mean detention or a fine.",
   'conduct.basis.threat.card-measures-2011':
     'Credit-card measures Art.68: no violence, coercion, intimidation or abuse in collection.',
   'conduct.basis.threat.cba-2026': 'Banking association guideline: intimidation and threats are prohibited.',
   'conduct.basis.threat.nifa-2018': 'NIFA convention: civil language; no intimidation or threats.',
-  'conduct.basis.insult.psl': 'Public Security Administration Punishments Law: publicly insulting someone can mean detention or a fine.',
+  'conduct.basis.insult.psl':
+    'Public Security Administration Punishments Law: publicly insulting someone can mean detention or a fine.',
   'conduct.basis.insult.card-measures-2011': 'Credit-card measures Art.68: no abuse.',
   'conduct.basis.insult.cba-2026': 'Banking association guideline: abuse is prohibited.',
   'conduct.basis.insult.nifa-2018': 'NIFA convention: civil language; no abuse.',
   'conduct.basis.violence.psl':
-    'Public Security Administration Punishments Law: unlawfully restricting someone\'s freedom means detention and a fine.',
+    "Public Security Administration Punishments Law: unlawfully restricting someone's freedom means detention and a fine.",
   'conduct.basis.violence.criminal-law':
     'Criminal Law Art.238: detaining someone to collect a debt is punished as unlawful detention.',
   'conduct.basis.violence.card-measures-2011': 'Credit-card measures Art.68: no violence.',
@@ -136,7 +139,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.basis.harassment.psl-2025':
     'Public Security Administration Punishments Law (2025): repeated insulting or threatening messages, pestering, following: detention or a fine, and the police may order no contact.',
   'conduct.basis.harassment.civil-code':
-    'Civil Code Art.1033: no disturbing someone\'s private life by phone, SMS or messaging apps.',
+    "Civil Code Art.1033: no disturbing someone's private life by phone, SMS or messaging apps.",
   'conduct.basis.harassment.nifa-2018': 'NIFA convention: no harassing with frequent calls.',
   'conduct.basis.impersonating-authority.psl':
     'Public Security Administration Punishments Law: posing as a state official or under another false identity to deceive can mean detention.',
@@ -147,18 +150,20 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.basis.fake-legal-document.psl':
     'Public Security Administration Punishments Law: forging, or using forged, official documents, certificates or seals can mean detention.',
   'conduct.basis.fake-legal-document.criminal-law':
-    'Criminal Law Art.280: forging state organs\' documents or seals, or company seals, is a crime.',
+    "Criminal Law Art.280: forging state organs' documents or seals, or company seals, is a crime.",
   'conduct.basis.fake-legal-document.cba-2026':
     'Banking association guideline: collecting (letters included) in the name of judicial organs is prohibited.',
   'conduct.basis.public-notice.pipl':
-    'Personal Information Protection Law, Civil Code: no disclosing others\' personal information or privacy.',
-  'conduct.basis.public-notice.psl': 'Public Security Administration Punishments Law: spreading others\' private matters can mean detention or a fine.',
+    "Personal Information Protection Law, Civil Code: no disclosing others' personal information or privacy.",
+  'conduct.basis.public-notice.psl':
+    "Public Security Administration Punishments Law: spreading others' private matters can mean detention or a fine.",
   'conduct.basis.public-notice.cba-2026':
-    'Banking association guideline: no spreading privacy; no collection notices or lawyer\'s letters posted in public places.',
-  'conduct.basis.public-notice.gbt-2025': 'National standard (recommended): never reveal the debtor\'s debt.',
-  'conduct.basis.public-notice.nifa-2018': 'NIFA convention: do not disclose debt information to anyone but the debtor.',
+    "Banking association guideline: no spreading privacy; no collection notices or lawyer's letters posted in public places.",
+  'conduct.basis.public-notice.gbt-2025': "National standard (recommended): never reveal the debtor's debt.",
+  'conduct.basis.public-notice.nifa-2018':
+    'NIFA convention: do not disclose debt information to anyone but the debtor.',
   'conduct.basis.no-identification.cba-2026': 'Banking association guideline: name the institution at first contact.',
-  'conduct.basis.no-identification.nifa-2018': 'NIFA convention: state the collection agency\'s name.',
+  'conduct.basis.no-identification.nifa-2018': "NIFA convention: state the collection agency's name.",
   'conduct.basis.outsourcing-not-notified.consumer-protection-2022':
     'Consumer-protection measures for banks and insurers Art.41: tell the debtor in an appropriate way before outsourcing collection.',
   'conduct.basis.personal-account-demand.nifa-2018': 'NIFA convention: repayment only through designated channels.',
@@ -168,13 +173,15 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'Banking association guideline: no inducing or forcing the debtor to borrow more to repay.',
   'conduct.basis.exaggerated-consequences.cba-2026':
     'Banking association guideline: no misleading statements that invent or exaggerate facts, such as fake blacklists or inflated debts or legal consequences.',
-  'conduct.basis.home-visit-rules.cba-2026': 'Banking association guideline: field visits by at least two people, who show ID.',
+  'conduct.basis.home-visit-rules.cba-2026':
+    'Banking association guideline: field visits by at least two people, who show ID.',
   'conduct.basis.home-visit-rules.nifa-2018': 'NIFA convention: show credentials on field visits.',
   'conduct.basis.home-intrusion.psl':
-    'Public Security Administration Punishments Law: unlawfully entering someone\'s home means detention and a fine.',
-  'conduct.basis.home-intrusion.criminal-law': 'Criminal Law Art.245, Civil Code Art.1033: no unlawful entry into a home.',
+    "Public Security Administration Punishments Law: unlawfully entering someone's home means detention and a fine.",
+  'conduct.basis.home-intrusion.criminal-law':
+    'Criminal Law Art.245, Civil Code Art.1033: no unlawful entry into a home.',
   'conduct.basis.home-intrusion.cba-2026':
-    'Banking association guideline: without consent, no collection inside a home or other private place or the debtor\'s office area.',
+    "Banking association guideline: without consent, no collection inside a home or other private place or the debtor's office area.",
   'conduct.basis.private-phone-or-social-app.cba-2026':
     'Banking association guideline: outside agencies may not contact the debtor by personal phone or social app without consent.',
   'conduct.basis.collection-during-agreement.card-measures-2011':
@@ -234,15 +241,15 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.form.toNumber': 'Number it reached',
   'conduct.form.toNumberHint': 'Which of your numbers; for someone else, their number',
   'conduct.form.attempts': 'Number of missed calls',
-  'conduct.form.attemptsHint': 'As shown in your phone\'s call log',
-  'conduct.form.collectorName': 'Caller\'s name or staff number',
+  'conduct.form.attemptsHint': "As shown in your phone's call log",
+  'conduct.form.collectorName': "Caller's name or staff number",
   'conduct.form.agency': 'Company they said they are from',
-  'conduct.form.agencyHint': 'The outside collection agency; leave empty for the bank\'s own staff',
+  'conduct.form.agencyHint': "The outside collection agency; leave empty for the bank's own staff",
   'conduct.form.quote': 'The key sentence, word for word',
   'conduct.form.notes': 'Other notes (optional)',
   'conduct.form.attachments': 'Photos, screenshots or recordings',
   'conduct.form.attachHint':
-    'Files stay on this phone. When saved, each file\'s SHA-256 fingerprint is computed, which can later show it was not changed.',
+    "Files stay on this phone. When saved, each file's SHA-256 fingerprint is computed, which can later show it was not changed.",
   'conduct.form.addFiles': 'Add files',
   'conduct.form.removeFile': 'Remove {name}',
   'conduct.form.fileTooLarge': '"{name}" is larger than 100 MB and was not added.',
@@ -276,11 +283,13 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'Some rules depend on your situation. Fill this in once per debt; every entry is checked against it. If unsure, choose "Not sure": Shore does not conclude on a guess.',
   'conduct.context.creditorType': 'Type of creditor',
   'conduct.context.creditorType.bank': 'Bank (credit card or consumer loan)',
-  'conduct.context.creditorType.online-lender': 'Online lender (lending platform, online microlender, consumer-finance company\'s online loan)',
+  'conduct.context.creditorType.online-lender':
+    "Online lender (lending platform, online microlender, consumer-finance company's online loan)",
   'conduct.context.creditorType.unknown': 'Not sure',
   'conduct.context.creditorTypeHint':
     'The banking association guideline binds banks; online lending follows NIFA rules and the recommended national standard. With "Not sure" only laws are checked.',
-  'conduct.context.outsourcingNotice': 'Did the bank tell you in advance that it handed collection to an outside company?',
+  'conduct.context.outsourcingNotice':
+    'Did the bank tell you in advance that it handed collection to an outside company?',
   'conduct.context.tri.yes': 'Yes',
   'conduct.context.tri.no': 'No',
   'conduct.context.tri.unknown': 'Not sure',
@@ -345,7 +354,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.during-agreement.body':
     'Once signed, as long as you pay as agreed, the bank and its agents should stop collection.',
   'conduct.rights.item.may-collect-from-you.title': 'They may collect from you and your guarantor',
-  'conduct.rights.item.may-collect-from-you.body': 'Calls, messages and letters reminding you to pay are lawful in themselves.',
+  'conduct.rights.item.may-collect-from-you.body':
+    'Calls, messages and letters reminding you to pay are lawful in themselves.',
   'conduct.rights.item.may-visit.title': 'They may visit, within the rules',
   'conduct.rights.item.may-visit.body':
     'A visit is not illegal as such. The banking association requires at least two people, ID shown, and your consent to come in.',
@@ -353,30 +363,34 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.may-locate-you.body':
     'When you are out of contact (invalid number, repeated failed calls), they may contact a third party, only to ask them to pass on a message or for your contact details.',
   'conduct.rights.item.may-outsource.title': 'Banks may use outside agencies but must tell you first',
-  'conduct.rights.item.may-outsource.body': 'Call the bank\'s official hotline to check the company is one the bank appointed.',
+  'conduct.rights.item.may-outsource.body':
+    "Call the bank's official hotline to check the company is one the bank appointed.",
   'conduct.rights.item.may-send-letters.title': 'They may send collection letters',
   'conduct.rights.item.may-send-letters.body':
-    'A bank\'s collection letter should state your name and balance, the reason and basis, your rights and duties, how to check and object, the bank\'s contact details, and bear its business seal.',
+    "A bank's collection letter should state your name and balance, the reason and basis, your rights and duties, how to check and object, the bank's contact details, and bear its business seal.",
   'conduct.rights.item.verify-lawyer-letter.title': 'A "lawyer\'s letter"',
   'conduct.rights.item.verify-lawyer-letter.body':
-    'A lawyer\'s letter is not a court document and compels nothing. Note the lawyer and firm named, and check with the local justice bureau or bar association that the lawyer is licensed.',
+    "A lawyer's letter is not a court document and compels nothing. Note the lawyer and firm named, and check with the local justice bureau or bar association that the lawyer is licensed.",
   'conduct.rights.item.verify-court-document.title': 'A "court summons" or "notice of suit"',
   'conduct.rights.item.verify-court-document.body':
-    'Real court documents are served by the court. Look up the court\'s official number yourself, or call 12368 or use the People\'s Court online service to check the case number; do not call the number on the document.',
+    "Real court documents are served by the court. Look up the court's official number yourself, or call 12368 or use the People's Court online service to check the case number; do not call the number on the document.",
   'conduct.rights.item.payment-order-15-days.title': 'A real payment order: object in writing within 15 days',
   'conduct.rights.item.payment-order-15-days.body':
     'After receiving a court payment order, pay or file a written objection with the court within 15 days; with neither, the court can enforce it.',
   'conduct.rights.item.verify-agency.title': 'Not sure who is calling',
   'conduct.rights.item.verify-agency.body':
     'Hang up and call the official number on the back of your card to ask whether the caller works for the bank. The banking association asks member banks to publish their collection agencies.',
-  'conduct.rights.item.say-who-are-you.title': '"Please tell me your name, staff number, your company, and which bank appointed you."',
+  'conduct.rights.item.say-who-are-you.title':
+    '"Please tell me your name, staff number, your company, and which bank appointed you."',
   'conduct.rights.item.say-who-are-you.body': 'Write down the answer in this entry.',
   'conduct.rights.item.say-willing.title':
     '"I am in real difficulty and willing to agree a repayment plan; please contact me through the bank\'s official channels."',
-  'conduct.rights.item.say-willing.body': 'Show you want to repay, but do not promise more than you can pay on the spot.',
+  'conduct.rights.item.say-willing.body':
+    'Show you want to repay, but do not promise more than you can pay on the spot.',
   'conduct.rights.item.say-leave-family.title':
     '"I can be reached. Please do not contact my family or colleagues; they have nothing to do with this debt."',
-  'conduct.rights.item.say-leave-family.body': 'If they contact them after that, log it: it is a key fact for a complaint.',
+  'conduct.rights.item.say-leave-family.body':
+    'If they contact them after that, log it: it is a key fact for a complaint.',
   'conduct.rights.item.say-in-writing.title': '"Please send me the plan and amounts in writing."',
   'conduct.rights.item.say-in-writing.body': 'Spoken promises are easy to dispute; a written plan can be checked.',
   'conduct.rights.item.dont-ignore-court.title': 'Do not ignore real court documents',
@@ -384,7 +398,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'Payment orders, copies of a claim and summonses have deadlines. Once you know they are real, respond in time or ask legal aid (12348).',
   'conduct.rights.item.dont-pay-personal.title': 'Do not pay into personal accounts',
   'conduct.rights.item.dont-pay-personal.body':
-    'Repay only through the bank\'s app, counter or official channels, and keep the receipt. Money sent to a personal account may not count as repayment.',
+    "Repay only through the bank's app, counter or official channels, and keep the receipt. Money sent to a personal account may not count as repayment.",
   'conduct.rights.item.dont-pay-agents.title': 'Do not pay "rights agents" or "interest freeze" brokers',
   'conduct.rights.item.dont-pay-agents.body':
     'Regulators have warned repeatedly: these agents charge high fees, collect IDs and bank cards, and coach people to make up complaints. You can negotiate and complain yourself, for free.',
@@ -397,7 +411,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.myth-visits.title': 'Wrong: "home visits are always illegal"',
   'conduct.rights.item.myth-visits.body':
     'A visit is not illegal as such. What matters is how: how many people, ID, and whether you agreed to let them in.',
-  'conduct.rights.item.myth-293-1.title': 'Wrong: "abusive bank collectors commit the crime of collecting illegal debts"',
+  'conduct.rights.item.myth-293-1.title':
+    'Wrong: "abusive bank collectors commit the crime of collecting illegal debts"',
   'conduct.rights.item.myth-293-1.body':
     'That crime covers illegal debts such as usury. A bank credit-card debt is not an illegal debt; abusive collection falls under the public-security punishments law and other offences.',
   'conduct.rights.item.myth-six-calls.title': 'Wrong: "more than 6 calls a day is illegal"',
@@ -408,7 +423,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.packet.intro':
     'In order: complain to the bank first; if it does not answer or fix it, go to the financial regulator (12378); for a wrong credit record, the central bank (12363); for threats, people posing as police or courts, or entering your home, call the police (110). The documents state only what you logged.',
   'conduct.packet.debt': 'Which debt',
-  'conduct.packet.creditorName': 'Creditor\'s name',
+  'conduct.packet.creditorName': "Creditor's name",
   'conduct.packet.findings': 'Choose the issues to include',
   'conduct.packet.noFindings': 'No issues were found in the log for this debt; no complaint needed for now.',
   'conduct.packet.noneSelected': 'Choose at least one issue.',
@@ -430,12 +445,13 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.packet.step.evidence':
     'Time, channel, numbers and words of each entry; attachments with their SHA-256 fingerprints to check files you hand over.',
   'conduct.packet.step.letter-creditor':
-    'Step 1: complain through the bank\'s official hotline, app or branch and keep a record. The bank should decide within 15 days, 30 if complex.',
+    "Step 1: complain through the bank's official hotline, app or branch and keep a record. The bank should decide within 15 days, 30 if complex.",
   'conduct.packet.step.letter-12378':
     'Step 2: if the bank does not answer in time or does not fix it, call 12378 or write to the local financial regulator.',
   'conduct.packet.step.letter-12363':
     'Wrong credit record: object to the bank or the credit reference centre first (answer within 20 days), then 12363 if needed.',
   'conduct.packet.step.letter-110':
     'Threats, people posing as police or courts, entering your home: call the police and bring this statement and the evidence.',
-  'conduct.packet.truthful': 'Complaints must be true: do not exaggerate, and do not let a "rights agent" make things up for you.',
+  'conduct.packet.truthful':
+    'Complaints must be true: do not exaggerate, and do not let a "rights agent" make things up for you.',
 };

@@ -6,7 +6,8 @@
 export const conductZh = {
   'conduct.nav': '催收',
   'conduct.title': '催收记录',
-  'conduct.intro': '每次被催收后,花十几秒记下来:什么时候、怎么联系的、对方说了什么。上岸会对照规则检查,并帮你整理投诉材料。',
+  'conduct.intro':
+    '每次被催收后,花十几秒记下来:什么时候、怎么联系的、对方说了什么。上岸会对照规则检查,并帮你整理投诉材料。',
   'conduct.add': '记一笔',
   'conduct.empty': '还没有记录。接到催收电话、短信或有人上门后,点"记一笔"。',
   'conduct.list.title': '全部记录({count} 条)',
@@ -29,7 +30,8 @@ export const conductZh = {
   'conduct.findings.basis': '依据',
   'conduct.findings.advisory': '原文是"不宜",属于建议性的标准,不是禁止性规定:可以作为投诉理由,但不能说对方违法。',
   'conduct.findings.mayApply': '这份指引写明银行信用卡业务"可适用",不是必须执行。',
-  'conduct.findings.disclaimer': '这是按你的记录自动比对的结果,只说明"可能"不符合哪些规则;是否违规由银行、监管部门或公安机关认定。',
+  'conduct.findings.disclaimer':
+    '这是按你的记录自动比对的结果,只说明"可能"不符合哪些规则;是否违规由银行、监管部门或公安机关认定。',
   'conduct.findings.showBases': '查看依据',
 
   'conduct.force.law': '法律',
@@ -78,25 +80,35 @@ export const conductZh = {
   'conduct.rule.exaggerated-consequences': '虚构或夸大事实和后果',
 
   // ── What each basis says (one per rule-set row) ──────────────────────────────────────
-  'conduct.basis.night-contact.cba-2026': '银行业协会指引:未经你同意,每天 22:00 至次日 8:00 严禁电话、上门和其他方式催收。',
+  'conduct.basis.night-contact.cba-2026':
+    '银行业协会指引:未经你同意,每天 22:00 至次日 8:00 严禁电话、上门和其他方式催收。',
   'conduct.basis.night-contact.gbt-2025': '国家标准(推荐性):没有另行约定时,22:00 至次日 8:00 不应催收。',
   'conduct.basis.night-contact.nifa-2024': '互金协会指引:没有约定时,22:00 至次日 8:00 不进行催收。',
-  'conduct.basis.night-contact.nifa-2024-banks': '互金协会指引:22:00 至次日 8:00 不进行催收;银行信用卡业务"可适用"这份指引。',
-  'conduct.basis.unanswered-attempts-per-day.cba-2026': '银行业协会指引:电话未接通时,同一联系方式当天尝试拨打"不宜超过 6 次"(建议性标准)。',
-  'conduct.basis.connected-calls-per-day.gbt-2025': '国家标准(推荐性):与同一债务人主动有效通话每天不应超过 3 次,含智能语音。',
-  'conduct.basis.third-party-collection.card-measures-2011': '信用卡办法第六十八条:银行应向债务人本人及担保人催收,不得对与债务无关的第三人催收。',
+  'conduct.basis.night-contact.nifa-2024-banks':
+    '互金协会指引:22:00 至次日 8:00 不进行催收;银行信用卡业务"可适用"这份指引。',
+  'conduct.basis.unanswered-attempts-per-day.cba-2026':
+    '银行业协会指引:电话未接通时,同一联系方式当天尝试拨打"不宜超过 6 次"(建议性标准)。',
+  'conduct.basis.connected-calls-per-day.gbt-2025':
+    '国家标准(推荐性):与同一债务人主动有效通话每天不应超过 3 次,含智能语音。',
+  'conduct.basis.third-party-collection.card-measures-2011':
+    '信用卡办法第六十八条:银行应向债务人本人及担保人催收,不得对与债务无关的第三人催收。',
   'conduct.basis.third-party-collection.cba-2026': '银行业协会指引:原则上严禁对无关第三人催收。',
   'conduct.basis.third-party-collection.gbt-2025': '国家标准(推荐性):只向债务人催收,不应向联系人催收。',
-  'conduct.basis.third-party-collection.nifa-2018': '互金协会公约:联系不上债务人时,只能联系事先约定的联系人,而且只为恢复联系。',
+  'conduct.basis.third-party-collection.nifa-2018':
+    '互金协会公约:联系不上债务人时,只能联系事先约定的联系人,而且只为恢复联系。',
   'conduct.basis.third-party-disclosure.pipl': '个人信息保护法、民法典:不得非法提供或公开他人的个人信息和隐私。',
   'conduct.basis.third-party-disclosure.psl-2025': '治安管理处罚法(2025):违反国家有关规定向他人提供个人信息,可处拘留。',
   'conduct.basis.third-party-disclosure.cba-2026': '银行业协会指引:联系第三人时严禁透露具体债务信息。',
   'conduct.basis.third-party-disclosure.gbt-2025': '国家标准(推荐性):不得向联系人透露债务人的欠款信息。',
   'conduct.basis.third-party-disclosure.nifa-2018': '互金协会公约:不得向债务人以外的人透露债务和逾期信息。',
-  'conduct.basis.third-party-contact-while-reachable.cba-2026': '银行业协会指引:只有你"失联"时(如号码无效、连续拨打失败后的次日、连续三天联系不上),才可联系第三人,且只为找到你或请其转告。',
-  'conduct.basis.third-party-contact-while-reachable.gbt-2025': '国家标准(推荐性):只有联系不上债务人本人等特定情况下,才可以联系联系人。',
-  'conduct.basis.third-party-contact-while-reachable.nifa-2018': '互金协会公约:联系不上债务人时,才可联系事先约定的联系人,只为恢复联系。',
-  'conduct.basis.contact-after-refusal.civil-code': '民法典第一千零三十三条:未经本人明确同意,不得以电话、短信等方式侵扰他人的私人生活安宁。',
+  'conduct.basis.third-party-contact-while-reachable.cba-2026':
+    '银行业协会指引:只有你"失联"时(如号码无效、连续拨打失败后的次日、连续三天联系不上),才可联系第三人,且只为找到你或请其转告。',
+  'conduct.basis.third-party-contact-while-reachable.gbt-2025':
+    '国家标准(推荐性):只有联系不上债务人本人等特定情况下,才可以联系联系人。',
+  'conduct.basis.third-party-contact-while-reachable.nifa-2018':
+    '互金协会公约:联系不上债务人时,才可联系事先约定的联系人,只为恢复联系。',
+  'conduct.basis.contact-after-refusal.civil-code':
+    '民法典第一千零三十三条:未经本人明确同意,不得以电话、短信等方式侵扰他人的私人生活安宁。',
   'conduct.basis.contact-after-refusal.cba-2026': '银行业协会指引:第三人明确要求不要联系的,必须停止联系。',
   'conduct.basis.contact-after-refusal.gbt-2025': '国家标准(推荐性):联系人明确拒绝或要求不再联系时,不得再联系。',
   'conduct.basis.threat.psl': '治安管理处罚法:写恐吓信或以其他方法威胁他人人身安全,可处拘留或罚款。',
@@ -111,12 +123,16 @@ export const conductZh = {
   'conduct.basis.violence.criminal-law': '刑法第二百三十八条:为索取债务非法扣押、拘禁他人,按非法拘禁罪处罚。',
   'conduct.basis.violence.card-measures-2011': '信用卡办法第六十八条:不得采用暴力。',
   'conduct.basis.violence.cba-2026': '银行业协会指引:禁止暴力等手段。',
-  'conduct.basis.harassment.psl-2012': '治安管理处罚法(2012):多次发送侮辱、恐吓等信息,干扰他人正常生活,可处拘留或罚款。',
-  'conduct.basis.harassment.psl-2025': '治安管理处罚法(2025):多次发送侮辱、恐吓信息,或滋扰、纠缠、跟踪,可处拘留或罚款;公安机关还可责令其禁止接触你。',
-  'conduct.basis.harassment.civil-code': '民法典第一千零三十三条:不得以电话、短信、即时通讯工具等侵扰他人私人生活安宁。',
+  'conduct.basis.harassment.psl-2012':
+    '治安管理处罚法(2012):多次发送侮辱、恐吓等信息,干扰他人正常生活,可处拘留或罚款。',
+  'conduct.basis.harassment.psl-2025':
+    '治安管理处罚法(2025):多次发送侮辱、恐吓信息,或滋扰、纠缠、跟踪,可处拘留或罚款;公安机关还可责令其禁止接触你。',
+  'conduct.basis.harassment.civil-code':
+    '民法典第一千零三十三条:不得以电话、短信、即时通讯工具等侵扰他人私人生活安宁。',
   'conduct.basis.harassment.nifa-2018': '互金协会公约:不得频繁致电骚扰。',
   'conduct.basis.impersonating-authority.psl': '治安管理处罚法:冒充国家机关工作人员或以其他虚假身份招摇撞骗,可处拘留。',
-  'conduct.basis.impersonating-authority.criminal-law': '刑法第二百七十九条:冒充国家机关工作人员招摇撞骗,冒充警察的从重处罚。',
+  'conduct.basis.impersonating-authority.criminal-law':
+    '刑法第二百七十九条:冒充国家机关工作人员招摇撞骗,冒充警察的从重处罚。',
   'conduct.basis.impersonating-authority.cba-2026': '银行业协会指引:禁止冒用行政机关、司法机关等名义催收。',
   'conduct.basis.fake-legal-document.psl': '治安管理处罚法:伪造或使用伪造的公文、证件、印章,可处拘留。',
   'conduct.basis.fake-legal-document.criminal-law': '刑法第二百八十条:伪造国家机关公文、印章,伪造公司印章,构成犯罪。',
@@ -128,19 +144,23 @@ export const conductZh = {
   'conduct.basis.public-notice.nifa-2018': '互金协会公约:不得向债务人以外的人透露债务信息。',
   'conduct.basis.no-identification.cba-2026': '银行业协会指引:首次联系时应表明所属机构。',
   'conduct.basis.no-identification.nifa-2018': '互金协会公约:应说明催收机构名称。',
-  'conduct.basis.outsourcing-not-notified.consumer-protection-2022': '银行保险机构消费者权益保护管理办法第四十一条:委托外部机构催收前,应当以适当方式告知债务人。',
+  'conduct.basis.outsourcing-not-notified.consumer-protection-2022':
+    '银行保险机构消费者权益保护管理办法第四十一条:委托外部机构催收前,应当以适当方式告知债务人。',
   'conduct.basis.personal-account-demand.nifa-2018': '互金协会公约:只能通过指定的还款渠道还款。',
   'conduct.basis.extra-fees.cba-2026': '银行业协会指引:禁止以催收名义收取额外费用。',
   'conduct.basis.extra-fees.nifa-2018': '互金协会公约:不得收取额外费用。',
   'conduct.basis.induce-new-borrowing.cba-2026': '银行业协会指引:禁止诱导或逼迫债务人通过新增借贷等渠道筹款还债。',
-  'conduct.basis.exaggerated-consequences.cba-2026': '银行业协会指引:禁止用误导性表述虚构或夸大事实,如虚构黑名单、夸大债务数额或法律后果。',
+  'conduct.basis.exaggerated-consequences.cba-2026':
+    '银行业协会指引:禁止用误导性表述虚构或夸大事实,如虚构黑名单、夸大债务数额或法律后果。',
   'conduct.basis.home-visit-rules.cba-2026': '银行业协会指引:上门催收至少两人,并出示证件。',
   'conduct.basis.home-visit-rules.nifa-2018': '互金协会公约:外访时出示证件。',
   'conduct.basis.home-intrusion.psl': '治安管理处罚法:非法侵入他人住宅,可处拘留并罚款。',
   'conduct.basis.home-intrusion.criminal-law': '刑法第二百四十五条、民法典第一千零三十三条:不得非法侵入他人住宅。',
   'conduct.basis.home-intrusion.cba-2026': '银行业协会指引:未经同意,不得进入住宅等私人场所或债务人办公区域催收。',
-  'conduct.basis.private-phone-or-social-app.cba-2026': '银行业协会指引:外部催收机构未经同意,不得使用私人手机或社交软件联系债务人。',
-  'conduct.basis.collection-during-agreement.card-measures-2011': '信用卡办法第七十条:签订个性化分期还款协议后,银行及其服务机构应当停止催收,持卡人不履行协议的除外。',
+  'conduct.basis.private-phone-or-social-app.cba-2026':
+    '银行业协会指引:外部催收机构未经同意,不得使用私人手机或社交软件联系债务人。',
+  'conduct.basis.collection-during-agreement.card-measures-2011':
+    '信用卡办法第七十条:签订个性化分期还款协议后,银行及其服务机构应当停止催收,持卡人不履行协议的除外。',
 
   // ── Log entry: channels, parties, ticks ──────────────────────────────────────────────
   'conduct.channel.call-answered': '接通的电话',
@@ -237,12 +257,14 @@ export const conductZh = {
 
   // ── Context ──────────────────────────────────────────────────────────────────────────
   'conduct.context.title': '背景情况',
-  'conduct.context.intro': '有些规则要看具体情况。每笔债务填一次,所有记录都会按这里的情况检查。不确定的就选"不确定",上岸不会凭猜测下结论。',
+  'conduct.context.intro':
+    '有些规则要看具体情况。每笔债务填一次,所有记录都会按这里的情况检查。不确定的就选"不确定",上岸不会凭猜测下结论。',
   'conduct.context.creditorType': '债权人类型',
   'conduct.context.creditorType.bank': '银行(信用卡或消费贷)',
   'conduct.context.creditorType.online-lender': '网络贷款(网贷平台、网络小贷、消费金融公司的线上贷款)',
   'conduct.context.creditorType.unknown': '不确定',
-  'conduct.context.creditorTypeHint': '银行业协会的指引约束银行;网络贷款适用互金协会的规范和国家推荐标准。选"不确定"时只按法律检查。',
+  'conduct.context.creditorTypeHint':
+    '银行业协会的指引约束银行;网络贷款适用互金协会的规范和国家推荐标准。选"不确定"时只按法律检查。',
   'conduct.context.outsourcingNotice': '银行有没有事先告诉你,已把催收交给外部公司?',
   'conduct.context.tri.yes': '有',
   'conduct.context.tri.no': '没有',
@@ -250,7 +272,8 @@ export const conductZh = {
   'conduct.context.reachable': '催收方能直接联系到你吗?',
   'conduct.context.reachable.yes': '能,我的电话一直能打通',
   'conduct.context.reachable.no': '不能(例如换了号码)',
-  'conduct.context.reachableHint': '能联系上你时,对方不应该去找你的家人、同事。你在记录里接过的电话也算能联系上;连续三次没接通的第二天,对方可以找第三人帮忙转告。',
+  'conduct.context.reachableHint':
+    '能联系上你时,对方不应该去找你的家人、同事。你在记录里接过的电话也算能联系上;连续三次没接通的第二天,对方可以找第三人帮忙转告。',
   'conduct.context.hasAgreement': '已经和银行签了个性化分期还款协议',
   'conduct.context.agreementFrom': '协议开始日期',
   'conduct.context.agreementTo': '协议结束日期(还在履行就留空)',
@@ -262,7 +285,8 @@ export const conductZh = {
 
   // ── Rights checklist ─────────────────────────────────────────────────────────────────
   'conduct.rights.title': '我的权利',
-  'conduct.rights.intro': '催收可以做什么、不可以做什么,每一条都标出依据和效力。法律最硬;监管规定银行必须遵守;推荐性国家标准和行业自律不是法律,但可以作为投诉理由。',
+  'conduct.rights.intro':
+    '催收可以做什么、不可以做什么,每一条都标出依据和效力。法律最硬;监管规定银行必须遵守;推荐性国家标准和行业自律不是法律,但可以作为投诉理由。',
   'conduct.rights.section.may-not': '催收不可以做的',
   'conduct.rights.section.may': '催收可以做的',
   'conduct.rights.section.verify': '收到文书,先核实',
@@ -271,25 +295,35 @@ export const conductZh = {
   'conduct.rights.section.myths': '网上常见的错误说法',
   'conduct.rights.advice': '建议,不是法律规定',
   'conduct.rights.item.no-threats.title': '不能威胁、辱骂、动手',
-  'conduct.rights.item.no-threats.body': '威胁你的人身安全、公开辱骂、扣留你或不让你离开,都不允许。情节严重的可以报警(110)。',
+  'conduct.rights.item.no-threats.body':
+    '威胁你的人身安全、公开辱骂、扣留你或不让你离开,都不允许。情节严重的可以报警(110)。',
   'conduct.rights.item.no-harassment.title': '不能跟踪、纠缠、反复骚扰',
-  'conduct.rights.item.no-harassment.body': '反复发送侮辱恐吓信息、跟踪、堵门,会干扰正常生活,可以报警。2026 年 1 月 1 日起,公安机关还可以责令对方禁止接触你。',
+  'conduct.rights.item.no-harassment.body':
+    '反复发送侮辱恐吓信息、跟踪、堵门,会干扰正常生活,可以报警。2026 年 1 月 1 日起,公安机关还可以责令对方禁止接触你。',
   'conduct.rights.item.no-impersonation.title': '不能冒充公安、法院、政府,不能用假文书',
-  'conduct.rights.item.no-impersonation.body': '自称"经侦""法院执行局",或者发来盖着法院、公安章的"通知",都是危险信号。真正的法院文书由法院送达。',
+  'conduct.rights.item.no-impersonation.body':
+    '自称"经侦""法院执行局",或者发来盖着法院、公安章的"通知",都是危险信号。真正的法院文书由法院送达。',
   'conduct.rights.item.no-telling-others.title': '不能把你的欠款告诉别人',
-  'conduct.rights.item.no-telling-others.body': '告诉你的家人、同事、朋友,群发通讯录,在朋友圈或公共场所公开,都没有合法依据。',
+  'conduct.rights.item.no-telling-others.body':
+    '告诉你的家人、同事、朋友,群发通讯录,在朋友圈或公共场所公开,都没有合法依据。',
   'conduct.rights.item.no-collecting-from-others.title': '不能找无关的人要钱',
-  'conduct.rights.item.no-collecting-from-others.body': '与债务无关的人没有还钱的义务。只有在联系不上你时,对方才可以联系他们,而且只能请他们转告你,不能透露欠款;对方说"别再打了"就必须停止。',
+  'conduct.rights.item.no-collecting-from-others.body':
+    '与债务无关的人没有还钱的义务。只有在联系不上你时,对方才可以联系他们,而且只能请他们转告你,不能透露欠款;对方说"别再打了"就必须停止。',
   'conduct.rights.item.night.title': '晚上 22 点到早上 8 点不催收',
-  'conduct.rights.item.night.body': '没有你的同意,每天 22:00 到次日 8:00 不应催收。这来自行业自律和推荐性国家标准,不是法律条文;违反可以投诉。',
+  'conduct.rights.item.night.body':
+    '没有你的同意,每天 22:00 到次日 8:00 不应催收。这来自行业自律和推荐性国家标准,不是法律条文;违反可以投诉。',
   'conduct.rights.item.frequency.title': '不能没完没了地打电话',
-  'conduct.rights.item.frequency.body': '银行:未接通时同一个号码一天"不宜超过 6 次"(建议性)。网络贷款:每天主动接通的电话不应超过 3 次(推荐性国家标准)。',
+  'conduct.rights.item.frequency.body':
+    '银行:未接通时同一个号码一天"不宜超过 6 次"(建议性)。网络贷款:每天主动接通的电话不应超过 3 次(推荐性国家标准)。',
   'conduct.rights.item.no-extra-money.title': '不能额外收费、不能要你转到个人账户、不能逼你借钱还',
-  'conduct.rights.item.no-extra-money.body': '"上门费""手续费"之类的额外收费不允许;也不能逼你去借网贷、找别人借来还。还款只走银行官方渠道。',
+  'conduct.rights.item.no-extra-money.body':
+    '"上门费""手续费"之类的额外收费不允许;也不能逼你去借网贷、找别人借来还。还款只走银行官方渠道。',
   'conduct.rights.item.no-exaggeration.title': '不能编造或夸大后果',
-  'conduct.rights.item.no-exaggeration.body': '"明天就抓你""影响子女上学""全家上黑名单"之类的说法,属于误导性表述。还不起不等于犯罪。',
+  'conduct.rights.item.no-exaggeration.body':
+    '"明天就抓你""影响子女上学""全家上黑名单"之类的说法,属于误导性表述。还不起不等于犯罪。',
   'conduct.rights.item.no-entering.title': '上门可以,但不能未经同意进家门',
-  'conduct.rights.item.no-entering.body': '你不同意,对方不能进入你的住宅;银行的催收人员也不能未经同意进入你的办公区域。',
+  'conduct.rights.item.no-entering.body':
+    '你不同意,对方不能进入你的住宅;银行的催收人员也不能未经同意进入你的办公区域。',
   'conduct.rights.item.identify.title': '要说明自己是谁、代表哪家机构',
   'conduct.rights.item.identify.body': '催收人员应表明所属机构。外包公司未经你同意,不能用私人手机号或微信联系你。',
   'conduct.rights.item.during-agreement.title': '签了个性化分期协议,就要停止催收',
@@ -299,19 +333,25 @@ export const conductZh = {
   'conduct.rights.item.may-visit.title': '可以上门,但要守规矩',
   'conduct.rights.item.may-visit.body': '上门催收本身不违法。银行业协会要求至少两人、出示证件,进门要经你同意。',
   'conduct.rights.item.may-locate-you.title': '联系不上你时,可以找人转告',
-  'conduct.rights.item.may-locate-you.body': '你失联时(例如号码无效、连续打不通),对方可以联系第三人,但只能请对方转告或询问你的联系方式。',
+  'conduct.rights.item.may-locate-you.body':
+    '你失联时(例如号码无效、连续打不通),对方可以联系第三人,但只能请对方转告或询问你的联系方式。',
   'conduct.rights.item.may-outsource.title': '银行可以委托外部公司催收,但要事先告诉你',
   'conduct.rights.item.may-outsource.body': '可以打银行官方客服电话,问清楚这家公司是不是银行委托的。',
   'conduct.rights.item.may-send-letters.title': '可以寄催收函',
-  'conduct.rights.item.may-send-letters.body': '银行的催收函应写明你的姓名和欠款余额、催收理由和依据、你的权利义务、查询和提出异议的途径、银行联系方式,并加盖业务公章。',
+  'conduct.rights.item.may-send-letters.body':
+    '银行的催收函应写明你的姓名和欠款余额、催收理由和依据、你的权利义务、查询和提出异议的途径、银行联系方式,并加盖业务公章。',
   'conduct.rights.item.verify-lawyer-letter.title': '收到"律师函"',
-  'conduct.rights.item.verify-lawyer-letter.body': '律师函本身不是法院文书,也没有强制力。看清写的律师姓名和律师事务所,到当地司法局或律师协会查询这名律师是否真实执业。',
+  'conduct.rights.item.verify-lawyer-letter.body':
+    '律师函本身不是法院文书,也没有强制力。看清写的律师姓名和律师事务所,到当地司法局或律师协会查询这名律师是否真实执业。',
   'conduct.rights.item.verify-court-document.title': '收到"法院传票""起诉通知"',
-  'conduct.rights.item.verify-court-document.body': '真正的法院文书由法院送达。自己查找法院的官方电话,或拨打 12368、使用人民法院在线服务核实案号,不要拨打文书上留的电话。',
+  'conduct.rights.item.verify-court-document.body':
+    '真正的法院文书由法院送达。自己查找法院的官方电话,或拨打 12368、使用人民法院在线服务核实案号,不要拨打文书上留的电话。',
   'conduct.rights.item.payment-order-15-days.title': '真的支付令:15 日内可以书面提出异议',
-  'conduct.rights.item.payment-order-15-days.body': '收到法院的支付令后,应在 15 日内还款或向法院提出书面异议;不异议也不还款,法院可以强制执行。',
+  'conduct.rights.item.payment-order-15-days.body':
+    '收到法院的支付令后,应在 15 日内还款或向法院提出书面异议;不异议也不还款,法院可以强制执行。',
   'conduct.rights.item.verify-agency.title': '不确定对方是谁',
-  'conduct.rights.item.verify-agency.body': '挂断后,拨打银行卡背面的官方客服电话,问对方是否为银行委托的机构。银行业协会要求会员银行在官网公示委托的催收机构。',
+  'conduct.rights.item.verify-agency.body':
+    '挂断后,拨打银行卡背面的官方客服电话,问对方是否为银行委托的机构。银行业协会要求会员银行在官网公示委托的催收机构。',
   'conduct.rights.item.say-who-are-you.title': '"请告诉我你的姓名、工号,是哪家机构,受哪家银行委托。"',
   'conduct.rights.item.say-who-are-you.body': '记下对方的回答,写进这次的记录里。',
   'conduct.rights.item.say-willing.title': '"我现在确实有困难,愿意协商还款,请通过银行官方渠道和我联系。"',
@@ -321,25 +361,32 @@ export const conductZh = {
   'conduct.rights.item.say-in-writing.title': '"请把方案和金额用书面形式发给我。"',
   'conduct.rights.item.say-in-writing.body': '口头承诺容易有争议,书面的方案才好核对。',
   'conduct.rights.item.dont-ignore-court.title': '不要无视真正的法院文书',
-  'conduct.rights.item.dont-ignore-court.body': '支付令、起诉状副本、开庭传票都有期限。核实是真的以后,按期限回应,或者咨询法律援助(12348)。',
+  'conduct.rights.item.dont-ignore-court.body':
+    '支付令、起诉状副本、开庭传票都有期限。核实是真的以后,按期限回应,或者咨询法律援助(12348)。',
   'conduct.rights.item.dont-pay-personal.title': '不要把钱转到个人账户',
-  'conduct.rights.item.dont-pay-personal.body': '只通过银行 App、柜台或银行官方还款渠道还款,保留凭证。转到个人账户的钱可能无法证明是还款。',
+  'conduct.rights.item.dont-pay-personal.body':
+    '只通过银行 App、柜台或银行官方还款渠道还款,保留凭证。转到个人账户的钱可能无法证明是还款。',
   'conduct.rights.item.dont-pay-agents.title': '不要付钱给"代理维权""停息挂账代办"',
-  'conduct.rights.item.dont-pay-agents.body': '监管部门多次提示:这类中介收取高额费用、收集身份证和银行卡,还会教人编造投诉。和银行协商、投诉都可以自己免费做。',
+  'conduct.rights.item.dont-pay-agents.body':
+    '监管部门多次提示:这类中介收取高额费用、收集身份证和银行卡,还会教人编造投诉。和银行协商、投诉都可以自己免费做。',
   'conduct.rights.item.dont-exaggerate.title': '投诉只写真实发生的事',
   'conduct.rights.item.dont-exaggerate.body': '投诉人不得提供虚假信息或者捏造、歪曲事实。如实记录,才站得住。',
   'conduct.rights.item.myth-21.title': '错误:"晚上 9 点以后不能催收"',
-  'conduct.rights.item.myth-21.body': '没有任何规定写着 21:00。现行的标准是 22:00 到次日 8:00,来自行业自律和推荐性国家标准。',
+  'conduct.rights.item.myth-21.body':
+    '没有任何规定写着 21:00。现行的标准是 22:00 到次日 8:00,来自行业自律和推荐性国家标准。',
   'conduct.rights.item.myth-visits.title': '错误:"上门催收都是违法的"',
   'conduct.rights.item.myth-visits.body': '上门本身不违法。问题在于怎么上门:人数、证件、是否经你同意进门。',
   'conduct.rights.item.myth-293-1.title': '错误:"银行暴力催收构成催收非法债务罪"',
-  'conduct.rights.item.myth-293-1.body': '催收非法债务罪只针对高利放贷等产生的非法债务。银行信用卡欠款不是非法债务,恶劣的催收适用的是治安管理处罚法和其他罪名。',
+  'conduct.rights.item.myth-293-1.body':
+    '催收非法债务罪只针对高利放贷等产生的非法债务。银行信用卡欠款不是非法债务,恶劣的催收适用的是治安管理处罚法和其他罪名。',
   'conduct.rights.item.myth-six-calls.title': '错误:"一天打超过 6 次就是违法"',
-  'conduct.rights.item.myth-six-calls.body': '银行业协会的原文是未接通时同一号码当天"不宜超过 6 次",是建议性的行业标准,不是法律;超过可以投诉,但不能说违法。',
+  'conduct.rights.item.myth-six-calls.body':
+    '银行业协会的原文是未接通时同一号码当天"不宜超过 6 次",是建议性的行业标准,不是法律;超过可以投诉,但不能说违法。',
 
   // ── Complaint packet ─────────────────────────────────────────────────────────────────
   'conduct.packet.title': '整理投诉材料',
-  'conduct.packet.intro': '按顺序来:先向银行投诉;银行不答复或解决不了,再找金融监管部门(12378);征信记录有误,找人民银行(12363);遇到威胁、冒充公检法、闯进家门,直接报警(110)。材料只写你记录下的事实。',
+  'conduct.packet.intro':
+    '按顺序来:先向银行投诉;银行不答复或解决不了,再找金融监管部门(12378);征信记录有误,找人民银行(12363);遇到威胁、冒充公检法、闯进家门,直接报警(110)。材料只写你记录下的事实。',
   'conduct.packet.debt': '针对哪一笔债务',
   'conduct.packet.creditorName': '债权人名称',
   'conduct.packet.findings': '选择要写进材料的问题',
@@ -360,7 +407,8 @@ export const conductZh = {
   'conduct.packet.step.all': '所有材料按顺序排好,每份单独一页。',
   'conduct.packet.step.summary': '按你的记录整理的事实和对应的依据,附在每封信后面。',
   'conduct.packet.step.evidence': '每条记录的时间、方式、号码和原话;附件列出 SHA-256 指纹,提交文件时可以核对。',
-  'conduct.packet.step.letter-creditor': '第一步:通过银行官方客服、App 或网点投诉,保留投诉记录。银行应在 15 日内作出处理决定,复杂的可延长至 30 日。',
+  'conduct.packet.step.letter-creditor':
+    '第一步:通过银行官方客服、App 或网点投诉,保留投诉记录。银行应在 15 日内作出处理决定,复杂的可延长至 30 日。',
   'conduct.packet.step.letter-12378': '第二步:银行没有按时答复,或答复解决不了问题,拨打 12378 或向当地金融监管局反映。',
   'conduct.packet.step.letter-12363': '征信记录有误:先向银行或征信中心提出异议(20 日内答复),仍有问题再拨打 12363。',
   'conduct.packet.step.letter-110': '遇到威胁、冒充公检法、闯入住宅等情况,直接报警,带上这份说明和证据。',

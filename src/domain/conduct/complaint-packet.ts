@@ -422,9 +422,13 @@ export function buildComplaintPacket(input: ComplaintPacketInput): ComplaintPack
   const bank = input.creditorType === 'bank';
   const you = bank ? '贵行' : '贵公司';
   const card = input.cardLast4 ? `(卡号末四位 ${input.cardLast4})` : '';
+  const firstDay = numbered.length > 0 ? numbered[0].entry.date : undefined;
+  const lastDay = numbered.length > 0 ? numbered[numbered.length - 1].entry.date : undefined;
   const period =
-    numbered.length > 0
-      ? `${formatZhDate(numbered[0].entry.date)}至${formatZhDate(numbered[numbered.length - 1].entry.date)}`
+    firstDay && lastDay
+      ? firstDay === lastDay
+        ? formatZhDate(firstDay)
+        : `${formatZhDate(firstDay)}至${formatZhDate(lastDay)}`
       : '';
   const parts: PacketPart[] = [];
 
@@ -436,7 +440,7 @@ export function buildComplaintPacket(input: ComplaintPacketInput): ComplaintPack
       [
         {
           kind: 'paragraph',
-          text: `本摘要由本人根据自己的催收记录整理,涉及${creditor}${card}的催收,记录期间为${period || '____'},制作日期为${formatZhDate(input.today)}。以下只列出本人记录的事实。`,
+          text: `本摘要由本人根据自己的催收记录整理,涉及${creditor}${card}的催收,记录时间为${period || '____'},制作日期为${formatZhDate(input.today)}。以下只列出本人记录的事实。`,
         },
         ...input.findings.flatMap((f) => findingBlocks(f, byId, numbers, you, input.findSource)),
       ],

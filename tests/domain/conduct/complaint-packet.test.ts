@@ -142,7 +142,7 @@ describe('buildComplaintPacket', () => {
   it('writes a dated summary from the log: counts per number and day, night calls, who was told', () => {
     const summary = text(buildComplaintPacket(input()).parts[0].document);
     expect(summary).toContain('制作日期为2026年3月6日');
-    expect(summary).toContain('记录期间为2026年3月3日至2026年3月5日');
+    expect(summary).toContain('记录时间为2026年3月3日至2026年3月5日');
     expect(summary).toContain(
       '2026年3月3日,号码 021-12345678 向本人号码 13800000000 拨打未接通电话共 7 次(其中 2 次在 22:00 至次日 8:00 之间)。(见证据 1、3、4)',
     );
@@ -157,6 +157,12 @@ describe('buildComplaintPacket', () => {
       '《中华人民共和国治安管理处罚法》(2025年修订)第五十条第一款第(一)项(法律,2026年1月1日起施行)',
     );
     expect(summary).not.toContain('other');
+  });
+
+  it('names a single day once', () => {
+    const oneDay = findingsForDebt(allFindings, 'd1').filter((f) => f.ruleId === 'night-contact');
+    const summary = text(buildComplaintPacket(input({ findings: oneDay })).parts[0].document);
+    expect(summary).toContain('记录时间为2026年3月3日,');
   });
 
   it('lists the evidence with attachment hashes', () => {

@@ -172,7 +172,7 @@ function PacketBuilder({
         )}
       </fieldset>
       <details className="disclosure">
-        <summary>{t('conduct.packet.name')}</summary>
+        <summary>{t('conduct.packet.more')}</summary>
         <TextField
           label={t('conduct.packet.name')}
           name="complainantName"

@@ -427,6 +427,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.packet.findings': 'Choose the issues to include',
   'conduct.packet.noFindings': 'No issues were found in the log for this debt; no complaint needed for now.',
   'conduct.packet.noneSelected': 'Choose at least one issue.',
+  'conduct.packet.more': 'Name, phone and credit record (optional)',
   'conduct.packet.name': 'Your name (optional; you can also write it by hand)',
   'conduct.packet.phone': 'Phone number (optional)',
   'conduct.packet.creditRecord': 'Is your credit record wrong? (optional)',

@@ -392,6 +392,7 @@ export const conductZh = {
   'conduct.packet.findings': '选择要写进材料的问题',
   'conduct.packet.noFindings': '这笔债务的记录里没有发现问题,暂时不需要投诉材料。',
   'conduct.packet.noneSelected': '请至少选择一个问题。',
+  'conduct.packet.more': '署名、电话和征信问题(可选)',
   'conduct.packet.name': '你的姓名(可选,也可以打印后手写)',
   'conduct.packet.phone': '联系电话(可选)',
   'conduct.packet.creditRecord': '征信记录有错误吗?(可选)',

@@ -38,6 +38,9 @@ export const debtEventFieldsSchema = z.discriminatedUnion('type', [
 
 // Compile-time check that the schema and the union agree.
 type SchemaOut = z.infer<typeof debtEventFieldsSchema>;
-const schemaMatches: [SchemaOut] extends [DebtEventFields] ? ([DebtEventFields] extends [SchemaOut] ? true : false) : false =
-  true;
+const schemaMatches: [SchemaOut] extends [DebtEventFields]
+  ? [DebtEventFields] extends [SchemaOut]
+    ? true
+    : false
+  : false = true;
 void schemaMatches;

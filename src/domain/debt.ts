@@ -16,7 +16,12 @@ export type DebtStatus = (typeof DEBT_STATUSES)[number];
  * overdraft can be 恶意透支; card instalment and cash-loan products (现金分期、账单分期) are
  * often treated as loans; consumer-finance companies and online lenders issue no credit card.
  */
-export const CREDITOR_TYPES = ['card-overdraft', 'card-instalment-or-cash-loan', 'consumer-finance', 'online-lender'] as const;
+export const CREDITOR_TYPES = [
+  'card-overdraft',
+  'card-instalment-or-cash-loan',
+  'consumer-finance',
+  'online-lender',
+] as const;
 /** 信用卡透支 / 信用卡分期或现金分期 / 消费金融公司 / 网络贷款平台 */
 export type CreditorType = (typeof CREDITOR_TYPES)[number];
 

@@ -121,7 +121,8 @@ export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validate
   const creditorType = input.creditorType as CreditorType;
   if (!CREDITOR_TYPES.includes(creditorType)) issues.creditorType = 'invalid-creditor-type';
   const settledOn = status === 'settled' ? pastDate('settledOn') : null;
-  if (settledOn !== null && firstMissedDue !== null && settledOn < firstMissedDue) issues.settledOn = 'before-first-missed';
+  if (settledOn !== null && firstMissedDue !== null && settledOn < firstMissedDue)
+    issues.settledOn = 'before-first-missed';
 
   if (Object.keys(issues).length > 0) return { ok: false, issues };
   return {

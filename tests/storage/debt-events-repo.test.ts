@@ -111,7 +111,9 @@ describe('debt events repository', () => {
     const debtId = await addDebt(debt());
     const id = await addDebtEvent(debtId, payment);
     const before = await db.debtEvents.get(id);
-    await expect(updateDebtEvent(id, { ...payment, amount: -1 as never })).rejects.toMatchObject({ code: 'invalid-record' });
+    await expect(updateDebtEvent(id, { ...payment, amount: -1 as never })).rejects.toMatchObject({
+      code: 'invalid-record',
+    });
     expect(await db.debtEvents.get(id)).toEqual(before);
   });
 

@@ -19,7 +19,15 @@ function checked(fields: DebtEventFields): DebtEventFields {
 
 /** Events in date order (oldest first); same-day events in the order they were entered. */
 function byDate(a: DebtEvent, b: DebtEvent): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+  return a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.createdAt < b.createdAt
+        ? -1
+        : a.createdAt > b.createdAt
+          ? 1
+          : 0;
 }
 
 export async function addDebtEvent(debtId: string, fields: DebtEventFields, now = new Date()): Promise<string> {

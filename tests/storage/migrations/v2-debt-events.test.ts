@@ -40,7 +40,10 @@ describe('upgradeDebtV1toV2 (pure transform)', () => {
   });
 
   it('gives a settled v1 debt no settled date (the user adds it)', () => {
-    expect(upgradeDebtV1toV2({ ...v1Row({ status: 'settled' }) })).toMatchObject({ status: 'settled', settledOn: null });
+    expect(upgradeDebtV1toV2({ ...v1Row({ status: 'settled' }) })).toMatchObject({
+      status: 'settled',
+      settledOn: null,
+    });
   });
 
   it('produces a row the v2 record schema accepts', () => {
@@ -73,9 +76,24 @@ describe('database v1 → v2', () => {
     expect(db.verno).toBe(2);
     const after = await db.debts.orderBy('id').toArray();
     expect(after).toHaveLength(3);
-    expect(after[0]).toEqual({ ...rows[0], creditorType: 'card-overdraft', settledOn: null, amountsAsOf: '2026-10-05' });
-    expect(after[1]).toEqual({ ...rows[1], creditorType: 'card-overdraft', settledOn: null, amountsAsOf: '2025-02-28' });
-    expect(after[2]).toEqual({ ...rows[2], creditorType: 'card-overdraft', settledOn: null, amountsAsOf: '2026-10-05' });
+    expect(after[0]).toEqual({
+      ...rows[0],
+      creditorType: 'card-overdraft',
+      settledOn: null,
+      amountsAsOf: '2026-10-05',
+    });
+    expect(after[1]).toEqual({
+      ...rows[1],
+      creditorType: 'card-overdraft',
+      settledOn: null,
+      amountsAsOf: '2025-02-28',
+    });
+    expect(after[2]).toEqual({
+      ...rows[2],
+      creditorType: 'card-overdraft',
+      settledOn: null,
+      amountsAsOf: '2026-10-05',
+    });
     for (const row of after) expect(debtRowSchema.safeParse(row).success).toBe(true);
     expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'zh-CN' });
     expect(await db.debtEvents.count()).toBe(0);

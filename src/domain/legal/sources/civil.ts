@@ -9,6 +9,7 @@
  */
 import type { IsoDate } from '../../types';
 import type { LegalForce, LegalSource } from '../source-types';
+import { PRACTICE_SINCE } from './stage';
 
 const d = (s: string) => s as IsoDate;
 
@@ -110,6 +111,18 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-consumption-ban-art3', CONSUMPTION_BAN, '第三条'),
   article('civil-dishonest-list-art1', DISHONEST_LIST, '第一条'),
   article('civil-dishonest-list-art3', DISHONEST_LIST, '第三条'),
+  {
+    // [C] facts.md §4.1: when the 3 years start for a credit card is not settled (the unpaid
+    // statement's due date, or when the bank declared the whole balance due); court practice
+    // varies. Shown as "常见做法,未核实".
+    id: 'civil-limitation-start-practice',
+    instrument: '信用卡诉讼时效起算点的司法实践（各地不一，未核实）',
+    article: '',
+    issuer: '司法实践',
+    force: 'practice',
+    confidence: 'C',
+    effectiveFrom: PRACTICE_SINCE,
+  },
   {
     // [B] facts.md §1.2 and verification item 2: "息费总额不得超过本金" was in the 2021-12
     // draft only; the final notice's official summary does not mention it. Cited on the

@@ -1,7 +1,7 @@
 /**
- * Across all debts: the milestones ahead, soonest first, for the dashboard. Deadlines the
- * user must act on (支付令 objection, appeal, one-time repair) come before other milestones on
- * the same day.
+ * Across all debts: the milestones ahead for the dashboard. Deadlines the user must act on
+ * (支付令 objection, appeal, one-time repair) come first, soonest first; then the other dated
+ * milestones (next bucket, 90/180-day lines, end of the limitation period), soonest first.
  */
 import type { Assessment, Milestone } from './types';
 
@@ -20,8 +20,8 @@ export function upcomingMilestones(
   all.sort((a, b) => {
     const x = a.milestone;
     const y = b.milestone;
-    if (x.date !== y.date) return x.date < y.date ? -1 : 1;
     if (x.deadline !== y.deadline) return x.deadline ? -1 : 1;
+    if (x.date !== y.date) return x.date < y.date ? -1 : 1;
     return x.code < y.code ? -1 : x.code > y.code ? 1 : a.debtId < b.debtId ? -1 : a.debtId > b.debtId ? 1 : 0;
   });
   return all.slice(0, limit);

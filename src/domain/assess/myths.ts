@@ -37,6 +37,13 @@ export const MYTHS: readonly Myth[] = [
   {
     id: 'collectors-call-family',
     sourceIds: [],
-    foreignSourceIds: ['collection-card-rules-2011-art68', 'collection-pipl-art23', 'collection-pipl-art25'],
+    foreignSourceIds: [
+      'card-measures-2011-art68',
+      'nifa-convention-2018-art14',
+      'gbt-45251-2025',
+      'cba-collection-guideline-2026',
+      'pipl-art23',
+      'pipl-art25',
+    ],
   },
 ];

@@ -284,7 +284,7 @@ describe('assessmentInputFrom', () => {
 });
 
 describe('upcomingMilestones across debts', () => {
-  it('puts the soonest first and deadlines before other milestones on the same day', () => {
+  it('puts deadlines to act on first, then the other milestones, each soonest first', () => {
     const asOf = d('2026-11-28');
     const a = assessDebt(
       input({
@@ -304,5 +304,13 @@ describe('upcomingMilestones across debts', () => {
       '2026-12-02 a enters-bucket',
     ]);
     expect(upcomingMilestones([{ debtId: 'a', assessment: a }], 1)).toHaveLength(1);
+    // A deadline weeks away still comes before a bucket change tomorrow.
+    const c = assessDebt(
+      input({ firstMissedDue: d('2026-10-29'), legalEvents: [{ date: d('2026-11-27'), kind: 'judgment-received' }] }),
+      asOf,
+    );
+    expect(
+      upcomingMilestones([{ debtId: 'c', assessment: c }], 2).map((x) => `${x.milestone.date} ${x.milestone.code}`),
+    ).toEqual(['2026-12-12 appeal-deadline', '2026-11-29 enters-bucket']);
   });
 });

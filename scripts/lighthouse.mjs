@@ -94,6 +94,7 @@ async function audit(url, categories) {
     lcp: lhr.audits['largest-contentful-paint']?.numericValue,
     fcp: lhr.audits['first-contentful-paint']?.numericValue,
     tbt: lhr.audits['total-blocking-time']?.numericValue,
+    consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${i.description}`),
     failing: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),

@@ -10,6 +10,9 @@ import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './route
 import { RouteErrorBoundary } from './route-error-boundary';
 
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+const MythsPage = lazy(() =>
+  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+);
 
 function Loading() {
   const { t } = useI18n();
@@ -27,6 +30,7 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

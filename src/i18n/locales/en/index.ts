@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../../catalogue';
 import { commonEn } from './common';
+import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 
@@ -11,4 +12,5 @@ export const en: Catalogue = {
   ...commonEn,
   ...debtsEn,
   ...printEn,
+  ...assessmentEn,
 };

@@ -15,4 +15,5 @@ export const paths = {
   conductRights: { pattern: '/conduct/rights', href: () => '/conduct/rights' },
   conductContext: { pattern: '/conduct/context', href: () => '/conduct/context' },
   conductPacket: { pattern: '/conduct/packet', href: () => '/conduct/packet' },
+  law: { pattern: '/law', href: () => '/law' },
 } as const;

@@ -18,6 +18,9 @@ const EditContactRoute = lazy(() => conduct().then((m) => ({ default: m.EditCont
 const RightsRoute = lazy(() => conduct().then((m) => ({ default: m.RightsRoute })));
 const ConductContextRoute = lazy(() => conduct().then((m) => ({ default: m.ConductContextRoute })));
 const PacketRoute = lazy(() => conduct().then((m) => ({ default: m.PacketRoute })));
+const MythsPage = lazy(() =>
+  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+);
 
 function Loading() {
   const { t } = useI18n();
@@ -42,6 +45,7 @@ export function AppRoutes() {
             <Route path={paths.conductRights.pattern} element={<RightsRoute />} />
             <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
             <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
+            <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

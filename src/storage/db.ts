@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AttachmentMeta } from '../domain/conduct/attachment';
 import type { ConductContext, ContactEntry } from '../domain/conduct/contact';
 import type { Debt } from '../domain/debt';
+import type { DebtEvent } from '../domain/debt-events';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 
 export const DB_NAME = 'shore';
@@ -37,6 +38,7 @@ export function onDatabaseVersionChange(listener: VersionChangeListener): () => 
 
 export class ShoreDb extends Dexie {
   debts!: EntityTable<Debt, 'id'>;
+  debtEvents!: EntityTable<DebtEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   contacts!: EntityTable<ContactEntry, 'id'>;
   attachments!: EntityTable<AttachmentRow, 'id'>;

@@ -10,6 +10,7 @@
  * phone, and nothing in the rule check ever converts them.
  */
 import { assertNever } from '../../lib/assert-never';
+import type { CreditorType as DebtCreditorType } from '../debt';
 import type { IsoDate } from '../types';
 
 declare const localTimeBrand: unique symbol;
@@ -215,4 +216,36 @@ export function isNightTime(time: LocalTime): boolean {
 /** Sort key: date then time, as plain strings (both are fixed-width). */
 export function entryMoment(e: Pick<ContactEntryFields, 'date' | 'time'>): string {
   return `${e.date}T${e.time}`;
+}
+
+/**
+ * The conduct rules' creditor type for a debt's kind of credit in the ledger. Credit-card
+ * debts (overdraft, card instalments and cash loans) are a bank's; online lending platforms are
+ * online lenders. A consumer-finance company's loan may or may not be online credit, and
+ * whether the banking association's guideline reaches it is not in the fact sheet, so it starts
+ * as `unknown` (laws only) until the person says otherwise in the context.
+ */
+export function conductCreditorType(debtCreditorType: DebtCreditorType): CreditorType {
+  switch (debtCreditorType) {
+    case 'card-overdraft':
+    case 'card-instalment-or-cash-loan':
+      return 'bank';
+    case 'online-lender':
+      return 'online-lender';
+    case 'consumer-finance':
+      return 'unknown';
+    default:
+      return assertNever(debtCreditorType, 'unknown debt creditor type');
+  }
+}
+
+/** The context a debt is checked with: the saved one, else the default for its kind of credit. */
+export function contextForDebt(
+  debt: { id: string; creditorType: DebtCreditorType } | undefined,
+  saved: ConductContextFields | undefined,
+): ConductContextFields {
+  if (saved) return saved;
+  return debt
+    ? { ...DEFAULT_CONDUCT_CONTEXT, creditorType: conductCreditorType(debt.creditorType) }
+    : DEFAULT_CONDUCT_CONTEXT;
 }

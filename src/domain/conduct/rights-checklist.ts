@@ -94,7 +94,7 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
   {
     id: 'payment-order-15-days',
     section: 'verify',
-    basis: { kind: 'sources', sourceIds: ['civil-procedure-2023-art227'] },
+    basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228'] },
   },
   { id: 'verify-agency', section: 'verify', basis: { kind: 'practice', confidence: 'B' } },
 
@@ -105,7 +105,7 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
   { id: 'say-in-writing', section: 'say', basis: { kind: 'advice' } },
 
   // ── What not to do ────────────────────────────────────────────────────────────────────
-  { id: 'dont-ignore-court', section: 'dont', basis: { kind: 'sources', sourceIds: ['civil-procedure-2023-art227'] } },
+  { id: 'dont-ignore-court', section: 'dont', basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228'] } },
   { id: 'dont-pay-personal', section: 'dont', basis: { kind: 'advice' } },
   { id: 'dont-pay-agents', section: 'dont', basis: { kind: 'practice', confidence: 'B' } },
   { id: 'dont-exaggerate', section: 'dont', basis: { kind: 'sources', sourceIds: ['complaint-measures-2020-art16'] } },

@@ -4,12 +4,14 @@
  */
 import { useMemo } from 'react';
 import { checkCollectorConduct } from '../../domain/conduct/check-collector-conduct';
-import type { ConductContext, ContactEntry } from '../../domain/conduct/contact';
+import { contextForDebt, type ConductContext, type ContactEntry } from '../../domain/conduct/contact';
 import type { ConductFinding } from '../../domain/conduct/rule-types';
 import { useConductData } from '../../storage/conduct-hooks';
+import { useDebts } from '../../storage/hooks';
 
 export interface ConductCheck {
   entries: ContactEntry[];
+  /** Saved contexts, plus a default for every debt without one (from its kind of credit). */
   contexts: ConductContext[];
   findings: ConductFinding[];
   /** Rule ids per entry id, for badges in the list. */
@@ -18,9 +20,17 @@ export interface ConductCheck {
 
 export function useConductCheck(): ConductCheck | null {
   const data = useConductData();
+  const debts = useDebts();
   return useMemo(() => {
-    if (!data) return null;
-    const findings = checkCollectorConduct(data.entries, data.contexts);
+    if (!data || !debts) return null;
+    const saved = new Map(data.contexts.map((c) => [c.debtId, c]));
+    const contexts: ConductContext[] = [
+      ...data.contexts,
+      ...debts
+        .filter((d) => !saved.has(d.id))
+        .map((d) => ({ ...contextForDebt(d, undefined), debtId: d.id, updatedAt: '' })),
+    ];
+    const findings = checkCollectorConduct(data.entries, contexts);
     const rulesByEntry = new Map<string, string[]>();
     for (const f of findings) {
       for (const id of f.entryIds) {
@@ -29,6 +39,6 @@ export function useConductCheck(): ConductCheck | null {
         else rulesByEntry.set(id, [f.ruleId]);
       }
     }
-    return { ...data, findings, rulesByEntry };
-  }, [data]);
+    return { entries: data.entries, contexts, findings, rulesByEntry };
+  }, [data, debts]);
 }

@@ -12,6 +12,8 @@ import {
   CONTACT_FLAGS,
   CONTACT_PARTIES,
   DEFAULT_CONDUCT_CONTEXT,
+  conductCreditorType,
+  contextForDebt,
   isLocalTime,
   isNightTime,
   localTime,
@@ -257,5 +259,19 @@ describe('checkCollectorConduct', () => {
         },
       ),
     );
+  });
+});
+
+describe('contextForDebt', () => {
+  it.each([
+    ['card-overdraft', 'bank'],
+    ['card-instalment-or-cash-loan', 'bank'],
+    ['online-lender', 'online-lender'],
+    ['consumer-finance', 'unknown'],
+  ] as const)('a %s debt is checked as %s until the person says otherwise', (debtType, conductType) => {
+    expect(conductCreditorType(debtType)).toBe(conductType);
+    expect(contextForDebt({ id: 'd', creditorType: debtType }, undefined).creditorType).toBe(conductType);
+    const saved = { ...DEFAULT_CONDUCT_CONTEXT, creditorType: 'online-lender' as const };
+    expect(contextForDebt({ id: 'd', creditorType: debtType }, saved)).toBe(saved);
   });
 });

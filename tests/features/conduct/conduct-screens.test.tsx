@@ -51,6 +51,8 @@ async function seedDebt(): Promise<string> {
     lastPaymentAmount: null,
     status: 'overdue',
     notes: '',
+    creditorType: 'card-overdraft',
+    settledOn: null,
   });
 }
 

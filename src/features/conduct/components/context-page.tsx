@@ -6,9 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import {
   CREDITOR_TYPES,
-  DEFAULT_CONDUCT_CONTEXT,
   TRI_STATES,
-  type ConductContext,
+  contextForDebt,
   type ConductContextFields,
   type CreditorType,
   type TriState,
@@ -51,7 +50,14 @@ export function ContextPage() {
           { value: '', label: t('conduct.debt.none') },
         ]}
       />
-      <ContextForm key={`${chosen}|${saved?.updatedAt ?? ''}`} debtId={chosen} saved={saved} />
+      <ContextForm
+        key={`${chosen}|${saved?.updatedAt ?? ''}`}
+        debtId={chosen}
+        initial={contextForDebt(
+          debts.find((d) => d.id === chosen),
+          saved,
+        )}
+      />
     </div>
   );
 }
@@ -105,9 +111,8 @@ function Tick({ label, checked, onChange }: { label: string; checked: boolean; o
   );
 }
 
-function ContextForm({ debtId, saved }: { debtId: string; saved: ConductContext | undefined }) {
+function ContextForm({ debtId, initial }: { debtId: string; initial: ConductContextFields }) {
   const { t } = useI18n();
-  const initial: ConductContextFields = saved ?? DEFAULT_CONDUCT_CONTEXT;
   const [fields, setFields] = useState<ConductContextFields>(initial);
   const [hasAgreement, setHasAgreement] = useState(initial.agreement !== null);
   const [from, setFrom] = useState<string>(initial.agreement?.from ?? '');

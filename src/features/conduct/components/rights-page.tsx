@@ -67,7 +67,9 @@ export function RightsPage() {
           </h2>
           {RIGHTS_CHECKLIST.filter((i) => i.section === section).map((item) => (
             <div key={item.id} className="rights-item" data-item={item.id}>
-              <h3>{t(`conduct.rights.item.${item.id}.title` as MessageKey)}</h3>
+              <h3>
+                {t(`conduct.rights.item.${item.id}.${item.section === 'myths' ? 'claim' : 'title'}` as MessageKey)}
+              </h3>
               <p>{t(`conduct.rights.item.${item.id}.body` as MessageKey)}</p>
               <details className="disclosure">
                 <summary>{t('conduct.findings.basis')}</summary>

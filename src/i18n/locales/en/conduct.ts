@@ -405,17 +405,17 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.dont-exaggerate.title': 'Complain only about what really happened',
   'conduct.rights.item.dont-exaggerate.body':
     'Complainants must not give false information or invent or distort facts. An honest record is what holds up.',
-  'conduct.rights.item.myth-21.title': 'Wrong: "no collection after 9 pm"',
+  'conduct.rights.item.myth-21.claim': 'Wrong: "no collection after 9 pm"',
   'conduct.rights.item.myth-21.body':
-    'No rule says 21:00. The current benchmark is 22:00 to 08:00, from self-regulation and a recommended national standard.',
-  'conduct.rights.item.myth-visits.title': 'Wrong: "home visits are always illegal"',
+    'No rule sets that hour. The current benchmark is 22:00 to 08:00, from self-regulation and a recommended national standard.',
+  'conduct.rights.item.myth-visits.claim': 'Wrong: "home visits are always illegal"',
   'conduct.rights.item.myth-visits.body':
     'A visit is not illegal as such. What matters is how: how many people, ID, and whether you agreed to let them in.',
-  'conduct.rights.item.myth-293-1.title':
+  'conduct.rights.item.myth-293-1.claim':
     'Wrong: "abusive bank collectors commit the crime of collecting illegal debts"',
   'conduct.rights.item.myth-293-1.body':
     'That crime covers illegal debts such as usury. A bank credit-card debt is not an illegal debt; abusive collection falls under the public-security punishments law and other offences.',
-  'conduct.rights.item.myth-six-calls.title': 'Wrong: "more than 6 calls a day is illegal"',
+  'conduct.rights.item.myth-six-calls.claim': 'Wrong: "more than 6 calls a day is illegal"',
   'conduct.rights.item.myth-six-calls.body':
     'The banking association says unanswered attempts to one number "should not exceed 6" a day: an advisory industry benchmark, not law. You can complain, but cannot call it illegal.',
 

@@ -5,6 +5,7 @@
 import type { Catalogue } from '../../catalogue';
 import { conductEn } from './conduct';
 import { commonEn } from './common';
+import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 
@@ -13,4 +14,5 @@ export const en: Catalogue = {
   ...conductEn,
   ...debtsEn,
   ...printEn,
+  ...assessmentEn,
 };

@@ -371,15 +371,15 @@ export const conductZh = {
     '监管部门多次提示:这类中介收取高额费用、收集身份证和银行卡,还会教人编造投诉。和银行协商、投诉都可以自己免费做。',
   'conduct.rights.item.dont-exaggerate.title': '投诉只写真实发生的事',
   'conduct.rights.item.dont-exaggerate.body': '投诉人不得提供虚假信息或者捏造、歪曲事实。如实记录,才站得住。',
-  'conduct.rights.item.myth-21.title': '错误:"晚上 9 点以后不能催收"',
+  'conduct.rights.item.myth-21.claim': '错误:"晚上 9 点以后不能催收"',
   'conduct.rights.item.myth-21.body':
-    '没有任何规定写着 21:00。现行的标准是 22:00 到次日 8:00,来自行业自律和推荐性国家标准。',
-  'conduct.rights.item.myth-visits.title': '错误:"上门催收都是违法的"',
+    '没有任何规定写着这个时间。现行的标准是 22:00 到次日 8:00,来自行业自律和推荐性国家标准。',
+  'conduct.rights.item.myth-visits.claim': '错误:"上门催收都是违法的"',
   'conduct.rights.item.myth-visits.body': '上门本身不违法。问题在于怎么上门:人数、证件、是否经你同意进门。',
-  'conduct.rights.item.myth-293-1.title': '错误:"银行暴力催收构成催收非法债务罪"',
+  'conduct.rights.item.myth-293-1.claim': '错误:"银行暴力催收构成催收非法债务罪"',
   'conduct.rights.item.myth-293-1.body':
-    '催收非法债务罪只针对高利放贷等产生的非法债务。银行信用卡欠款不是非法债务,恶劣的催收适用的是治安管理处罚法和其他罪名。',
-  'conduct.rights.item.myth-six-calls.title': '错误:"一天打超过 6 次就是违法"',
+    '这个罪名只针对高利放贷等产生的非法债务。银行信用卡欠款不是非法债务,恶劣的催收适用的是治安管理处罚法和其他罪名。',
+  'conduct.rights.item.myth-six-calls.claim': '错误:"一天打超过 6 次就是违法"',
   'conduct.rights.item.myth-six-calls.body':
     '银行业协会的原文是未接通时同一号码当天"不宜超过 6 次",是建议性的行业标准,不是法律;超过可以投诉,但不能说违法。',
 

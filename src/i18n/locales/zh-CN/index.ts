@@ -4,6 +4,7 @@
  */
 import { conductZh } from './conduct';
 import { commonZh } from './common';
+import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
 
@@ -12,4 +13,5 @@ export const zhCN = {
   ...conductZh,
   ...debtsZh,
   ...printZh,
+  ...assessmentZh,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The route table. The ledger is on the first screen; everything else loads on demand.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { Route, Routes } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Layout } from './layout';
@@ -9,9 +10,9 @@ import { paths } from './paths';
 import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
-const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
-const MythsPage = lazy(() =>
-  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m) => m.SettingsRoute));
+const MythsPage = lazyWithMessages(() =>
+  import('../features/assessment/components/myths-page').then((m) => m.MythsPage),
 );
 
 function Loading() {

@@ -8,6 +8,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'app.privacy': 'Your data stays on this device only. Nothing is uploaded and there is no account.',
   'nav.main': 'Main navigation',
   'nav.debts': 'Debts',
+  'nav.law': 'The law',
   'nav.settings': 'Settings',
   'nav.skipToContent': 'Skip to content',
   'action.save': 'Save',

@@ -1,7 +1,8 @@
 /**
  * The route table. The ledger is on the first screen; everything else loads on demand.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { Route, Routes } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Layout } from './layout';
@@ -9,18 +10,18 @@ import { paths } from './paths';
 import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
-const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
-const conduct = () => import('./routes/conduct-routes');
-const ConductRoute = lazy(() => conduct().then((m) => ({ default: m.ConductRoute })));
-const NewContactRoute = lazy(() => conduct().then((m) => ({ default: m.NewContactRoute })));
-const ContactDetailRoute = lazy(() => conduct().then((m) => ({ default: m.ContactDetailRoute })));
-const EditContactRoute = lazy(() => conduct().then((m) => ({ default: m.EditContactRoute })));
-const RightsRoute = lazy(() => conduct().then((m) => ({ default: m.RightsRoute })));
-const ConductContextRoute = lazy(() => conduct().then((m) => ({ default: m.ConductContextRoute })));
-const PacketRoute = lazy(() => conduct().then((m) => ({ default: m.PacketRoute })));
-const MythsPage = lazy(() =>
-  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m) => m.SettingsRoute));
+const MythsPage = lazyWithMessages(() =>
+  import('../features/assessment/components/myths-page').then((m) => m.MythsPage),
 );
+const conduct = () => import('./routes/conduct-routes');
+const ConductRoute = lazyWithMessages(() => conduct().then((m) => m.ConductRoute));
+const NewContactRoute = lazyWithMessages(() => conduct().then((m) => m.NewContactRoute));
+const ContactDetailRoute = lazyWithMessages(() => conduct().then((m) => m.ContactDetailRoute));
+const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditContactRoute));
+const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
+const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
+const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
 
 function Loading() {
   const { t } = useI18n();

@@ -1,7 +1,6 @@
 import type { conductZh } from '../zh-CN/conduct';
 
 export const conductEn: Record<keyof typeof conductZh, string> = {
-  'conduct.nav': 'Collectors',
   'conduct.title': 'Collection log',
   'conduct.intro':
     'After each collection contact, take a few seconds to note it: when, how, what was said. Shore checks it against the rules and helps you put a complaint together.',

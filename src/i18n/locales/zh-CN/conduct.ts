@@ -4,7 +4,6 @@
  * shown next to its source and force, so the text here never claims more than the source.
  */
 export const conductZh = {
-  'conduct.nav': '催收',
   'conduct.title': '催收记录',
   'conduct.intro':
     '每次被催收后,花十几秒记下来:什么时候、怎么联系的、对方说了什么。上岸会对照规则检查,并帮你整理投诉材料。',

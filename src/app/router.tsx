@@ -14,6 +14,14 @@ const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m
 const MythsPage = lazyWithMessages(() =>
   import('../features/assessment/components/myths-page').then((m) => m.MythsPage),
 );
+const conduct = () => import('./routes/conduct-routes');
+const ConductRoute = lazyWithMessages(() => conduct().then((m) => m.ConductRoute));
+const NewContactRoute = lazyWithMessages(() => conduct().then((m) => m.NewContactRoute));
+const ContactDetailRoute = lazyWithMessages(() => conduct().then((m) => m.ContactDetailRoute));
+const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditContactRoute));
+const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
+const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
+const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -31,6 +39,13 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.conduct.pattern} element={<ConductRoute />} />
+            <Route path={paths.conductNew.pattern} element={<NewContactRoute />} />
+            <Route path={paths.conductEntry.pattern} element={<ContactDetailRoute />} />
+            <Route path={paths.conductEntryEdit.pattern} element={<EditContactRoute />} />
+            <Route path={paths.conductRights.pattern} element={<RightsRoute />} />
+            <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
+            <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
             <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>

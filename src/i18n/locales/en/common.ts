@@ -9,6 +9,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'nav.main': 'Main navigation',
   'nav.debts': 'Debts',
   'nav.law': 'The law',
+  'nav.conduct': 'Collectors',
   'nav.settings': 'Settings',
   'nav.skipToContent': 'Skip to content',
   'action.save': 'Save',

@@ -7,6 +7,7 @@ export const commonZh = {
   'nav.main': '主导航',
   'nav.debts': '债务',
   'nav.law': '法律',
+  'nav.conduct': '催收',
   'nav.settings': '设置',
   'nav.skipToContent': '跳到正文',
   'action.save': '保存',

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Debt } from '../domain/debt';
+import type { AgreementRow, BudgetLineRow, LetterRow, PlanRow } from './hardship-rows';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 
 export const DB_NAME = 'shore';
@@ -26,6 +27,10 @@ export function onDatabaseVersionChange(listener: VersionChangeListener): () => 
 export class ShoreDb extends Dexie {
   debts!: EntityTable<Debt, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  budgetLines!: EntityTable<BudgetLineRow, 'category'>;
+  plans!: EntityTable<PlanRow, 'id'>;
+  agreements!: EntityTable<AgreementRow, 'id'>;
+  letters!: EntityTable<LetterRow, 'id'>;
 
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */
   constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {

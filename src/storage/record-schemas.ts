@@ -6,6 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { debtFieldsSchema } from '../domain/debt-schema';
+import {
+  agreementFieldsSchema,
+  budgetLineSchema,
+  letterInputSchema,
+  planSettingsSchema,
+  printableDocumentSchema,
+} from '../domain/hardship-schemas';
 
 const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
 
@@ -20,8 +27,36 @@ export const settingRowSchema = z.object({
   value: z.unknown(),
 });
 
+const rowId = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const budgetLineRowSchema = z.extend(budgetLineSchema, { updatedAt: timestamp });
+
+export const planRowSchema = z.extend(planSettingsSchema, { id: rowId, updatedAt: timestamp });
+
+export const agreementRowSchema = z.extend(agreementFieldsSchema, {
+  id: rowId,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const letterRowSchema = z.object({
+  id: rowId,
+  status: z.enum(['draft', 'saved']),
+  templateId: rowId,
+  templateVersion: z.int().check(z.minimum(1)),
+  debtId: z.nullable(rowId),
+  input: letterInputSchema,
+  document: z.nullable(printableDocumentSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 /** Table name → schema of one row, for the latest schema version. */
 export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
   settings: settingRowSchema,
+  budgetLines: budgetLineRowSchema,
+  plans: planRowSchema,
+  agreements: agreementRowSchema,
+  letters: letterRowSchema,
 } as const satisfies Record<string, z.ZodMiniType>;

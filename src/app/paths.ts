@@ -8,4 +8,14 @@ export const paths = {
   debtDetail: { pattern: '/debts/:debtId', href: (id: string) => `/debts/${id}` },
   debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
   settings: { pattern: '/settings', href: () => '/settings' },
+  budget: { pattern: '/budget', href: () => '/budget' },
+  plan: { pattern: '/plan', href: () => '/plan' },
+  agreementNew: { pattern: '/plan/agreements/new/:debtId', href: (debtId: string) => `/plan/agreements/new/${debtId}` },
+  agreement: { pattern: '/plan/agreements/:agreementId', href: (id: string) => `/plan/agreements/${id}` },
+  letters: { pattern: '/letters', href: () => '/letters' },
+  letterNew: {
+    pattern: '/letters/new/:templateId/:debtId?',
+    href: (templateId: string, debtId?: string | null) => `/letters/new/${templateId}${debtId ? `/${debtId}` : ''}`,
+  },
+  letterSaved: { pattern: '/letters/saved/:letterId', href: (id: string) => `/letters/saved/${id}` },
 } as const;

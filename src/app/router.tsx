@@ -9,6 +9,17 @@ import { paths } from './paths';
 import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
+const BudgetRoute = lazy(() => import('./routes/hardship-routes').then((m) => ({ default: m.BudgetRoute })));
+const PlanRoute = lazy(() => import('./routes/hardship-routes').then((m) => ({ default: m.PlanRoute })));
+const NewAgreementRoute = lazy(() =>
+  import('./routes/hardship-routes').then((m) => ({ default: m.NewAgreementRoute })),
+);
+const AgreementRoute = lazy(() => import('./routes/hardship-routes').then((m) => ({ default: m.AgreementRoute })));
+const LettersRoute = lazy(() => import('./routes/letter-routes').then((m) => ({ default: m.LettersRoute })));
+const LetterBuilderRoute = lazy(() =>
+  import('./routes/letter-routes').then((m) => ({ default: m.LetterBuilderRoute })),
+);
+const SavedLetterRoute = lazy(() => import('./routes/letter-routes').then((m) => ({ default: m.SavedLetterRoute })));
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
 
 function Loading() {
@@ -27,6 +38,13 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.budget.pattern} element={<BudgetRoute />} />
+            <Route path={paths.plan.pattern} element={<PlanRoute />} />
+            <Route path={paths.agreementNew.pattern} element={<NewAgreementRoute />} />
+            <Route path={paths.agreement.pattern} element={<AgreementRoute />} />
+            <Route path={paths.letters.pattern} element={<LettersRoute />} />
+            <Route path={paths.letterNew.pattern} element={<LetterBuilderRoute />} />
+            <Route path={paths.letterSaved.pattern} element={<SavedLetterRoute />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

@@ -51,7 +51,11 @@ const documentBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text: longText }),
   z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(longText) }),
   z.object({ kind: z.literal('table'), columns: z.array(longText), rows: z.array(z.array(longText)) }),
-  z.object({ kind: z.literal('signature'), lines: z.array(z.object({ label: longText, value: longText })) }),
+  z.object({
+    kind: z.literal('signature'),
+    closing: z.optional(z.array(longText)),
+    lines: z.array(z.object({ label: longText, value: longText })),
+  }),
   z.object({ kind: z.literal('page-break') }),
 ]);
 

@@ -62,11 +62,13 @@ export function documentText(doc: { title: string; blocks: readonly object[] }):
     rows?: string[][];
     columns?: string[];
     lines?: { label: string; value: string }[];
+    closing?: string[];
   }[]) {
     if (b.text) parts.push(b.text);
     if (b.items) parts.push(...b.items);
     if (b.columns) parts.push(...b.columns);
     if (b.rows) parts.push(...b.rows.flat());
+    if (b.closing) parts.push(...b.closing);
     if (b.lines) parts.push(...b.lines.flatMap((l) => [l.label, l.value]));
   }
   return parts.join('\n');

@@ -55,8 +55,13 @@ describe('个性化分期还款申请书 v1', () => {
   });
 
   it('asks for the six Art. 70 items in writing, collection to stop once signed, one contact channel', () => {
-    const lists = built.document.blocks.filter((b) => b.kind === 'list') as { items: string[] }[];
-    expect(lists.some((l) => JSON.stringify(l.items) === JSON.stringify([...ART70_SIX_ITEMS]))).toBe(true);
+    const paragraphs = built.document.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => (b as { text: string }).text);
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(['（一）欠款余额、结构、币种；', '（六）与还款有关的其他事项。']),
+    );
+    for (const item of ART70_SIX_ITEMS) expect(paragraphs.filter((p) => p.endsWith(item))).toHaveLength(1);
     expect(ART70_SIX_ITEMS).toHaveLength(6);
     expect(text).toContain('签订书面的个性化分期还款协议');
     expect(text).toContain('停止对本人的催收');
@@ -71,9 +76,10 @@ describe('个性化分期还款申请书 v1', () => {
     expect(kinds[sig + 1]).toBe('page-break');
     expect(built.document.blocks[sig]).toEqual({
       kind: 'signature',
+      closing: ['此致', '敬礼！'],
       lines: [
-        { label: '申请人（签名）', value: '' },
-        { label: '日期', value: '2026年11月28日' },
+        { label: '申请人（签名）：', value: '' },
+        { label: '日期：', value: '2026年11月28日' },
       ],
     });
     expect(text).toContain('身份证复印件');

@@ -124,13 +124,12 @@ export function proposalItemsV1(w: LetterWriter): string[] {
 
 /** "签名 / 日期" block, kept together on one page by the renderer. */
 export function signatureV1(w: LetterWriter, role: string): void {
-  w.paragraph('此致');
-  w.paragraph('敬礼！');
   w.push({
     kind: 'signature',
+    closing: ['此致', '敬礼！'],
     lines: [
-      { label: `${role}（签名）`, value: '' },
-      { label: '日期', value: letterDate(w.input.date) },
+      { label: `${role}（签名）：`, value: '' },
+      { label: '日期：', value: letterDate(w.input.date) },
     ],
   });
 }
@@ -186,6 +185,6 @@ export function budgetPageV1(w: LetterWriter): void {
   );
   w.push({ kind: 'table', columns: ['项目', '每月金额', '说明'], rows: budgetRowsV1(w.input) });
   w.paragraph(
-    '说明：按周填写的项目按“每周金额×52÷12”折算为每月，按年填写的项目按“每年金额÷12”折算，均四舍五入到分。支出不含偿还任何债务的款项。',
+    '说明：按周填写的项目按“每周金额×52÷12”折算为每月，按年填写的项目按“每年金额÷12”折算，均四舍五入到分。支出不含偿还信用卡和各类贷款的款项。',
   );
 }

@@ -37,6 +37,8 @@ export const ART70_SIX_ITEMS = [
   '与还款有关的其他事项。',
 ] as const;
 
+const ITEM_NUMBERS = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'] as const;
+
 const TITLE = '个性化分期还款申请书';
 
 function build(input: LetterInput): LetterBuild {
@@ -88,12 +90,12 @@ function build(input: LetterInput): LetterBuild {
     const spending = w.money(budget.spendingMonthly);
     if (budget.surplusMonthly >= 0) {
       w.paragraph(
-        `本人目前每月收入合计${income}，每月必要生活支出合计${spending}（不含偿还任何债务的款项），每月可用于还款的金额为${w.money(budget.surplusMonthly as Fen)}。明细见附件《收支表》。`,
+        `本人目前每月收入合计${income}，每月必要生活支出合计${spending}（不含偿还信用卡和各类贷款的款项），每月可用于还款的金额为${w.money(budget.surplusMonthly as Fen)}。明细见附件《收支表》。`,
       );
     } else {
       w.warn('budget-shortfall');
       w.paragraph(
-        `本人目前每月收入合计${income}，每月必要生活支出合计${spending}（不含偿还任何债务的款项），收支相抵每月不足${w.money(-budget.surplusMonthly as Fen)}。明细见附件《收支表》。`,
+        `本人目前每月收入合计${income}，每月必要生活支出合计${spending}（不含偿还信用卡和各类贷款的款项），收支相抵每月不足${w.money(-budget.surplusMonthly as Fen)}。明细见附件《收支表》。`,
       );
     }
     const plan = input.plan;
@@ -129,7 +131,7 @@ function build(input: LetterInput): LetterBuild {
   w.heading('五、请求事项');
   w.paragraph('1. 请贵行依据上述规定，与本人平等协商个性化分期还款事宜，并书面答复本申请。');
   w.paragraph('2. 如贵行同意，请与本人签订书面的个性化分期还款协议，并在协议中载明该条规定的以下内容：');
-  w.push({ kind: 'list', ordered: true, items: [...ART70_SIX_ITEMS] });
+  ART70_SIX_ITEMS.forEach((item, i) => w.paragraph(`${ITEM_NUMBERS[i]}${item}`));
   w.paragraph('3. 协议签署后，请贵行及贵行委托的催收机构依照该条规定停止对本人的催收。');
   w.paragraph(`4. 请通过以下方式与本人联系：${contactTextV1(w)}。`);
   w.paragraph('本人知悉：协议相关款项全部结清前，本人不向任何银行申领信用卡。');

@@ -6,9 +6,13 @@ import type { Catalogue } from '../../catalogue';
 import { commonEn } from './common';
 import { debtsEn } from './debts';
 import { printEn } from './print';
+import { budgetEn } from './budget';
+import { lettersEn } from './letters';
 
 export const en: Catalogue = {
   ...commonEn,
   ...debtsEn,
   ...printEn,
+  ...budgetEn,
+  ...lettersEn,
 };

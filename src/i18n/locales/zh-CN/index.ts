@@ -5,9 +5,13 @@
 import { commonZh } from './common';
 import { debtsZh } from './debts';
 import { printZh } from './print';
+import { budgetZh } from './budget';
+import { lettersZh } from './letters';
 
 export const zhCN = {
   ...commonZh,
   ...debtsZh,
   ...printZh,
+  ...budgetZh,
+  ...lettersZh,
 } as const;

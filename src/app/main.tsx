@@ -1,18 +1,17 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { I18nProvider } from '../i18n/i18n';
+import { App } from './app';
 import { registerServiceWorker } from './pwa/service-worker';
-import { AppRoutes } from './router';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </I18nProvider>
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+const app = <App router={BrowserRouter} />;
+// The HTML of "/" is prerendered at build time. Hydrate it only on that path: deep links and the
+// service worker's navigation fallback also receive it, and must render their own route instead.
+if (root.dataset.prerendered === window.location.pathname) {
+  hydrateRoot(root, app);
+} else {
+  root.textContent = '';
+  createRoot(root).render(app);
+}
 void registerServiceWorker();

@@ -52,6 +52,21 @@ describe('offline ledger', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('serves the first screen as prerendered HTML and hydrates it without errors', async () => {
+    session = await openBrowser();
+    const { page, baseUrl } = session;
+    const html = await (await page.request.get(baseUrl + '/')).text();
+    expect(html).toContain('<div id="root" data-prerendered="/">');
+    expect(html).toContain('债务清单');
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+    await page.goto(baseUrl + '/');
+    // Interactive after hydration: client-side navigation works.
+    await page.getByRole('link', { name: '添加一笔债务' }).click();
+    await page.getByRole('heading', { level: 1, name: '添加债务' }).waitFor();
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('is installable: manifest and service worker satisfy Chromium', async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;

@@ -3,8 +3,9 @@ import type { debtsZh } from '../zh-CN/debts';
 export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.title': 'My debts',
   'debts.add': 'Add a debt',
-  'debts.empty':
-    'Nothing recorded yet. Add each overdue card or loan and Shore will keep the overdue days and totals for you.',
+  'debts.empty': 'Nothing recorded yet. Add your first debt.',
+  'debts.intro':
+    'Record each overdue card and loan. Shore works out what you owe, how long it is overdue and where you really stand in law. No sign-up, no upload, no loans, no fees.',
   'debts.summary.title': 'Overview',
   'debts.summary.total': 'Total owed',
   'debts.summary.openCount': '{count} not settled',

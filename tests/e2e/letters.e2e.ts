@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, foreignRequests, openBrowser, type BrowserSession } from './support/browser';
 import { addDebtThroughForm } from './support/ledger-page';
@@ -163,5 +164,46 @@ describe('Art. 70 letter', () => {
 
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('budget, plan and letter screens have no axe violations and 44 px touch targets', async () => {
+    session = await openBrowser();
+    const { page, baseUrl } = session;
+    await addDebtThroughForm(page, baseUrl, { lender: '无障碍银行', principal: '20000', firstMissedDue: '2026-05-01' });
+    const debtId = new URL(page.url()).pathname.split('/').pop()!;
+    const found: string[] = [];
+    const small: string[] = [];
+    for (const route of [
+      '/budget',
+      '/plan',
+      '/letters',
+      `/letters/new/hardship-application/${debtId}`,
+      '/letters/new/credit-objection',
+    ]) {
+      await page.goto(baseUrl + route);
+      await page.locator('h1').first().waitFor();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const v of result.violations)
+        found.push(`${route}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      small.push(
+        ...(
+          await page.evaluate(() =>
+            [
+              ...document.querySelectorAll<HTMLElement>(
+                'button, a.button, .bottom-nav a, input, select, textarea, .checkbox',
+              ),
+            ]
+              .filter((el) => el.offsetParent !== null && (el as HTMLInputElement).type !== 'checkbox')
+              .filter((el) => {
+                const box = el.getBoundingClientRect();
+                return box.width < 44 || box.height < 44;
+              })
+              .map((el) => el.outerHTML.slice(0, 80)),
+          )
+        ).map((el) => `${route}: ${el}`),
+      );
+    }
+    expect(found).toEqual([]);
+    expect(small).toEqual([]);
   });
 });

@@ -169,7 +169,11 @@ describe('Art. 70 letter', () => {
   it('budget, plan and letter screens have no axe violations and 44 px touch targets', async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
-    await addDebtThroughForm(page, baseUrl, { lender: '无障碍银行', principal: '20000', firstMissedDue: '2026-05-01' });
+    await page.goto(baseUrl + '/debts/new');
+    await page.getByLabel('银行或借款机构').fill('无障碍银行');
+    await page.getByLabel('透支本金(元)').fill('20000');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { level: 1, name: /无障碍银行/ }).waitFor();
     const debtId = new URL(page.url()).pathname.split('/').pop()!;
     const found: string[] = [];
     const small: string[] = [];

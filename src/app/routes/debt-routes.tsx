@@ -1,7 +1,8 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
 import { DebtsPage } from '../../features/debts/components/debts-page';
 import { EditDebtPage, NewDebtPage } from '../../features/debts/components/debt-form-page';
+import { useI18n } from '../../i18n/i18n';
 import { paths } from '../paths';
 
 export function HomeRoute() {
@@ -14,7 +15,30 @@ export function NewDebtRoute() {
 
 export function DebtDetailRoute() {
   const { debtId = '' } = useParams();
-  return <DebtDetail id={debtId} editHref={paths.debtEdit.href(debtId)} afterDeleteHref={paths.home.href()} />;
+  return (
+    <DebtDetail id={debtId} editHref={paths.debtEdit.href(debtId)} afterDeleteHref={paths.home.href()}>
+      {(debt) => <HardshipPanel debtId={debt.id} />}
+    </DebtDetail>
+  );
+}
+
+/** From a debt to its Art. 70 letter: budget and plan first if they are not filled yet. */
+function HardshipPanel({ debtId }: { debtId: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="card">
+      <h2 className="card-title">{t('letters.fromDebt.title')}</h2>
+      <p className="muted">{t('letters.fromDebt.about')}</p>
+      <div className="button-row">
+        <Link to={paths.letterNew.href('hardship-application', debtId)} className="button button-primary">
+          {t('letters.fromDebt.write')}
+        </Link>
+        <Link to={paths.budget.href()} className="button button-quiet">
+          {t('nav.budget')}
+        </Link>
+      </div>
+    </section>
+  );
 }
 
 export function EditDebtRoute() {

@@ -125,5 +125,9 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.saved.notFound': 'This letter no longer exists.',
   'letters.saved.delete': 'Delete this letter',
   'letters.saved.deleted': 'Deleted',
+  'letters.fromDebt.title': 'Negotiate instalments with the bank',
+  'letters.fromDebt.about':
+    'Fill in the budget and the plan, then write the Art. 70 instalment application for this debt.',
+  'letters.fromDebt.write': 'Write the application',
   'letters.preview': 'Letter preview',
 };

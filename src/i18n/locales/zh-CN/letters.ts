@@ -113,5 +113,8 @@ export const lettersZh = {
   'letters.saved.notFound': '这封信已经不存在了。',
   'letters.saved.delete': '删除这封信',
   'letters.saved.deleted': '已删除',
+  'letters.fromDebt.title': '和银行协商分期',
+  'letters.fromDebt.about': '先填收支表和还款方案,再为这笔写个性化分期还款申请书(第七十条)。',
+  'letters.fromDebt.write': '写申请书',
   'letters.preview': '信的预览',
 } as const;

@@ -89,6 +89,8 @@ async function audit(url, categories) {
     { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools', formFactor: 'mobile' } },
   );
   const lhr = result.lhr;
+  if (lhr.runtimeError)
+    console.log(`  (lighthouse error on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message})`);
   return {
     scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, v.score])),
     lcp: lhr.audits['largest-contentful-paint']?.numericValue,

@@ -8,6 +8,7 @@ export const paths = {
   debtDetail: { pattern: '/debts/:debtId', href: (id: string) => `/debts/${id}` },
   debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
   settings: { pattern: '/settings', href: () => '/settings' },
+  law: { pattern: '/law', href: () => '/law' },
   budget: { pattern: '/budget', href: () => '/budget' },
   plan: { pattern: '/plan', href: () => '/plan' },
   agreementNew: { pattern: '/plan/agreements/new/:debtId', href: (debtId: string) => `/plan/agreements/new/${debtId}` },

@@ -21,6 +21,9 @@ const LetterBuilderRoute = lazy(() =>
 );
 const SavedLetterRoute = lazy(() => import('./routes/letter-routes').then((m) => ({ default: m.SavedLetterRoute })));
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+const MythsPage = lazy(() =>
+  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+);
 
 function Loading() {
   const { t } = useI18n();
@@ -38,6 +41,7 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path={paths.budget.pattern} element={<BudgetRoute />} />
             <Route path={paths.plan.pattern} element={<PlanRoute />} />
             <Route path={paths.agreementNew.pattern} element={<NewAgreementRoute />} />

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Debt } from '../domain/debt';
+import type { DebtEvent } from '../domain/debt-events';
 import type { AgreementRow, BudgetLineRow, LetterRow, PlanRow } from './hardship-rows';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 
@@ -26,6 +27,7 @@ export function onDatabaseVersionChange(listener: VersionChangeListener): () => 
 
 export class ShoreDb extends Dexie {
   debts!: EntityTable<Debt, 'id'>;
+  debtEvents!: EntityTable<DebtEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   budgetLines!: EntityTable<BudgetLineRow, 'category'>;
   plans!: EntityTable<PlanRow, 'id'>;

@@ -5,7 +5,8 @@
  * (a test checks that).
  */
 import * as z from 'zod/mini';
-import { debtFieldsSchema } from '../domain/debt-schema';
+import { debtEventFieldsSchema } from '../domain/debt-event-schema';
+import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
 import {
   agreementFieldsSchema,
   budgetLineSchema,
@@ -15,12 +16,19 @@ import {
 } from '../domain/hardship-schemas';
 
 const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
+const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const debtRowSchema = z.extend(debtFieldsSchema, {
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: recordId,
   createdAt: timestamp,
   updatedAt: timestamp,
+  amountsAsOf: isoDateSchema,
 });
+
+export const debtEventRowSchema = z.intersection(
+  debtEventFieldsSchema,
+  z.object({ id: recordId, debtId: recordId, createdAt: timestamp, updatedAt: timestamp }),
+);
 
 export const settingRowSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -54,6 +62,7 @@ export const letterRowSchema = z.object({
 /** Table name → schema of one row, for the latest schema version. */
 export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
+  debtEvents: debtEventRowSchema,
   settings: settingRowSchema,
   budgetLines: budgetLineRowSchema,
   plans: planRowSchema,

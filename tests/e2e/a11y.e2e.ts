@@ -24,7 +24,7 @@ afterAll(async () => {
   await session.close();
 });
 
-const ROUTES = () => ['/', '/debts/new', '/settings', debtPath, `${debtPath}/edit`];
+const ROUTES = () => ['/', '/debts/new', '/settings', '/law', debtPath, `${debtPath}/edit`];
 
 describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (locale) => {
   describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
@@ -50,7 +50,7 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (locale) => {
 describe('touch targets and text size', () => {
   it('every button, link and field on the ledger is at least 44×44 px', async () => {
     const { page, baseUrl } = session;
-    for (const route of ['/', '/debts/new', debtPath]) {
+    for (const route of ['/', '/debts/new', '/law', debtPath]) {
       await page.goto(baseUrl + route);
       await page.locator('h1').first().waitFor();
       const small = await page.evaluate(() =>
@@ -73,7 +73,7 @@ describe('touch targets and text size', () => {
   it('holds the layout at 320 px wide and 200% text without horizontal scrolling', async () => {
     const { page, baseUrl } = session;
     await page.setViewportSize({ width: 320, height: 700 });
-    for (const route of ['/', '/debts/new', debtPath]) {
+    for (const route of ['/', '/debts/new', '/law', debtPath]) {
       await page.goto(baseUrl + route);
       await page.locator('h1').first().waitFor();
       await page.evaluate(() => {

@@ -25,6 +25,9 @@ const debt = (
   lastPaymentAmount: null,
   status,
   notes: '',
+  creditorType: 'card-overdraft',
+  settledOn: null,
+  amountsAsOf: isoDate('2026-11-20'),
   createdAt: '',
   updatedAt: '',
 });

@@ -28,6 +28,8 @@ const debtFields = (lender: string, principal: number, interest = 0) => ({
   lastPaymentAmount: null,
   status: 'overdue' as const,
   notes: '',
+  creditorType: 'card-overdraft' as const,
+  settledOn: null,
 });
 
 describe('budget form', () => {

@@ -32,6 +32,8 @@ beforeEach(async () => {
     lastPaymentAmount: null,
     status: 'overdue',
     notes: '',
+    creditorType: 'card-overdraft',
+    settledOn: null,
   });
   await saveBudget([
     { category: 'salary', amount: toFen(450_000), frequency: 'month', reason: '' },

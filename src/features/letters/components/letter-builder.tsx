@@ -208,7 +208,7 @@ function BuilderForm({
       recipient: form.recipient,
       sender: { name: form.name, idNumber: form.idNumber, address: form.address },
       contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
-      debt: debt ? letterDebtFrom(debt, toIsoDate(new Date(debt.updatedAt))) : null,
+      debt: debt ? letterDebtFrom(debt, debt.amountsAsOf) : null,
       budget: letterBudgetFrom(budget),
       plan: debt ? letterPlanFor(composed, debt.id, plan) : null,
       hardshipFacts: form.texts.hardshipFacts,

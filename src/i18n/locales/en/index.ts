@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../../catalogue';
 import { commonEn } from './common';
+import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 import { budgetEn } from './budget';
@@ -13,6 +14,7 @@ export const en: Catalogue = {
   ...commonEn,
   ...debtsEn,
   ...printEn,
+  ...assessmentEn,
   ...budgetEn,
   ...lettersEn,
 };

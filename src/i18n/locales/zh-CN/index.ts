@@ -3,6 +3,7 @@
  * own file; keys are `feature.area.item`. Other languages must provide the same keys.
  */
 import { commonZh } from './common';
+import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
 import { budgetZh } from './budget';
@@ -12,6 +13,7 @@ export const zhCN = {
   ...commonZh,
   ...debtsZh,
   ...printZh,
+  ...assessmentZh,
   ...budgetZh,
   ...lettersZh,
 } as const;

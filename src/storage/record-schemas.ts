@@ -5,8 +5,6 @@
  * (a test checks that).
  */
 import * as z from 'zod/mini';
-import { debtEventFieldsSchema } from '../domain/debt-event-schema';
-import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
 import {
   agreementFieldsSchema,
   budgetLineSchema,
@@ -14,26 +12,9 @@ import {
   planSettingsSchema,
   printableDocumentSchema,
 } from '../domain/hardship-schemas';
+import { debtEventRowSchema, debtRowSchema, settingRowSchema, timestamp } from './core-record-schemas';
 
-const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
-const recordId = z.string().check(z.minLength(1), z.maxLength(100));
-
-export const debtRowSchema = z.extend(debtFieldsSchema, {
-  id: recordId,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  amountsAsOf: isoDateSchema,
-});
-
-export const debtEventRowSchema = z.intersection(
-  debtEventFieldsSchema,
-  z.object({ id: recordId, debtId: recordId, createdAt: timestamp, updatedAt: timestamp }),
-);
-
-export const settingRowSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(100)),
-  value: z.unknown(),
-});
+export { debtEventRowSchema, debtRowSchema, settingRowSchema };
 
 const rowId = z.string().check(z.minLength(1), z.maxLength(100));
 

@@ -50,7 +50,7 @@ describe('Art. 70 letter', () => {
     });
 
     // Budget: amounts and frequencies; the monthly totals and surplus follow.
-    await page.getByRole('link', { name: '收支与方案' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '收支与方案' }).click();
     await page.getByRole('heading', { level: 1, name: '收支表' }).waitFor();
     await page.getByLabel('工资金额(元)').fill('4500');
     await page.getByLabel('房租或房贷金额(元)').fill('1500');

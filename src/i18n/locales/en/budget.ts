@@ -1,7 +1,6 @@
 import type { budgetZh } from '../zh-CN/budget';
 
 export const budgetEn: Record<keyof typeof budgetZh, string> = {
-  'nav.budget': 'Budget & plan',
   'budget.title': 'Budget',
   'budget.intro':
     'Enter your monthly income and essential spending. Each line can be weekly, monthly or yearly; Shore converts it to a month.',

@@ -8,6 +8,7 @@ import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 import { budgetEn } from './budget';
+import { hardshipCoreEn } from './hardship-core';
 import { lettersEn } from './letters';
 
 export const en: Catalogue = {
@@ -15,6 +16,7 @@ export const en: Catalogue = {
   ...debtsEn,
   ...printEn,
   ...assessmentEn,
+  ...hardshipCoreEn,
   ...budgetEn,
   ...lettersEn,
 };

@@ -1,7 +1,6 @@
 import type { lettersZh } from '../zh-CN/letters';
 
 export const lettersEn: Record<keyof typeof lettersZh, string> = {
-  'nav.letters': 'Letters',
   'letters.title': 'Letters',
   'letters.intro':
     'Letters built from your own numbers and your own words. Shore writes only what you enter and never invents hardship.',
@@ -125,9 +124,5 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.saved.notFound': 'This letter no longer exists.',
   'letters.saved.delete': 'Delete this letter',
   'letters.saved.deleted': 'Deleted',
-  'letters.fromDebt.title': 'Negotiate instalments with the bank',
-  'letters.fromDebt.about':
-    'Fill in the budget and the plan, then write the Art. 70 instalment application for this debt.',
-  'letters.fromDebt.write': 'Write the application',
   'letters.preview': 'Letter preview',
 };

@@ -1,6 +1,5 @@
 /** Letters: choosing, filling, previewing, saving, printing and sharing. */
 export const lettersZh = {
-  'nav.letters': '信件',
   'letters.title': '信件',
   'letters.intro': '用你自己的数字和你自己的话写信。上岸只写你填的内容,不替你编造困难。',
   'letters.choose': '写一封信',
@@ -113,8 +112,5 @@ export const lettersZh = {
   'letters.saved.notFound': '这封信已经不存在了。',
   'letters.saved.delete': '删除这封信',
   'letters.saved.deleted': '已删除',
-  'letters.fromDebt.title': '和银行协商分期',
-  'letters.fromDebt.about': '先填收支表和还款方案,再为这笔写个性化分期还款申请书(第七十条)。',
-  'letters.fromDebt.write': '写申请书',
   'letters.preview': '信的预览',
 } as const;

@@ -32,7 +32,7 @@ const debtFields = (lender: string, principal: number, interest = 0) => ({
   settledOn: null,
 });
 
-describe('budget form', () => {
+describe('budget form', { timeout: 30_000 }, () => {
   it('normalises each line to a month, totals live, and saves', async () => {
     const user = userEvent.setup();
     renderApp('/budget');
@@ -74,7 +74,7 @@ describe('budget form', () => {
   });
 });
 
-describe('plan screen', () => {
+describe('plan screen', { timeout: 30_000 }, () => {
   it('splits the surplus pro-rata, warns past 60 months with the smallest amount that fits, and compares a freeze', async () => {
     await addDebt(debtFields('示例银行', 4_800_000, 400_000));
     await addDebt(debtFields('样本银行', 2_400_000));

@@ -54,7 +54,8 @@ async function fillSender(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('联系方式'), '13800000000');
 }
 
-describe('letter builder', () => {
+// Typing with user-event is slow on a loaded machine: these screen tests get more time than the default.
+describe('letter builder', { timeout: 30_000 }, () => {
   it('lists what is missing with markers in the preview, and cannot save until it is filled', async () => {
     const user = userEvent.setup();
     renderApp(`/letters/new/hardship-application/${debtId}`);

@@ -3,7 +3,6 @@
  * instalments due and paid, the next due date, payments, and a calendar file (.ics) of the
  * due dates for the phone's own calendar. The calendar builder loads only when used.
  */
-import '../messages';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';

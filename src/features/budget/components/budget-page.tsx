@@ -3,7 +3,6 @@
  * one-line reason. Monthly totals and the surplus update as the user types; the budget is
  * saved only when every filled line is valid.
  */
-import '../messages';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {

@@ -4,7 +4,6 @@
  * and a freeze comparison. Settings autosave as the user changes them, so the letter
  * builder always sees the plan shown here.
  */
-import '../messages';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';

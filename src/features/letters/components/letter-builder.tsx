@@ -7,7 +7,6 @@
  * draft autosaves as the user types and is flushed when the page is hidden. A letter with
  * anything missing shows 【待填写】 markers and cannot be saved or printed until it is filled.
  */
-import '../messages';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';

@@ -4,7 +4,6 @@
  * download, and a short guide for users without a printer. The file maker is a separate
  * chunk, loaded only when the user asks for a file.
  */
-import '../messages';
 import { useState } from 'react';
 import type { PrintableDocument } from '../../../domain/document';
 import { documentToPlainText } from '../../../domain/letters/plain-text';

@@ -1,5 +1,4 @@
 /** Letters home: choose a letter to write, and the letters saved before (to print again). */
-import '../messages';
 import { Link } from 'react-router';
 import { LETTER_TEMPLATE_IDS } from '../../../domain/letters/registry';
 import type { LetterTemplateId } from '../../../domain/letters/template';

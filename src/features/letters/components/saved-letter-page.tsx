@@ -2,7 +2,6 @@
  * A saved letter, printed again exactly as it was: the stored document is shown and printed
  * as is (it is never rebuilt from today's ledger or a newer template).
  */
-import '../messages';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toIsoDate } from '../../../domain/dates';

@@ -6,9 +6,9 @@ import { commonZh } from './common';
 import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
-import type { budgetZh } from './budget';
+import { budgetZh } from './budget';
 import { hardshipCoreZh } from './hardship-core';
-import type { lettersZh } from './letters';
+import { lettersZh } from './letters';
 
 export const zhCN = {
   ...commonZh,
@@ -16,11 +16,6 @@ export const zhCN = {
   ...printZh,
   ...assessmentZh,
   ...hardshipCoreZh,
+  ...budgetZh,
+  ...lettersZh,
 } as const;
-
-/**
- * Parts of the zh-CN catalogue that load with their (lazy) screens instead of the first
- * screen: their keys are typed here, their strings are registered when the feature module
- * loads (registerMessages in src/i18n/catalogue.ts).
- */
-export type LazyZhParts = typeof budgetZh & typeof lettersZh;

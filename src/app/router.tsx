@@ -1,7 +1,8 @@
 /**
  * The route table. The ledger is on the first screen; everything else loads on demand.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { Route, Routes } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Layout } from './layout';
@@ -9,21 +10,27 @@ import { paths } from './paths';
 import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
-const BudgetRoute = lazy(() => import('./routes/hardship-routes').then((m) => ({ default: m.BudgetRoute })));
-const PlanRoute = lazy(() => import('./routes/hardship-routes').then((m) => ({ default: m.PlanRoute })));
-const NewAgreementRoute = lazy(() =>
-  import('./routes/hardship-routes').then((m) => ({ default: m.NewAgreementRoute })),
+const hardship = () => import('./routes/hardship-routes');
+const BudgetRoute = lazyWithMessages(() => hardship().then((m) => m.BudgetRoute));
+const PlanRoute = lazyWithMessages(() => hardship().then((m) => m.PlanRoute));
+const NewAgreementRoute = lazyWithMessages(() => hardship().then((m) => m.NewAgreementRoute));
+const AgreementRoute = lazyWithMessages(() => hardship().then((m) => m.AgreementRoute));
+const letters = () => import('./routes/letter-routes');
+const LettersRoute = lazyWithMessages(() => letters().then((m) => m.LettersRoute));
+const LetterBuilderRoute = lazyWithMessages(() => letters().then((m) => m.LetterBuilderRoute));
+const SavedLetterRoute = lazyWithMessages(() => letters().then((m) => m.SavedLetterRoute));
+const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m) => m.SettingsRoute));
+const MythsPage = lazyWithMessages(() =>
+  import('../features/assessment/components/myths-page').then((m) => m.MythsPage),
 );
-const AgreementRoute = lazy(() => import('./routes/hardship-routes').then((m) => ({ default: m.AgreementRoute })));
-const LettersRoute = lazy(() => import('./routes/letter-routes').then((m) => ({ default: m.LettersRoute })));
-const LetterBuilderRoute = lazy(() =>
-  import('./routes/letter-routes').then((m) => ({ default: m.LetterBuilderRoute })),
-);
-const SavedLetterRoute = lazy(() => import('./routes/letter-routes').then((m) => ({ default: m.SavedLetterRoute })));
-const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
-const MythsPage = lazy(() =>
-  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
-);
+const conduct = () => import('./routes/conduct-routes');
+const ConductRoute = lazyWithMessages(() => conduct().then((m) => m.ConductRoute));
+const NewContactRoute = lazyWithMessages(() => conduct().then((m) => m.NewContactRoute));
+const ContactDetailRoute = lazyWithMessages(() => conduct().then((m) => m.ContactDetailRoute));
+const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditContactRoute));
+const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
+const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
+const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -41,6 +48,13 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.conduct.pattern} element={<ConductRoute />} />
+            <Route path={paths.conductNew.pattern} element={<NewContactRoute />} />
+            <Route path={paths.conductEntry.pattern} element={<ContactDetailRoute />} />
+            <Route path={paths.conductEntryEdit.pattern} element={<EditContactRoute />} />
+            <Route path={paths.conductRights.pattern} element={<RightsRoute />} />
+            <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
+            <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
             <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path={paths.budget.pattern} element={<BudgetRoute />} />
             <Route path={paths.plan.pattern} element={<PlanRoute />} />

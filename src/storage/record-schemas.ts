@@ -5,6 +5,10 @@
  * (a test checks that).
  */
 import * as z from 'zod/mini';
+import { MAX_ATTACHMENT_BYTES } from '../domain/conduct/attachment';
+import { attemptsMatchChannel, conductContextFieldsSchema, contactEntryShape } from '../domain/conduct/contact-schema';
+import { debtEventFieldsSchema } from '../domain/debt-event-schema';
+import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
 import {
   agreementFieldsSchema,
   budgetLineSchema,
@@ -12,11 +16,56 @@ import {
   planSettingsSchema,
   printableDocumentSchema,
 } from '../domain/hardship-schemas';
-import { debtEventRowSchema, debtRowSchema, settingRowSchema, timestamp } from './core-record-schemas';
 
-export { debtEventRowSchema, debtRowSchema, settingRowSchema };
+const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
+const recordId = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const debtRowSchema = z.extend(debtFieldsSchema, {
+  id: recordId,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  amountsAsOf: isoDateSchema,
+});
+
+export const debtEventRowSchema = z.intersection(
+  debtEventFieldsSchema,
+  z.object({ id: recordId, debtId: recordId, createdAt: timestamp, updatedAt: timestamp }),
+);
+
+export const settingRowSchema = z.object({
+  key: z.string().check(z.minLength(1), z.maxLength(100)),
+  value: z.unknown(),
+});
 
 const rowId = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const contactRowSchema = z
+  .extend(contactEntryShape, { id: rowId, createdAt: timestamp, updatedAt: timestamp })
+  .check(attemptsMatchChannel);
+
+export const attachmentMetaSchema = z.object({
+  id: rowId,
+  entryId: rowId,
+  name: z.string().check(z.maxLength(255)),
+  mimeType: z.string().check(z.maxLength(255)),
+  size: z.int().check(z.minimum(0), z.maximum(MAX_ATTACHMENT_BYTES)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  addedAt: timestamp,
+});
+
+export const attachmentRowSchema = z
+  .extend(attachmentMetaSchema, {
+    data: z.custom<ArrayBuffer>((v) => v instanceof ArrayBuffer, 'expected bytes'),
+  })
+  .check(
+    z.refine((row) => row.data.byteLength === row.size, { message: 'size does not match the bytes', path: ['size'] }),
+  );
+
+export const conductContextRowSchema = z.extend(conductContextFieldsSchema, {
+  // '' is the context of entries not linked to a debt.
+  debtId: z.string().check(z.maxLength(100)),
+  updatedAt: timestamp,
+});
 
 export const budgetLineRowSchema = z.extend(budgetLineSchema, { updatedAt: timestamp });
 
@@ -45,6 +94,9 @@ export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
   debtEvents: debtEventRowSchema,
   settings: settingRowSchema,
+  contacts: contactRowSchema,
+  attachments: attachmentRowSchema,
+  conductContexts: conductContextRowSchema,
   budgetLines: budgetLineRowSchema,
   plans: planRowSchema,
   agreements: agreementRowSchema,

@@ -46,6 +46,19 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     transforms: { debts: upgradeDebtV1toV2 },
   },
   {
+    version: 3,
+    stores: {
+      // 催收记录: one row per contact a collector started (ContactEntry). `[date+time]` keeps the
+      // log in wall-clock order for paging; `debtId` groups it by creditor.
+      contacts: 'id, [date+time], debtId, updatedAt',
+      // Photos, screenshots and recordings of a contact, as bytes on this device, with their
+      // SHA-256 and the time they were added (AttachmentRow). Indexed by the contact they belong to.
+      attachments: 'id, entryId, addedAt',
+      // Background facts per debt for the rule check (ConductContext); '' = entries without a debt.
+      conductContexts: 'debtId',
+    },
+  },
+  {
     // Hardship budget, repayment plan, agreements and letters (issue 5). New tables only, so
     // no row transform: every v1–v3 record is kept as it was.
     version: 4,

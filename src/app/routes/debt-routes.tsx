@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { Link, useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
 import { DebtsPage } from '../../features/debts/components/debts-page';
@@ -8,11 +9,11 @@ import { useToday } from '../../lib/use-today';
 import { paths } from '../paths';
 
 // The assessment is not on the first screen's critical path: both panels load on demand.
-const AssessmentPanel = lazy(() =>
-  import('../../features/assessment/components/assessment-panel').then((m) => ({ default: m.AssessmentPanel })),
+const AssessmentPanel = lazyWithMessages(() =>
+  import('../../features/assessment/components/assessment-panel').then((m) => m.AssessmentPanel),
 );
-const DeadlinesCard = lazy(() =>
-  import('../../features/assessment/components/deadlines-card').then((m) => ({ default: m.DeadlinesCard })),
+const DeadlinesCard = lazyWithMessages(() =>
+  import('../../features/assessment/components/deadlines-card').then((m) => m.DeadlinesCard),
 );
 
 export function HomeRoute() {
@@ -50,6 +51,11 @@ export function DebtDetailRoute() {
   );
 }
 
+export function EditDebtRoute() {
+  const { debtId = '' } = useParams();
+  return <EditDebtPage id={debtId} afterSaveHref={paths.debtDetail.href} />;
+}
+
 /** From a debt to its Art. 70 letter: budget and plan first if they are not filled yet. */
 function HardshipPanel({ debtId }: { debtId: string }) {
   const { t } = useI18n();
@@ -67,9 +73,4 @@ function HardshipPanel({ debtId }: { debtId: string }) {
       </div>
     </section>
   );
-}
-
-export function EditDebtRoute() {
-  const { debtId = '' } = useParams();
-  return <EditDebtPage id={debtId} afterSaveHref={paths.debtDetail.href} />;
 }

@@ -8,7 +8,7 @@
 import type { DebtEvent, DebtEventFields } from '../../domain/debt-events';
 import { debtEventFieldsSchema } from '../../domain/debt-event-schema';
 import { getDb } from '../db';
-import { debtEventRowSchema } from '../core-record-schemas';
+import { debtEventRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
 
 function checked(fields: DebtEventFields): DebtEventFields {

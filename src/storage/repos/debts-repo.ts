@@ -10,7 +10,7 @@ import type { Debt, DebtFields } from '../../domain/debt';
 import type { DebtEvent } from '../../domain/debt-events';
 import { debtFieldsSchema } from '../../domain/debt-schema';
 import { getDb } from '../db';
-import { debtEventRowSchema, debtRowSchema } from '../core-record-schemas';
+import { debtEventRowSchema, debtRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
 
 function checked(fields: DebtFields): DebtFields {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
 import { LetterBuilderPage } from '../../../src/features/letters/components/letter-builder';
-import { sourceCatalogue } from '../../../src/i18n/catalogue';
+import { sourceCatalogue } from '../../../src/i18n/source-catalogue';
 import { I18nProvider } from '../../../src/i18n/i18n';
 import type { ShoreDb } from '../../../src/storage/db';
 import { saveBudget } from '../../../src/storage/repos/budget-repo';

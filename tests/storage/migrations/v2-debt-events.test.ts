@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ShoreDb } from '../../../src/storage/db';
 import { upgradeDebtV1toV2, type DebtRowV1 } from '../../../src/storage/migrations/v2-debt-events';
 import { debtRowSchema } from '../../../src/storage/record-schemas';
-import { LATEST_DB_VERSION, migrateRows } from '../../../src/storage/schema';
+import { migrateRows } from '../../../src/storage/schema';
 
 const v1Row = (over: Partial<DebtRowV1> = {}): DebtRowV1 => ({
   id: 'd1',
@@ -71,9 +71,9 @@ describe('database v1 → v2', () => {
     expect(v1.tables.map((t) => t.name)).not.toContain('debtEvents');
     v1.close();
 
-    const db = new ShoreDb(name);
+    const db = new ShoreDb(name, 2);
     await db.open();
-    expect(db.verno).toBe(LATEST_DB_VERSION);
+    expect(db.verno).toBe(2);
     const after = await db.debts.orderBy('id').toArray();
     expect(after).toHaveLength(3);
     expect(after[0]).toEqual({

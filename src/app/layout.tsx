@@ -9,6 +9,8 @@ const NAV = [
   { to: paths.home.href(), label: 'nav.debts', end: true },
   { to: paths.law.href(), label: 'nav.law', end: false },
   { to: paths.conduct.href(), label: 'nav.conduct', end: false },
+  { to: paths.budget.href(), label: 'nav.budget', end: false },
+  { to: paths.letters.href(), label: 'nav.letters', end: false },
   { to: paths.settings.href(), label: 'nav.settings', end: false },
 ] as const;
 

@@ -8,6 +8,9 @@ import { commonEn } from './common';
 import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
+import { budgetEn } from './budget';
+import { hardshipCoreEn } from './hardship-core';
+import { lettersEn } from './letters';
 
 export const en: Catalogue = {
   ...commonEn,
@@ -15,4 +18,7 @@ export const en: Catalogue = {
   ...debtsEn,
   ...printEn,
   ...assessmentEn,
+  ...hardshipCoreEn,
+  ...budgetEn,
+  ...lettersEn,
 };

@@ -7,6 +7,9 @@ import { commonZh } from './common';
 import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
+import { budgetZh } from './budget';
+import { hardshipCoreZh } from './hardship-core';
+import { lettersZh } from './letters';
 
 export const zhCN = {
   ...commonZh,
@@ -14,4 +17,7 @@ export const zhCN = {
   ...debtsZh,
   ...printZh,
   ...assessmentZh,
+  ...hardshipCoreZh,
+  ...budgetZh,
+  ...lettersZh,
 } as const;

@@ -17,7 +17,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-const NAV_LABELS = ['债务', '收支与方案', '信件', '设置', '上岸', '跳到正文', '打印 / 存为 PDF', '复制信的文字'];
+const NAV_LABELS = ['债务', '信件', '设置', '上岸', '跳到正文', '打印 / 存为 PDF', '复制信的文字'];
 
 /** pdftotext output with layout whitespace removed, so phrases wrapped across lines still match. */
 function pdfText(path: string): string {
@@ -50,7 +50,8 @@ describe('Art. 70 letter', () => {
     });
 
     // Budget: amounts and frequencies; the monthly totals and surplus follow.
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '收支与方案' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '信件' }).click();
+    await page.getByRole('main').getByRole('link', { name: '收支与方案' }).click();
     await page.getByRole('heading', { level: 1, name: '收支表' }).waitFor();
     await page.getByLabel('工资金额(元)').fill('4500');
     await page.getByLabel('房租或房贷金额(元)').fill('1500');

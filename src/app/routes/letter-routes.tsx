@@ -13,7 +13,13 @@ import { useAllDebtEvents, useDebts } from '../../storage/hooks';
 import { paths } from '../paths';
 
 export function LettersRoute() {
-  return <LettersPage newHref={(id) => paths.letterNew.href(id)} savedHref={paths.letterSaved.href} />;
+  return (
+    <LettersPage
+      newHref={(id) => paths.letterNew.href(id)}
+      savedHref={paths.letterSaved.href}
+      budgetHref={paths.budget.href()}
+    />
+  );
 }
 
 export function LetterBuilderRoute() {

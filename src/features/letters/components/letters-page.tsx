@@ -10,9 +10,12 @@ import '../letters.css';
 export function LettersPage({
   newHref,
   savedHref,
+  budgetHref,
 }: {
   newHref: (templateId: LetterTemplateId) => string;
   savedHref: (letterId: string) => string;
+  /** The budget and plan screens: the Art.70 letter is built from them. */
+  budgetHref: string;
 }) {
   const { t, date } = useI18n();
   const saved = useSavedLetters();
@@ -20,6 +23,9 @@ export function LettersPage({
     <div className="page">
       <h1 className="page-title">{t('letters.title')}</h1>
       <p>{t('letters.intro')}</p>
+      <p className="card">
+        {t('letters.budgetFirst')} <Link to={budgetHref}>{t('nav.budget')}</Link>
+      </p>
       <h2 className="card-title">{t('letters.choose')}</h2>
       <ul className="link-list template-list">
         {LETTER_TEMPLATE_IDS.map((id) => (

@@ -2,6 +2,8 @@ import type { lettersZh } from '../zh-CN/letters';
 
 export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.title': 'Letters',
+  'letters.budgetFirst':
+    'Before writing an instalment request, fill in your monthly income and essential spending, then choose a plan:',
   'letters.intro':
     'Letters built from your own numbers and your own words. Shore writes only what you enter and never invents hardship.',
   'letters.choose': 'Write a letter',

@@ -1,6 +1,7 @@
 /** Letters: choosing, filling, previewing, saving, printing and sharing. */
 export const lettersZh = {
   'letters.title': '信件',
+  'letters.budgetFirst': '写分期申请书之前,先把每月收入和必要开支填进收支表,再定还款方案:',
   'letters.intro': '用你自己的数字和你自己的话写信。上岸只写你填的内容,不替你编造困难。',
   'letters.choose': '写一封信',
   'letters.saved': '保存过的信',

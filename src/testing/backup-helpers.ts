@@ -1,0 +1,34 @@
+/** Small helpers shared by backup tests: seeding at v1 and running a whole import. */
+import type { ShoreDb } from '../storage/db';
+import { migrateRows } from '../storage/schema';
+import {
+  applyImport,
+  loadBackup,
+  type ImportMode,
+  type PreparedBackup,
+  type Result,
+} from '../storage/backup/import-backup';
+import type { DebtRowV1 } from './arbitraries';
+import type { SettingRow } from '../storage/db';
+
+/** Put v1-shaped rows into a database at the latest version (through the real transforms). */
+export async function seedV1(db: ShoreDb, data: { debts: DebtRowV1[]; settings: SettingRow[] }): Promise<void> {
+  const debts = migrateRows('debts', data.debts as unknown as Record<string, unknown>[], 1);
+  await db.transaction('rw', db.debts, db.settings, async () => {
+    await db.table('debts').bulkPut(debts);
+    await db.settings.bulkPut(data.settings);
+  });
+}
+
+export type ImportOutcome = Result<PreparedBackup> | { ok: 'needs-secret' };
+
+/** Load (and, when it passes, apply) a file; returns what loading said. */
+export async function importFile(
+  db: ShoreDb,
+  file: Blob,
+  options: { secret?: string; mode?: ImportMode; maxBytes?: number } = {},
+): Promise<ImportOutcome> {
+  const loaded = await loadBackup(file, options.secret, options.maxBytes);
+  if (loaded.ok === true) await applyImport(db, loaded.value, options.mode ?? 'replace');
+  return loaded.ok === 'needs-secret' ? { ok: 'needs-secret' } : loaded;
+}

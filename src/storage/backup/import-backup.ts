@@ -34,6 +34,7 @@ import { countRecords, isDeviceSettingKey } from './export-backup';
 import { keyOf, primaryKeyPath, tablesAtVersion } from './schema-info';
 import { decodeValue, type Json } from './value-codec';
 import { writeBackupState } from '../safety/device-state';
+import { withoutChangeCounting } from '../safety/write-watch';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: BackupFailure };
 
@@ -257,42 +258,45 @@ export async function applyImport(
   now = new Date(),
 ): Promise<void> {
   try {
-    await db.transaction('rw', db.tables, async () => {
-      for (const table of db.tables) {
-        const rows = prepared.tables[table.name] ?? [];
-        const path = primaryKeyPath(table.name);
-        if (mode === 'replace') {
-          if (table.name === 'settings') {
-            const keys = await table.toCollection().primaryKeys();
-            await table.bulkDelete(keys.filter((k) => !isDeviceSettingKey(k)));
-          } else {
-            await table.clear();
+    // One transaction over every table; its writes are not "changes since the last backup".
+    await withoutChangeCounting(() =>
+      db.transaction('rw', db.tables, async () => {
+        for (const table of db.tables) {
+          const rows = prepared.tables[table.name] ?? [];
+          const path = primaryKeyPath(table.name);
+          if (mode === 'replace') {
+            if (table.name === 'settings') {
+              const keys = await table.toCollection().primaryKeys();
+              await table.bulkDelete(keys.filter((k) => !isDeviceSettingKey(k)));
+            } else {
+              await table.clear();
+            }
+            await table.bulkPut(rows);
+            continue;
           }
-          await table.bulkPut(rows);
-          continue;
+          if (path === null || rows.length === 0) {
+            await table.bulkPut(rows);
+            continue;
+          }
+          const existing = (await table.bulkGet(rows.map((r) => keyOf(r, path)) as never[])) as (
+            Record<string, unknown> | undefined
+          )[];
+          const chosen = rows.flatMap((row, i) => {
+            const current = existing[i];
+            if (current === undefined) return [row];
+            // Settings already on this device stay as they are in a merge.
+            if (table.name === 'settings') return [];
+            const winner = mergeWinner(current, row);
+            return winner === current ? [] : [winner];
+          });
+          await table.bulkPut(chosen);
         }
-        if (path === null || rows.length === 0) {
-          await table.bulkPut(rows);
-          continue;
+        if (mode === 'replace') {
+          // The device now holds exactly what the file holds: that file is a current backup.
+          await writeBackupState(db, { lastBackupAt: now.toISOString(), changesSince: 0, firstChangeAt: null });
         }
-        const existing = (await table.bulkGet(rows.map((r) => keyOf(r, path)) as never[])) as (
-          Record<string, unknown> | undefined
-        )[];
-        const chosen = rows.flatMap((row, i) => {
-          const current = existing[i];
-          if (current === undefined) return [row];
-          // Settings already on this device stay as they are in a merge.
-          if (table.name === 'settings') return [];
-          const winner = mergeWinner(current, row);
-          return winner === current ? [] : [winner];
-        });
-        await table.bulkPut(chosen);
-      }
-      if (mode === 'replace') {
-        // The device now holds exactly what the file holds: that file is a current backup.
-        await writeBackupState(db, { lastBackupAt: now.toISOString(), changesSince: 0, firstChangeAt: null });
-      }
-    });
+      }),
+    );
   } catch (error) {
     if (error instanceof StorageError) throw error;
     throw new StorageError(importErrorCode(error));

@@ -12,7 +12,10 @@ const domainBans = {
   patterns: [
     { group: ['react', 'react-dom', 'react-dom/*', 'react-router'], message: 'src/domain is pure: no React.' },
     { group: ['dexie', 'dexie-*'], message: 'src/domain is pure: no Dexie.' },
-    { group: ['**/storage/**', '**/features/**', '**/app/**', '**/i18n/**'], message: 'src/domain imports nothing above it.' },
+    {
+      group: ['**/storage/**', '**/features/**', '**/app/**', '**/i18n/**'],
+      message: 'src/domain imports nothing above it.',
+    },
   ],
 };
 
@@ -38,11 +41,21 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', domainBans],
-      'no-restricted-globals': ['error', { name: 'window', message: 'src/domain is pure.' }, { name: 'localStorage', message: 'src/domain is pure.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'src/domain is pure.' },
+        { name: 'localStorage', message: 'src/domain is pure.' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass today in; the domain never reads the clock.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass today in; the domain never reads the clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass today in; the domain never reads the clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass today in; the domain never reads the clock.',
+        },
       ],
     },
   },
@@ -52,7 +65,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['dexie', 'dexie/*', 'dexie-react-hooks', 'dexie-export-import'], message: 'Only src/storage imports Dexie.' }] },
+        {
+          patterns: [
+            {
+              group: ['dexie', 'dexie/*', 'dexie-react-hooks', 'dexie-export-import'],
+              message: 'Only src/storage imports Dexie.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -63,8 +83,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['dexie', 'dexie/*', 'dexie-react-hooks', 'dexie-export-import'], message: 'Only src/storage imports Dexie.' },
-            { group: FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`), message: 'Features do not import each other; compose them in src/app.' },
+            {
+              group: ['dexie', 'dexie/*', 'dexie-react-hooks', 'dexie-export-import'],
+              message: 'Only src/storage imports Dexie.',
+            },
+            {
+              group: FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`),
+              message: 'Features do not import each other; compose them in src/app.',
+            },
             { group: ['**/app/**'], message: 'Features do not import the app shell.' },
           ],
         },
@@ -76,7 +102,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared layers do not import features or the app.' }] },
+        {
+          patterns: [
+            { group: ['**/features/**', '**/app/**'], message: 'Shared layers do not import features or the app.' },
+          ],
+        },
       ],
     },
   },
@@ -86,7 +116,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXText[value=/[^\\s\\p{P}\\p{S}\\d]/u]', message: 'UI text goes through the message catalogue (t()).' },
+        {
+          selector: 'JSXText[value=/[^\\s\\p{P}\\p{S}\\d]/u]',
+          message: 'UI text goes through the message catalogue (t()).',
+        },
         {
           selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal[value=/[^\\s]/]',
           message: 'UI text goes through the message catalogue (t()).',
@@ -97,7 +130,13 @@ export default tseslint.config(
   {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/unbound-method': 'off' },
+    // Asymmetric matchers (expect.any, expect.objectContaining) are typed `any`.
+    rules: {
+      'no-restricted-syntax': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
   },
   {
     files: ['**/*.{js,mjs}'],

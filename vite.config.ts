@@ -1,45 +1,84 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+const SSR_ENTRY = resolve('dist-ssr/entry-server.js');
+
+/**
+ * Puts the prerendered first screen into index.html and inlines the app's CSS as a <style>,
+ * inside the client build (so the service worker precaches the final index.html). Needs the
+ * SSR bundle from `vite build --ssr src/app/entry-server.tsx --outDir dist-ssr` (npm run build).
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'shore-prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        if (!existsSync(SSR_ENTRY)) throw new Error('dist-ssr/entry-server.js is missing: run `npm run build`');
+        const { render } = (await import(`${pathToFileURL(SSR_ENTRY).href}?t=${Date.now()}`)) as {
+          render: (url: string) => string;
+        };
+        let out = html.replace('<div id="root"></div>', `<div id="root" data-prerendered="/">${render('/')}</div>`);
+        for (const [fileName, asset] of Object.entries(ctx.bundle)) {
+          if (asset.type !== 'asset' || !fileName.endsWith('.css')) continue;
+          const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
+          if (!link.test(out)) continue;
+          out = out.replace(link, () => `<style>${String(asset.source)}</style>`);
+          delete ctx.bundle[fileName];
+        }
+        return out;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [
-    react(),
-    VitePWA({
-      strategies: 'generateSW',
-      // The user decides when to update (a half-filled form must never reload under them).
-      registerType: 'prompt',
-      // We register with workbox-window ourselves (src/app/pwa/service-worker.ts).
-      injectRegister: false,
-      manifest: {
-        id: '/',
-        name: '上岸 · 逾期自助工具',
-        short_name: '上岸',
-        description: '离线、私密的信用卡逾期自助工具:算清欠款,看懂法律,记录催收,写协商信。',
-        lang: 'zh-CN',
-        dir: 'ltr',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        orientation: 'portrait',
-        background_color: '#f7f5f0',
-        theme_color: '#1f5f5b',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2}'],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: false,
-      },
-    }),
-  ],
+  plugins: isSsrBuild
+    ? [react()]
+    : [
+        react(),
+        prerenderFirstScreen(),
+        VitePWA({
+          strategies: 'generateSW',
+          // The user decides when to update (a half-filled form must never reload under them).
+          registerType: 'prompt',
+          // We register with workbox-window ourselves (src/app/pwa/service-worker.ts).
+          injectRegister: false,
+          manifest: {
+            id: '/',
+            name: '上岸 · 逾期自助工具',
+            short_name: '上岸',
+            description: '离线、私密的信用卡逾期自助工具:算清欠款,看懂法律,记录催收,写协商信。',
+            lang: 'zh-CN',
+            dir: 'ltr',
+            start_url: '/',
+            scope: '/',
+            display: 'standalone',
+            orientation: 'portrait',
+            background_color: '#f7f5f0',
+            theme_color: '#1f5f5b',
+            icons: [
+              { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+              { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+              { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+            ],
+          },
+          workbox: {
+            globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2}'],
+            navigateFallback: '/index.html',
+            cleanupOutdatedCaches: true,
+            clientsClaim: true,
+            skipWaiting: false,
+          },
+        }),
+      ],
   build: {
     target: 'es2022',
     rolldownOptions: isSsrBuild
@@ -60,9 +99,31 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    environment: 'happy-dom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          setupFiles: ['./src/testing/setup-tests.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+        },
+      },
+      {
+        // Real headless Chromium against the built app (npm run test:e2e builds first).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['./tests/e2e/support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 }));

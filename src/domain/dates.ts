@@ -18,7 +18,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return isValid(d) && d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
+  return (
+    isValid(d) && d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3])
+  );
 }
 
 /** Checked cast from string; throws on a malformed date (a bug, not user input). */

@@ -38,5 +38,6 @@ export const debtFieldsSchema = z.object({
 
 // Compile-time check that the schema and the interface agree.
 type SchemaOut = z.infer<typeof debtFieldsSchema>;
-const schemaMatches: [SchemaOut] extends [DebtFields] ? ([DebtFields] extends [SchemaOut] ? true : false) : false = true;
+const schemaMatches: [SchemaOut] extends [DebtFields] ? ([DebtFields] extends [SchemaOut] ? true : false) : false =
+  true;
 void schemaMatches;

@@ -13,5 +13,4 @@ export type Fen = number & { readonly [fenBrand]: true };
 
 /** Outcome of validating user input: either a value or field-level issue codes. */
 export type Validated<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; issues: Partial<Record<string, Code>> };
+  { ok: true; value: T } | { ok: false; issues: Partial<Record<string, Code>> };

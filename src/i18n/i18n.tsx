@@ -1,40 +1,97 @@
 /**
  * The translation context. Components call `useI18n()` and never contain literal UI text.
- * zh-CN is built in; other catalogues are loaded on demand (they are not on the first screen).
+ *
+ * zh-CN is built in. The language is decided after the first render (saved choice, else the
+ * browser's languages) so the prerendered Chinese HTML always hydrates cleanly; English is
+ * then loaded on demand. The choice is kept in localStorage (it is not debt data) and
+ * `<html lang>` follows it, which screen readers and CJK font selection depend on.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Fen, IsoDate } from '../domain/types';
-import { sourceCatalogue, translate, type Catalogue, type Locale, type MessageKey, type MessageVars } from './catalogue';
+import {
+  sourceCatalogue,
+  translate,
+  type Catalogue,
+  type Locale,
+  type MessageKey,
+  type MessageVars,
+} from './catalogue';
+import { detectLocale } from './detect-locale';
 import { formatDate, formatMoney } from './format';
+
+export const LOCALE_STORAGE_KEY = 'shore.locale';
 
 export interface I18n {
   locale: Locale;
   t: (key: MessageKey, vars?: MessageVars) => string;
   money: (fen: Fen) => string;
   date: (date: IsoDate) => string;
+  setLocale: (locale: Locale) => void;
 }
 
-function makeI18n(locale: Locale, catalogue: Catalogue): I18n {
+async function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  if (locale === 'zh-CN') return sourceCatalogue;
+  return (await import('./locales/en/index')).en;
+}
+
+function makeI18n(locale: Locale, catalogue: Catalogue, setLocale: (l: Locale) => void): I18n {
   return {
     locale,
     t: (key, vars) => translate(catalogue, key, vars),
     money: (fen) => formatMoney(fen, locale),
     date: (date) => formatDate(date, locale),
+    setLocale,
   };
 }
 
-const I18nContext = createContext<I18n>(makeI18n('zh-CN', sourceCatalogue));
+const I18nContext = createContext<I18n>(makeI18n('zh-CN', sourceCatalogue, () => undefined));
+
+function readSavedLocale(): string | null {
+  try {
+    return window.localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
 export function I18nProvider({
-  locale = 'zh-CN',
-  catalogue = sourceCatalogue,
   children,
+  initial,
 }: {
-  locale?: Locale;
-  catalogue?: Catalogue;
   children: ReactNode;
+  initial?: { locale: Locale; catalogue: Catalogue };
 }) {
-  const value = useMemo(() => makeI18n(locale, catalogue), [locale, catalogue]);
+  const [active, setActive] = useState<{ locale: Locale; catalogue: Catalogue }>(
+    initial ?? { locale: 'zh-CN', catalogue: sourceCatalogue },
+  );
+
+  const switchTo = useCallback((locale: Locale) => {
+    void loadCatalogue(locale).then((catalogue) => setActive({ locale, catalogue }));
+  }, []);
+
+  const setLocale = useCallback(
+    (locale: Locale) => {
+      try {
+        window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+      } catch {
+        // storage unavailable: the choice lasts for this session only
+      }
+      switchTo(locale);
+    },
+    [switchTo],
+  );
+
+  useEffect(() => {
+    if (initial) return;
+    const detected = detectLocale(readSavedLocale(), navigator.languages ?? [navigator.language]);
+    if (detected !== 'zh-CN') switchTo(detected);
+  }, [initial, switchTo]);
+
+  useEffect(() => {
+    document.documentElement.lang = active.locale;
+  }, [active.locale]);
+
+  const value = useMemo(() => makeI18n(active.locale, active.catalogue, setLocale), [active, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -61,13 +61,13 @@ export class ShoreDb extends Dexie {
 
 let current: ShoreDb | undefined;
 
-/** The app's database, created on first use. Tests swap it with `useDatabase`. */
+/** The app's database, created on first use. Tests swap it with `setDatabase`. */
 export function getDb(): ShoreDb {
   current ??= new ShoreDb();
   return current;
 }
 
 /** Point the app at another database (tests use a fresh name per test). */
-export function useDatabase(db: ShoreDb): void {
+export function setDatabase(db: ShoreDb): void {
   current = db;
 }

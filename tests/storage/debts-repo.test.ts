@@ -31,7 +31,12 @@ beforeEach(async () => {
 describe('debts repository', () => {
   it('creates, reads, updates and deletes a debt', async () => {
     const id = await addDebt(fields(), new Date('2026-11-01T10:00:00Z'));
-    expect(await getDebt(id)).toMatchObject({ id, lender: '示例银行', principal: 4_800_000, createdAt: '2026-11-01T10:00:00.000Z' });
+    expect(await getDebt(id)).toMatchObject({
+      id,
+      lender: '示例银行',
+      principal: 4_800_000,
+      createdAt: '2026-11-01T10:00:00.000Z',
+    });
 
     await updateDebt(id, fields({ status: 'negotiating', interest: toFen(0) }), new Date('2026-11-02T10:00:00Z'));
     expect(await getDebt(id)).toMatchObject({

@@ -33,4 +33,6 @@ export const commonZh = {
   'pwa.reloadNeeded': '上岸在另一个窗口更新了,请刷新本页。',
   'settings.title': '设置',
   'settings.about': '关于上岸',
+  'settings.language': '语言 Language',
+  'settings.languageHint': '信件和法律条文始终是中文,因为它们要寄给国内的银行。',
 } as const;

@@ -4,8 +4,10 @@
  */
 import { commonZh } from './common';
 import { debtsZh } from './debts';
+import { printZh } from './print';
 
 export const zhCN = {
   ...commonZh,
   ...debtsZh,
+  ...printZh,
 } as const;

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { ToastRegion } from '../components/ui/toast-region';
+import { useI18n } from '../i18n/i18n';
+import { paths } from './paths';
+import { UpdateToast } from './pwa/update-toast';
+
+const NAV = [
+  { to: paths.home.href(), label: 'nav.debts', end: true },
+  { to: paths.settings.href(), label: 'nav.settings', end: false },
+] as const;
+
+/** App chrome: skip link, header, content, bottom navigation within thumb reach. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header no-print">
+        <span className="app-name">{t('app.name')}</span>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <nav className="bottom-nav no-print" aria-label={t('nav.main')}>
+        {NAV.map((item) => (
+          <NavLink key={item.to} to={item.to} end={item.end} className="bottom-nav-link">
+            {t(item.label)}
+          </NavLink>
+        ))}
+      </nav>
+      <ToastRegion />
+      <UpdateToast />
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * Every route of the app: a pattern for the router and an href builder for links. URLs carry
+ * record ids only, never debt contents (amounts, names) — URLs end up in history and logs.
+ */
+export const paths = {
+  home: { pattern: '/', href: () => '/' },
+  debtNew: { pattern: '/debts/new', href: () => '/debts/new' },
+  debtDetail: { pattern: '/debts/:debtId', href: (id: string) => `/debts/${id}` },
+  debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
+  settings: { pattern: '/settings', href: () => '/settings' },
+} as const;

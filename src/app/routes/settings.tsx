@@ -1,0 +1,34 @@
+import { SelectField } from '../../components/ui/field';
+import { useI18n } from '../../i18n/i18n';
+import { isLocale } from '../../i18n/detect-locale';
+
+/** Settings and about. Backup, lock and storage controls join this page. */
+export function SettingsRoute() {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <div className="page">
+      <h1 className="page-title">{t('settings.title')}</h1>
+      <section className="card">
+        <SelectField
+          label={t('settings.language')}
+          hint={t('settings.languageHint')}
+          value={locale}
+          onChange={(e) => {
+            if (isLocale(e.target.value)) setLocale(e.target.value);
+          }}
+          // Language names are written in their own language on purpose.
+          options={[
+            { value: 'zh-CN', label: '简体中文' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+      </section>
+      <section className="card">
+        <h2 className="card-title">{t('settings.about')}</h2>
+        <p>{t('app.tagline')}</p>
+        <p>{t('app.privacy')}</p>
+        <p className="muted">{t('app.disclaimer')}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Add or edit a debt. Input stays as typed until the whole form validates; then it is
+ * saved in one write. A rejected field shows its message right under it and nothing is saved.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { DEBT_STATUSES, type DebtFields } from '../../../domain/debt';
+import { fenToYuanString } from '../../../domain/money';
+import {
+  debtToForm,
+  EMPTY_DEBT_FORM,
+  validateDebtForm,
+  type DebtFieldIssue,
+  type DebtFormField,
+  type DebtFormInput,
+} from '../../../domain/validate-debt';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { useI18n } from '../../../i18n/i18n';
+import { useToday } from '../../../lib/use-today';
+import { toStorageErrorCode } from '../../../storage/storage-error';
+
+export function DebtForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial?: DebtFields;
+  onSave: (fields: DebtFields) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const today = useToday();
+  const [form, setForm] = useState<DebtFormInput>(() =>
+    initial ? debtToForm(initial, fenToYuanString) : EMPTY_DEBT_FORM,
+  );
+  const [issues, setIssues] = useState<Partial<Record<DebtFormField, DebtFieldIssue>>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+
+  const set = (field: DebtFormField) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
+  const error = (field: DebtFormField) => {
+    const issue = issues[field];
+    return issue ? t(`debts.error.${issue}`) : undefined;
+  };
+  const money = (field: DebtFormField, label: Parameters<typeof t>[0], hint?: Parameters<typeof t>[0]) => (
+    <TextField
+      label={t(label)}
+      hint={hint ? t(hint) : undefined}
+      name={field}
+      inputMode="decimal"
+      autoComplete="off"
+      value={form[field]}
+      onChange={set(field)}
+      error={error(field)}
+    />
+  );
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    setSaveError(null);
+    const result = validateDebtForm(form, today);
+    if (!result.ok) {
+      setIssues(result.issues);
+      summaryRef.current?.focus();
+      return;
+    }
+    setIssues({});
+    setSaving(true);
+    try {
+      await onSave(result.value);
+    } catch (err) {
+      setSaveError(t(`error.storage.${toStorageErrorCode(err)}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const issueCount = Object.keys(issues).length;
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <p
+        ref={summaryRef}
+        tabIndex={-1}
+        className={issueCount ? 'form-error-summary' : 'visually-hidden'}
+        aria-live="assertive"
+      >
+        {issueCount ? t('debts.form.errorSummary', { count: issueCount }) : ''}
+      </p>
+      <TextField
+        label={t('debts.form.lender')}
+        hint={t('debts.form.lenderHint')}
+        name="lender"
+        autoComplete="off"
+        value={form.lender}
+        onChange={set('lender')}
+        error={error('lender')}
+      />
+      <TextField
+        label={t('debts.form.nickname')}
+        hint={t('debts.form.nicknameHint')}
+        name="nickname"
+        autoComplete="off"
+        value={form.nickname}
+        onChange={set('nickname')}
+        error={error('nickname')}
+      />
+      <TextField
+        label={t('debts.form.last4')}
+        name="last4"
+        inputMode="numeric"
+        maxLength={4}
+        autoComplete="off"
+        value={form.last4}
+        onChange={set('last4')}
+        error={error('last4')}
+      />
+      <fieldset className="fieldset">
+        <legend>{t('debts.form.amountsLegend')}</legend>
+        {money('principal', 'debts.form.principal', 'debts.form.principalHint')}
+        {money('interest', 'debts.form.interest')}
+        {money('fees', 'debts.form.fees')}
+        {money('creditLimit', 'debts.form.creditLimit')}
+        {money('minimumPayment', 'debts.form.minimumPayment')}
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('debts.form.datesLegend')}</legend>
+        <TextField
+          label={t('debts.form.firstMissedDue')}
+          hint={t('debts.form.firstMissedDueHint')}
+          name="firstMissedDue"
+          type="date"
+          max={today}
+          value={form.firstMissedDue}
+          onChange={set('firstMissedDue')}
+          error={error('firstMissedDue')}
+        />
+        <TextField
+          label={t('debts.form.lastPaymentDate')}
+          name="lastPaymentDate"
+          type="date"
+          max={today}
+          value={form.lastPaymentDate}
+          onChange={set('lastPaymentDate')}
+          error={error('lastPaymentDate')}
+        />
+        {money('lastPaymentAmount', 'debts.form.lastPaymentAmount')}
+      </fieldset>
+      <SelectField
+        label={t('debts.form.status')}
+        name="status"
+        value={form.status}
+        onChange={set('status')}
+        error={error('status')}
+        options={DEBT_STATUSES.map((s) => ({ value: s, label: t(`debts.status.${s}`) }))}
+      />
+      <TextAreaField
+        label={t('debts.form.notes')}
+        name="notes"
+        rows={4}
+        value={form.notes}
+        onChange={set('notes')}
+        error={error('notes')}
+      />
+      {saveError && (
+        <p className="form-error-summary" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="button-row sticky-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {t('action.save')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

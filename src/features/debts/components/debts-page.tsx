@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useToday } from '../../../lib/use-today';
+import { useI18n } from '../../../i18n/i18n';
+import { useDebts } from '../../../storage/hooks';
+import { DebtList } from './debt-list';
+import { LedgerSummary } from './ledger-summary';
+
+/** The home screen: summary, then every debt. `aside` lets the app add panels (e.g. deadlines). */
+export function DebtsPage({
+  newHref,
+  detailHref,
+  aside,
+}: {
+  newHref: string;
+  detailHref: (id: string) => string;
+  aside?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const debts = useDebts();
+  const today = useToday();
+  return (
+    <div className="page">
+      <h1 className="page-title">{t('debts.title')}</h1>
+      {debts === null ? (
+        <p className="muted">{t('status.loading')}</p>
+      ) : debts.length === 0 ? (
+        <p className="empty">{t('debts.empty')}</p>
+      ) : (
+        <>
+          <LedgerSummary debts={debts} today={today} />
+          {aside}
+          <DebtList debts={debts} today={today} detailHref={detailHref} />
+        </>
+      )}
+      <Link to={newHref} className="button button-primary button-block">
+        {t('debts.add')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { commonZh } from '../zh-CN/common';
+
+export const commonEn: Record<keyof typeof commonZh, string> = {
+  'app.name': 'Shore',
+  'app.tagline': 'Behind on your cards? First, get the real picture.',
+  'app.disclaimer':
+    'Shore gives legal information and tools. It is not a lawyer and does not decide for you. For your own case, ask a lawyer or legal aid (12348).',
+  'app.privacy': 'Your data stays on this device only. Nothing is uploaded and there is no account.',
+  'nav.main': 'Main navigation',
+  'nav.debts': 'Debts',
+  'nav.settings': 'Settings',
+  'nav.skipToContent': 'Skip to content',
+  'action.save': 'Save',
+  'action.cancel': 'Cancel',
+  'action.edit': 'Edit',
+  'action.delete': 'Delete',
+  'action.undo': 'Undo',
+  'action.back': 'Back',
+  'action.close': 'Close',
+  'action.confirmDelete': 'Yes, delete',
+  'status.loading': 'Loading…',
+  'status.notFound': 'This record was not found. It may have been deleted.',
+  'error.storage.invalid-record': 'Some of this record is missing or wrong, so it was not saved.',
+  'error.storage.not-found': 'This record no longer exists.',
+  'error.storage.quota-exceeded':
+    'Your phone is out of storage, so this was not saved. Free some space and try again; your existing records are safe.',
+  'error.storage.version-changed':
+    'Shore was updated in another window. Reload this page to continue; what you saved is safe.',
+  'error.storage.unknown': 'Something went wrong while saving, so nothing was saved. Your existing records are safe.',
+  'error.route': 'This page ran into a problem. Your data is still on the device.',
+  'error.reload': 'Reload',
+  'pwa.updateAvailable': 'A new version is available. Tap to update.',
+  'pwa.update': 'Update',
+  'pwa.later': 'Later',
+  'pwa.offlineReady': 'Ready offline: Shore now opens without a network.',
+  'pwa.reloadNeeded': 'Shore was updated in another window. Please reload this page.',
+  'settings.title': 'Settings',
+  'settings.about': 'About Shore',
+  'settings.language': 'Language',
+  'settings.languageHint': 'Letters and legal texts stay in Chinese, because they are sent to Chinese banks.',
+};

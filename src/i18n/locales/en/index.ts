@@ -1,0 +1,14 @@
+/**
+ * The English catalogue, loaded on demand (it is not on the first screen). Each feature file
+ * is typed from its zh-CN source, and a test checks the two catalogues have the same keys.
+ */
+import type { Catalogue } from '../../catalogue';
+import { commonEn } from './common';
+import { debtsEn } from './debts';
+import { printEn } from './print';
+
+export const en: Catalogue = {
+  ...commonEn,
+  ...debtsEn,
+  ...printEn,
+};

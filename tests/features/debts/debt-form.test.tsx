@@ -1,0 +1,97 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ShoreDb } from '../../../src/storage/db';
+import { renderApp } from '../../../src/testing/render-app';
+import { freshDb } from '../../../src/testing/test-db';
+
+let db: ShoreDb;
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+describe('adding a debt', () => {
+  it('saves a debt typed into the form and shows it in the ledger', async () => {
+    const user = userEvent.setup();
+    renderApp('/debts/new');
+    await user.type(screen.getByLabelText('银行或借款机构'), '示例银行信用卡中心');
+    await user.type(screen.getByLabelText('卡号后四位(可选)'), '6789');
+    await user.type(screen.getByLabelText('透支本金(元)'), '48,000.50');
+    await user.type(screen.getByLabelText('利息(元)'), '1200');
+    await user.type(screen.getByLabelText('首次逾期日'), '2026-01-05');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    // Lands on the new debt's detail page.
+    expect(await screen.findByRole('heading', { name: /示例银行信用卡中心/ })).toBeInTheDocument();
+    const rows = await db.debts.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      lender: '示例银行信用卡中心',
+      last4: '6789',
+      principal: 4_800_050,
+      interest: 120_000,
+      fees: 0,
+    });
+    expect(screen.getByText('¥49,200.50')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: '债务' }));
+    expect(await screen.findByText('示例银行信用卡中心')).toBeInTheDocument();
+    expect(screen.getByText('合计欠款')).toBeInTheDocument();
+  });
+
+  it('rejects a bad amount with its message next to the field and saves nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/debts/new');
+    await user.type(screen.getByLabelText('银行或借款机构'), '示例银行');
+    await user.type(screen.getByLabelText('透支本金(元)'), '12.345');
+    await user.type(screen.getByLabelText('利息(元)'), '-3');
+    await user.type(screen.getByLabelText('卡号后四位(可选)'), '12a');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    const principal = screen.getByLabelText('透支本金(元)');
+    expect(principal).toHaveAttribute('aria-invalid', 'true');
+    expect(principal).toHaveAccessibleDescription(/金额最多两位小数/);
+    expect(screen.getByLabelText('利息(元)')).toHaveAccessibleDescription('金额不能是负数');
+    expect(screen.getByLabelText('卡号后四位(可选)')).toHaveAccessibleDescription('请填卡号最后 4 位数字,或者留空');
+    expect(screen.getByText('有 3 处需要修改,见下方标红的地方。还没有保存。')).toBeInTheDocument();
+    expect(await db.debts.count()).toBe(0);
+  });
+
+  it('rejects a first missed due date in the future', async () => {
+    const user = userEvent.setup();
+    renderApp('/debts/new');
+    await user.type(screen.getByLabelText('银行或借款机构'), '示例银行');
+    await user.type(screen.getByLabelText('透支本金(元)'), '100');
+    await user.type(screen.getByLabelText('首次逾期日'), '2999-01-01');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByLabelText('首次逾期日')).toHaveAccessibleDescription(/这个日期还没到/);
+    expect(await db.debts.count()).toBe(0);
+  });
+});
+
+describe('editing and deleting', () => {
+  it('edits a debt, then deletes it and brings it back with undo', async () => {
+    const user = userEvent.setup();
+    renderApp('/debts/new');
+    await user.type(screen.getByLabelText('银行或借款机构'), '甲银行');
+    await user.type(screen.getByLabelText('透支本金(元)'), '1000');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('heading', { name: /甲银行/ });
+
+    await user.click(screen.getByRole('link', { name: '修改' }));
+    const principal = await screen.findByLabelText('透支本金(元)');
+    expect(principal).toHaveValue('1000.00');
+    await user.clear(principal);
+    await user.type(principal, '900');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(async () => expect((await db.debts.toArray())[0]?.principal).toBe(90_000));
+
+    await user.click(await screen.findByRole('button', { name: '删除' }));
+    await user.click(screen.getByRole('button', { name: '确定删除' }));
+    expect(await screen.findByText('已删除"甲银行"')).toBeInTheDocument();
+    expect(await db.debts.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: '撤销' }));
+    await waitFor(async () => expect(await db.debts.count()).toBe(1));
+    expect((await db.debts.toArray())[0]).toMatchObject({ lender: '甲银行', principal: 90_000 });
+  });
+});

@@ -8,4 +8,5 @@ export const paths = {
   debtDetail: { pattern: '/debts/:debtId', href: (id: string) => `/debts/${id}` },
   debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
   settings: { pattern: '/settings', href: () => '/settings' },
+  backup: { pattern: '/settings/backup', href: () => '/settings/backup' },
 } as const;

@@ -10,6 +10,7 @@ import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './route
 import { RouteErrorBoundary } from './route-error-boundary';
 
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+const BackupRoute = lazy(() => import('./routes/backup').then((m) => ({ default: m.BackupRoute })));
 
 function Loading() {
   const { t } = useI18n();
@@ -27,6 +28,7 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.backup.pattern} element={<BackupRoute />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

@@ -47,3 +47,13 @@ export function backupReminder(input: ReminderInput): Reminder {
   if (unsavedDays >= 7 || input.changesSince >= 20) return { level: 'gentle', ...base };
   return { level: 'none', ...base };
 }
+
+/** "上次备份:N 天前" / "今天" / "还没有备份过", from `Reminder.daysSinceBackup`. */
+export function backupAgeMessage(daysSinceBackup: number | null): {
+  key: 'safety.age.never' | 'safety.age.today' | 'safety.age.days';
+  vars?: { days: number };
+} {
+  if (daysSinceBackup === null) return { key: 'safety.age.never' };
+  if (daysSinceBackup === 0) return { key: 'safety.age.today' };
+  return { key: 'safety.age.days', vars: { days: daysSinceBackup } };
+}

@@ -47,6 +47,11 @@ function isPlainObject(value: object): boolean {
 
 const escapeKey = (key: string) => (key.startsWith('$') ? `$${key}` : key);
 
+/** Set an own data property, even for "__proto__" (plain assignment would set the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Encode one stored value (any depth) as JSON-safe data. Async because Blobs are read. */
 export async function encodeValue(value: unknown): Promise<Json> {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
@@ -80,7 +85,7 @@ export async function encodeValue(value: unknown): Promise<Json> {
   }
   if (!isPlainObject(value)) throw new UnsupportedValueError(Object.prototype.toString.call(value));
   const out: { [key: string]: Json } = {};
-  for (const [key, inner] of Object.entries(value)) out[escapeKey(key)] = await encodeValue(inner);
+  for (const [key, inner] of Object.entries(value)) setOwn(out, escapeKey(key), await encodeValue(inner));
   return out;
 }
 
@@ -135,12 +140,7 @@ export function decodeValue(value: Json): unknown {
   for (const key of keys) {
     if (key.startsWith('$') && !key.startsWith('$$')) throw new MalformedValueError('unescaped $ key');
     // Own data property even for "__proto__", so a hostile file cannot touch prototypes.
-    Object.defineProperty(out, key.startsWith('$') ? key.slice(1) : key, {
-      value: decodeValue(value[key]),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(out, key.startsWith('$') ? key.slice(1) : key, decodeValue(value[key]));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder, type ReminderInput } from '../../../src/lib/safety/backup-reminder';
+import { backupAgeMessage, backupReminder, type ReminderInput } from '../../../src/lib/safety/backup-reminder';
 
 const NOW = Date.parse('2026-11-28T12:00:00.000Z');
 const daysAgo = (n: number) => new Date(NOW - n * 86_400_000).toISOString();
@@ -37,5 +37,15 @@ describe('backupReminder', () => {
     const r = backupReminder(input(over));
     expect(r.level).toBe(level);
     expect(r.daysSinceBackup).toBe(days);
+  });
+});
+
+describe('backupAgeMessage', () => {
+  it.each<[number | null, string, unknown]>([
+    [null, 'safety.age.never', undefined],
+    [0, 'safety.age.today', undefined],
+    [12, 'safety.age.days', { days: 12 }],
+  ])('%s days → %s', (days, key, vars) => {
+    expect(backupAgeMessage(days)).toEqual(vars === undefined ? { key } : { key, vars });
   });
 });

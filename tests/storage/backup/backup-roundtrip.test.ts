@@ -43,7 +43,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('backup round trip', () => {
+describe('backup round trip', { timeout: 60_000 }, () => {
   it('export → wipe → import gives back exactly the same records (property, 60 data sets)', async () => {
     let runs = 0;
     await fc.assert(
@@ -167,8 +167,8 @@ describe('backup round trip', () => {
     });
     const { text } = await exportBackup(source, { kind: 'none' });
     await source.delete();
-    const { useDatabase } = await import('../../../src/storage/db');
-    useDatabase(db);
+    const { setDatabase } = await import('../../../src/storage/db');
+    setDatabase(db);
 
     const before = await dumpDatabase(db);
     const loaded = await loadBackup(fileOf(text));
@@ -185,7 +185,7 @@ describe('backup round trip', () => {
   });
 });
 
-describe('encrypted backups', () => {
+describe('encrypted backups', { timeout: 60_000 }, () => {
   it('opens with the passphrase and is unreadable without it', async () => {
     await seedV1(db, { debts: [debt({ lender: '机密银行', notes: '只有我知道' })], settings: [] });
     const { text, encrypted, fileName } = await exportBackup(db, {
@@ -242,7 +242,7 @@ describe('encrypted backups', () => {
   });
 });
 
-describe('validators on random input (property)', () => {
+describe('validators on random input (property)', { timeout: 60_000 }, () => {
   it('never throw and never accept junk as a backup (300 inputs)', async () => {
     await fc.assert(
       fc.asyncProperty(

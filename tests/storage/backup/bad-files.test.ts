@@ -127,7 +127,7 @@ const cases: Case[] = [
   ['a file over the size limit', () => blobOf(fixture), { reason: 'too-large', maxBytes: 100 }, { maxBytes: 100 }],
 ];
 
-describe('bad backup files', () => {
+describe('bad backup files', { timeout: 60_000 }, () => {
   it.each(cases)('%s: refused, database untouched', async (_name, file, expected, options = {}) => {
     const before = await dumpDatabase(db);
     const outcome = await importFile(db, file(), options);

@@ -24,7 +24,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('app lock record', () => {
+describe('app lock record', { timeout: 60_000 }, () => {
   it('stores a salted slow verifier, never the PIN, and checks PINs against it', async () => {
     const record = await createLockRecord('285713', DEFAULT_LOCK_OPTIONS);
     await saveLock(db, record);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useDatabase, ShoreDb } from '../../../src/storage/db';
+import { setDatabase, ShoreDb } from '../../../src/storage/db';
 import { wipeEverything, type WipeEnvironment } from '../../../src/storage/safety/wipe';
 
 function fakeCaches(names: string[]): CacheStorage {
@@ -24,7 +24,7 @@ describe('wipe everything', () => {
     const appDb = new ShoreDb(`t-${crypto.randomUUID()}`);
     await appDb.open();
     await appDb.settings.put({ key: 'x', value: 1 });
-    useDatabase(appDb);
+    setDatabase(appDb);
     const other = new ShoreDb(`t-other-${crypto.randomUUID()}`);
     await other.open();
     other.close();

@@ -6,9 +6,15 @@ import type { Catalogue } from '../../catalogue';
 import { commonEn } from './common';
 import { debtsEn } from './debts';
 import { printEn } from './print';
+import { safetyEn } from './safety';
+import { backupEn } from './backup';
+import { settingsEn } from './settings';
 
 export const en: Catalogue = {
   ...commonEn,
   ...debtsEn,
   ...printEn,
+  ...safetyEn,
+  ...backupEn,
+  ...settingsEn,
 };

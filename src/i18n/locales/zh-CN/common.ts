@@ -31,6 +31,7 @@ export const commonZh = {
   'pwa.later': '稍后',
   'pwa.offlineReady': '已可离线使用:没有网络时也能打开上岸。',
   'pwa.reloadNeeded': '上岸在另一个窗口更新了,请刷新本页。',
+  'money.hidden': '¥ ••••',
   'settings.title': '设置',
   'settings.about': '关于上岸',
   'settings.language': '语言 Language',

@@ -5,9 +5,15 @@
 import { commonZh } from './common';
 import { debtsZh } from './debts';
 import { printZh } from './print';
+import { safetyZh } from './safety';
+import { backupZh } from './backup';
+import { settingsZh } from './settings';
 
 export const zhCN = {
   ...commonZh,
   ...debtsZh,
   ...printZh,
+  ...safetyZh,
+  ...backupZh,
+  ...settingsZh,
 } as const;

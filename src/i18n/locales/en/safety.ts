@@ -1,0 +1,72 @@
+import type { safetyZh } from '../zh-CN/safety';
+
+export const safetyEn: Record<keyof typeof safetyZh, string> = {
+  'safety.app.wechat': 'WeChat',
+  'safety.app.wecom': 'WeCom',
+  'safety.app.qq': 'QQ',
+  'safety.app.alipay': 'Alipay',
+  'safety.app.weibo': 'Weibo',
+  'safety.app.dingtalk': 'DingTalk',
+  'safety.guide.title': 'Please open Shore in your phone’s browser',
+  'safety.guide.why':
+    'You opened Shore inside {app}. Its built-in browser deletes data when you log out or clear its cache, and it cannot download backups or print letters. To keep your records, switch to your phone’s own browser.',
+  'safety.guide.stepsAndroid': 'Tap “···” at the top right, then “Open in browser”.',
+  'safety.guide.stepsIos': 'Tap “···” at the top right, then “Open in Safari”.',
+  'safety.guide.stepsOther': 'Open the menu at the top right and choose “Open in browser”.',
+  'safety.guide.copyLink': 'Copy the address',
+  'safety.guide.copied': 'Address copied. Paste it into your browser’s address bar.',
+  'safety.guide.lookAround': 'Just look around (nothing is saved)',
+  'safety.readOnly.banner': 'Read-only: records cannot be saved inside {app}. Open Shore in your phone’s browser.',
+  'safety.readOnly.howTo': 'How',
+  'safety.iosTab.banner':
+    'In a Safari tab, iPhone may delete Shore’s data after 7 days without a visit. Add Shore to your Home Screen first and record from there.',
+  'safety.iosTab.howTo': 'How',
+  'safety.risky.uc': 'UC Browser',
+  'safety.risky.quark': 'Quark',
+  'safety.risky.qq-browser': 'QQ Browser',
+  'safety.risky.old-engine': 'an older browser',
+  'safety.risky.banner':
+    'You are using {browser}. It may delete site data when it cleans up space, so we cannot promise your records are safe. Chrome or Edge added to the home screen is better; here, back up often.',
+  'safety.integrity.cleared.title': 'The records on this device are gone',
+  'safety.integrity.cleared.body':
+    'Shore last saved {expected} records here (last on {when}) and now there are none. The browser or phone probably cleared site data. If you have a backup file, you can restore it now.',
+  'safety.integrity.fewer.title': 'There are fewer records than before',
+  'safety.integrity.fewer.body':
+    'There were {expected} records here; now there are {actual}. If you did not delete them yourself, restore from a backup.',
+  'safety.integrity.restore': 'Restore from backup',
+  'safety.integrity.startFresh': 'No backup: start over',
+  'safety.integrity.itWasMe': 'I deleted them, that’s fine',
+  'safety.canary.failed':
+    'This browser cannot save data right now (private mode, or storage is full). What you type may not be saved.',
+  'safety.reminder.never':
+    'You have never made a backup. If the phone or browser clears data, every record could be lost.',
+  'safety.reminder.gentle': '{age}. {changes} changes since then are not backed up.',
+  'safety.reminder.strong': 'Data here may be cleared: please back up now. {age}.',
+  'safety.reminder.backupNow': 'Back up now',
+  'safety.reminder.later': 'Later',
+  'safety.age.never': 'Never backed up',
+  'safety.age.today': 'Last backup: today',
+  'safety.age.days': 'Last backup: {days} days ago',
+  'safety.lock.title': 'Locked',
+  'safety.lock.pin': 'Enter PIN to unlock',
+  'safety.lock.unlock': 'Unlock',
+  'safety.lock.checking': 'Checking…',
+  'safety.lock.wrong': 'Wrong PIN.',
+  'safety.lock.wrongLeft': 'Wrong PIN. {left} more wrong tries and you will have to wait.',
+  'safety.lock.wait': 'Too many wrong tries. Try again in {seconds} seconds.',
+  'safety.lock.forgot': 'Forgot your PIN?',
+  'safety.lock.lockNow': 'Lock now',
+  'safety.reset.title': 'Forgot PIN',
+  'safety.reset.body':
+    'Without the PIN the records on this device cannot be shown; that is what keeps others out. You can wipe all data and start over.',
+  'safety.reset.backupFirst':
+    'Before wiping, you can export an encrypted backup. It opens only with your old PIN: if you remember it later, you can restore everything from it.',
+  'safety.reset.exportBackup': 'Export encrypted backup',
+  'safety.reset.exporting': 'Exporting…',
+  'safety.reset.exported': 'Backup exported. Keep it; once you remember the PIN, import it under Backup & restore.',
+  'safety.reset.exportFailed': 'The export did not finish. Please try again.',
+  'safety.reset.wipe': 'Wipe all data',
+  'safety.reset.confirm': 'Wipe all of Shore’s data on this device? This cannot be undone.',
+  'safety.reset.back': 'Back to PIN entry',
+  'safety.wiping': 'Wiping…',
+};

@@ -5,18 +5,9 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { BrowserEnvironment, InAppBrowser } from '../../lib/safety/browser-env';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { BrowserEnvironment } from '../../lib/safety/browser-env';
+import { IN_APP_NAME } from './in-app-names';
 import { closeGuide } from './safety-store';
-
-export const IN_APP_NAME: Record<InAppBrowser, MessageKey> = {
-  wechat: 'safety.app.wechat',
-  wecom: 'safety.app.wecom',
-  qq: 'safety.app.qq',
-  alipay: 'safety.app.alipay',
-  weibo: 'safety.app.weibo',
-  dingtalk: 'safety.app.dingtalk',
-};
 
 export function InAppGuide({ env }: { env: BrowserEnvironment }) {
   const { t } = useI18n();

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { backupAgeMessage } from '../../lib/safety/backup-reminder';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { RiskyBrowser } from '../../lib/safety/browser-env';
-import { IN_APP_NAME } from './in-app-guide';
+import { IN_APP_NAME } from './in-app-names';
 import { openGuide, resolveIntegrity, snoozeReminder, useSafety } from './safety-store';
 
 const RISKY_NAME: Record<RiskyBrowser, MessageKey> = {

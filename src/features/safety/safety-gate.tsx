@@ -5,13 +5,16 @@
  * The app stays mounted underneath, so a half-written entry is not lost when the phone
  * locks; it is only shown again after the right PIN.
  */
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { AmountsVisibility } from '../../i18n/i18n';
-import { InAppGuide } from './in-app-guide';
-import { LockScreen } from './lock-screen';
 import { lockNow, startSafety, useSafety } from './safety-store';
 import { useAutoLock } from './use-auto-lock';
 import './safety.css';
+
+// Loaded only when needed (most people never see either). While a chunk loads, the app
+// underneath is already hidden: `covered` does not wait for them.
+const LockScreen = lazy(() => import('./lock-screen').then((m) => ({ default: m.LockScreen })));
+const InAppGuide = lazy(() => import('./in-app-guide').then((m) => ({ default: m.InAppGuide })));
 
 export function SafetyGate({ children }: { children: ReactNode }) {
   const s = useSafety();
@@ -26,7 +29,9 @@ export function SafetyGate({ children }: { children: ReactNode }) {
       <div className="safety-content" hidden={covered} inert={covered}>
         {children}
       </div>
-      {s.locked ? <LockScreen /> : s.guideOpen && s.env ? <InAppGuide env={s.env} /> : null}
+      <Suspense fallback={null}>
+        {s.locked ? <LockScreen /> : s.guideOpen && s.env ? <InAppGuide env={s.env} /> : null}
+      </Suspense>
     </AmountsVisibility>
   );
 }

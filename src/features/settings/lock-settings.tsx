@@ -6,7 +6,6 @@ import { checkNewPin, type PinIssue } from '../../lib/safety/pin-policy';
 import { getDb } from '../../storage/db';
 import {
   AUTO_LOCK_MINUTES,
-  createLockRecord,
   DEFAULT_LOCK_OPTIONS,
   readLock,
   removeLock,
@@ -16,6 +15,7 @@ import {
   type AutoLockMinutes,
   type LockOptions,
 } from '../../storage/safety/app-lock';
+import { createLockRecord } from '../../storage/safety/app-lock-setup';
 
 export interface LockSettingsProps {
   enabled: boolean;

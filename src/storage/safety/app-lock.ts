@@ -11,9 +11,8 @@
  * door, not a safe.
  */
 import * as z from 'zod/mini';
-import { base64ToBytes, bytesToBase64 } from '../../lib/crypto/base64';
-import { constantTimeEqual, deriveBits, newSalt, PBKDF2_ITERATIONS } from '../../lib/crypto/kdf';
-import { createRecoveryKeys } from '../backup/backup-crypto';
+import { base64ToBytes } from '../../lib/crypto/base64';
+import { constantTimeEqual, deriveBits } from '../../lib/crypto/kdf';
 import type { ShoreDb } from '../db';
 import { DEVICE_KEYS, readDeviceValue, writeDeviceValue } from './device-state';
 
@@ -57,27 +56,6 @@ export type LockAttempts = z.infer<typeof lockAttemptsSchema>;
 
 export function readLock(db: ShoreDb): Promise<LockRecord | undefined> {
   return readDeviceValue(db, DEVICE_KEYS.lock, lockRecordSchema);
-}
-
-/** Build a lock record for a new PIN (slow on purpose: two PBKDF2 runs). */
-export async function createLockRecord(
-  pin: string,
-  options: LockOptions,
-  iterations = PBKDF2_ITERATIONS,
-): Promise<LockRecord> {
-  const salt = newSalt();
-  const [verifier, recovery] = await Promise.all([
-    deriveBits(pin, salt, iterations),
-    createRecoveryKeys(pin, iterations),
-  ]);
-  return {
-    kdf: 'PBKDF2-SHA256',
-    iterations,
-    salt: bytesToBase64(salt),
-    verifier: bytesToBase64(verifier),
-    recovery,
-    options,
-  };
 }
 
 export async function verifyPin(record: LockRecord, pin: string): Promise<boolean> {

@@ -5,7 +5,8 @@ import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
-import { createLockRecord, DEFAULT_LOCK_OPTIONS, saveLock } from '../../../src/storage/safety/app-lock';
+import { DEFAULT_LOCK_OPTIONS, saveLock } from '../../../src/storage/safety/app-lock';
+import { createLockRecord } from '../../../src/storage/safety/app-lock-setup';
 import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
 import { LOCAL_MARKER_KEY, readLocalMarker } from '../../../src/storage/safety/marker';
 import { LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
@@ -97,7 +98,7 @@ describe('in-app browsers', () => {
     setUa(WECHAT_UA);
     const user = userEvent.setup();
     renderSafeApp('/debts/new');
-    expect(screen.getByRole('dialog', { name: '请用手机浏览器打开上岸' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: '请用手机浏览器打开上岸' })).toBeInTheDocument();
     expect(screen.getByText(/在Safari中打开/)).toBeInTheDocument();
     expect(screen.getByLabelText('银行或借款机构')).not.toBeVisible();
 

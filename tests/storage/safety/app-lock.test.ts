@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShoreDb } from '../../../src/storage/db';
 import {
   clearAttempts,
-  createLockRecord,
   DEFAULT_LOCK_OPTIONS,
   readAttempts,
   readLock,
@@ -13,6 +12,7 @@ import {
   updateLockOptions,
   verifyPin,
 } from '../../../src/storage/safety/app-lock';
+import { createLockRecord } from '../../../src/storage/safety/app-lock-setup';
 import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
 import { freshDb } from '../../../src/testing/test-db';
 

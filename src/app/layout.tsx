@@ -8,6 +8,7 @@ import { UpdateToast } from './pwa/update-toast';
 
 const NAV = [
   { to: paths.home.href(), label: 'nav.debts', end: true },
+  { to: paths.law.href(), label: 'assess.nav', end: false },
   { to: paths.settings.href(), label: 'nav.settings', end: false },
 ] as const;
 

@@ -9,4 +9,5 @@ export const paths = {
   debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
   settings: { pattern: '/settings', href: () => '/settings' },
   backup: { pattern: '/settings/backup', href: () => '/settings/backup' },
+  law: { pattern: '/law', href: () => '/law' },
 } as const;

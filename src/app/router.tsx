@@ -11,6 +11,9 @@ import { RouteErrorBoundary } from './route-error-boundary';
 
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
 const BackupRoute = lazy(() => import('./routes/backup').then((m) => ({ default: m.BackupRoute })));
+const MythsPage = lazy(() =>
+  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+);
 
 function Loading() {
   const { t } = useI18n();
@@ -29,6 +32,7 @@ export function AppRoutes() {
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
             <Route path={paths.backup.pattern} element={<BackupRoute />} />
+            <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
-import { DEBT_STATUSES, type DebtFields } from './debt';
+import { CREDITOR_TYPES, DEBT_STATUSES, type DebtFields } from './debt';
 import { MAX_AMOUNT_FEN } from './money';
 import type { Fen, IsoDate } from './types';
 import { MAX_TEXT_LENGTH } from './validate-debt';
@@ -34,6 +34,8 @@ export const debtFieldsSchema = z.object({
   lastPaymentAmount: z.nullable(fenSchema),
   status: z.enum(DEBT_STATUSES),
   notes: textSchema,
+  creditorType: z.enum(CREDITOR_TYPES),
+  settledOn: z.nullable(isoDateSchema),
 });
 
 // Compile-time check that the schema and the interface agree.

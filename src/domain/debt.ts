@@ -11,6 +11,20 @@ export const DEBT_STATUSES = ['overdue', 'negotiating', 'plan-agreed', 'sued', '
 /** 逾期中 / 协商中 / 已达成分期 / 已起诉 / 已结清 */
 export type DebtStatus = (typeof DEBT_STATUSES)[number];
 
+/**
+ * What kind of credit this is. It decides which rules apply: only a bank credit card's
+ * overdraft can be 恶意透支; card instalment and cash-loan products (现金分期、账单分期) are
+ * often treated as loans; consumer-finance companies and online lenders issue no credit card.
+ */
+export const CREDITOR_TYPES = [
+  'card-overdraft',
+  'card-instalment-or-cash-loan',
+  'consumer-finance',
+  'online-lender',
+] as const;
+/** 信用卡透支 / 信用卡分期或现金分期 / 消费金融公司 / 网络贷款平台 */
+export type CreditorType = (typeof CREDITOR_TYPES)[number];
+
 /** What the user records about one card or loan. */
 export interface DebtFields {
   /** Issuing bank or lender, e.g. 招商银行 */
@@ -32,6 +46,9 @@ export interface DebtFields {
   lastPaymentAmount: Fen | null;
   status: DebtStatus;
   notes: string;
+  creditorType: CreditorType;
+  /** 结清日期: the day the debt was paid off or settled in full; null while unpaid */
+  settledOn: IsoDate | null;
 }
 
 export interface Debt extends DebtFields {
@@ -39,6 +56,12 @@ export interface Debt extends DebtFields {
   /** ISO timestamps, set by storage */
   createdAt: string;
   updatedAt: string;
+  /**
+   * The day principal, interest and fees were last typed in (set by storage). Payments
+   * recorded with a later date are taken off these amounts by the assessment; earlier ones
+   * are assumed to be reflected in them already.
+   */
+  amountsAsOf: IsoDate;
 }
 
 /** 逾期天数 as of `today`: 0 when not overdue, settled, or the date is still ahead. */

@@ -4,7 +4,7 @@
  * next to that field. Nothing is saved unless every field is valid.
  */
 import { isIsoDate } from './dates';
-import { DEBT_STATUSES, type DebtFields, type DebtStatus } from './debt';
+import { CREDITOR_TYPES, DEBT_STATUSES, type CreditorType, type DebtFields, type DebtStatus } from './debt';
 import { parseYuan, type MoneyInputError } from './money';
 import type { Fen, IsoDate, Validated } from './types';
 
@@ -16,7 +16,9 @@ export type DebtFieldIssue =
   | 'last4-format'
   | 'too-long'
   | 'invalid-status'
-  | 'payment-incomplete';
+  | 'payment-incomplete'
+  | 'invalid-creditor-type'
+  | 'before-first-missed';
 
 /** The form as typed: every field a string. */
 export interface DebtFormInput {
@@ -33,6 +35,9 @@ export interface DebtFormInput {
   lastPaymentAmount: string;
   status: string;
   notes: string;
+  creditorType: string;
+  /** Only read when status is 'settled'; otherwise the debt has no settled date. */
+  settledOn: string;
 }
 
 export type DebtFormField = keyof DebtFormInput;
@@ -54,6 +59,8 @@ export const EMPTY_DEBT_FORM: DebtFormInput = {
   lastPaymentAmount: '',
   status: 'overdue',
   notes: '',
+  creditorType: 'card-overdraft',
+  settledOn: '',
 };
 
 export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validated<DebtFields, DebtFieldIssue> {
@@ -111,6 +118,11 @@ export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validate
   }
   const status = input.status as DebtStatus;
   if (!DEBT_STATUSES.includes(status)) issues.status = 'invalid-status';
+  const creditorType = input.creditorType as CreditorType;
+  if (!CREDITOR_TYPES.includes(creditorType)) issues.creditorType = 'invalid-creditor-type';
+  const settledOn = status === 'settled' ? pastDate('settledOn') : null;
+  if (settledOn !== null && firstMissedDue !== null && settledOn < firstMissedDue)
+    issues.settledOn = 'before-first-missed';
 
   if (Object.keys(issues).length > 0) return { ok: false, issues };
   return {
@@ -129,6 +141,8 @@ export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validate
       lastPaymentAmount,
       status,
       notes,
+      creditorType,
+      settledOn,
     },
   };
 }
@@ -150,5 +164,7 @@ export function debtToForm(d: DebtFields, toYuan: (f: Fen) => string): DebtFormI
     lastPaymentAmount: m(d.lastPaymentAmount),
     status: d.status,
     notes: d.notes,
+    creditorType: d.creditorType,
+    settledOn: d.settledOn ?? '',
   };
 }

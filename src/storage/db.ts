@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Debt } from '../domain/debt';
+import type { DebtEvent } from '../domain/debt-events';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 import { writeWatchMiddleware } from './safety/write-watch';
 
@@ -26,6 +27,7 @@ export function onDatabaseVersionChange(listener: VersionChangeListener): () => 
 
 export class ShoreDb extends Dexie {
   debts!: EntityTable<Debt, 'id'>;
+  debtEvents!: EntityTable<DebtEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */

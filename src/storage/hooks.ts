@@ -4,6 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Debt } from '../domain/debt';
+import type { DebtEvent } from '../domain/debt-events';
+import { listAllDebtEvents, listDebtEvents } from './repos/debt-events-repo';
 import { getDebt, listDebts } from './repos/debts-repo';
 
 export function useDebts(): Debt[] | null {
@@ -12,4 +14,14 @@ export function useDebts(): Debt[] | null {
 
 export function useDebt(id: string): Debt | undefined | null {
   return useLiveQuery(() => getDebt(id), [id], null);
+}
+
+/** One debt's events, oldest first. */
+export function useDebtEvents(debtId: string): DebtEvent[] | null {
+  return useLiveQuery(() => listDebtEvents(debtId), [debtId], null);
+}
+
+/** Every debt's events, oldest first (for the dashboard). */
+export function useAllDebtEvents(): DebtEvent[] | null {
+  return useLiveQuery(() => listAllDebtEvents(), [], null);
 }

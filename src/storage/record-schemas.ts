@@ -5,15 +5,23 @@
  * (a test checks that).
  */
 import * as z from 'zod/mini';
-import { debtFieldsSchema } from '../domain/debt-schema';
+import { debtEventFieldsSchema } from '../domain/debt-event-schema';
+import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
 
 const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
+const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const debtRowSchema = z.extend(debtFieldsSchema, {
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: recordId,
   createdAt: timestamp,
   updatedAt: timestamp,
+  amountsAsOf: isoDateSchema,
 });
+
+export const debtEventRowSchema = z.intersection(
+  debtEventFieldsSchema,
+  z.object({ id: recordId, debtId: recordId, createdAt: timestamp, updatedAt: timestamp }),
+);
 
 export const settingRowSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -23,5 +31,6 @@ export const settingRowSchema = z.object({
 /** Table name → schema of one row, for the latest schema version. */
 export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
+  debtEvents: debtEventRowSchema,
   settings: settingRowSchema,
 } as const satisfies Record<string, z.ZodMiniType>;

@@ -13,6 +13,8 @@
  *
  * Primary keys are string UUIDs so backups can merge without id clashes.
  */
+import { upgradeDebtV1toV2 } from './migrations/v2-debt-events';
+
 export type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
 
 export interface DbVersion {
@@ -32,6 +34,16 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       // Small key/value settings (language, last backup date, ...).
       settings: 'key',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      // Dated facts per debt for the legal assessment: payments, collection notices,
+      // acknowledgements / repayment plans, court events (DebtEvent). Deleted with their debt.
+      debtEvents: 'id, debtId, date',
+    },
+    // Debts gain creditorType ('card-overdraft'), settledOn (null) and amountsAsOf.
+    transforms: { debts: upgradeDebtV1toV2 },
   },
 ];
 

@@ -80,6 +80,8 @@ describe('summariseLedger', () => {
     lastPaymentAmount: null,
     status: 'overdue',
     notes: '',
+    creditorType: 'card-overdraft',
+    settledOn: null,
     ...over,
   });
 

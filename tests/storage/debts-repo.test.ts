@@ -20,6 +20,8 @@ const fields = (over: Partial<DebtFields> = {}): DebtFields => ({
   lastPaymentAmount: null,
   status: 'overdue',
   notes: '',
+  creditorType: 'card-overdraft',
+  settledOn: null,
   ...over,
 });
 
@@ -46,11 +48,12 @@ describe('debts repository', () => {
       updatedAt: '2026-11-02T10:00:00.000Z',
     });
 
+    const before = await getDebt(id);
     const removed = await deleteDebt(id);
-    expect(removed?.id).toBe(id);
+    expect(removed?.debt.id).toBe(id);
     expect(await getDebt(id)).toBeUndefined();
     await restoreDebt(removed!);
-    expect(await getDebt(id)).toEqual(removed);
+    expect(await getDebt(id)).toEqual(before);
   });
 
   it('lists the most recently changed first', async () => {

@@ -1,11 +1,32 @@
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
 import { DebtsPage } from '../../features/debts/components/debts-page';
 import { EditDebtPage, NewDebtPage } from '../../features/debts/components/debt-form-page';
+import { useToday } from '../../lib/use-today';
 import { paths } from '../paths';
 
+// The assessment is not on the first screen's critical path: both panels load on demand.
+const AssessmentPanel = lazy(() =>
+  import('../../features/assessment/components/assessment-panel').then((m) => ({ default: m.AssessmentPanel })),
+);
+const DeadlinesCard = lazy(() =>
+  import('../../features/assessment/components/deadlines-card').then((m) => ({ default: m.DeadlinesCard })),
+);
+
 export function HomeRoute() {
-  return <DebtsPage newHref={paths.debtNew.href()} detailHref={paths.debtDetail.href} />;
+  const today = useToday();
+  return (
+    <DebtsPage
+      newHref={paths.debtNew.href()}
+      detailHref={paths.debtDetail.href}
+      aside={
+        <Suspense fallback={null}>
+          <DeadlinesCard today={today} detailHref={paths.debtDetail.href} mythsHref={paths.law.href()} />
+        </Suspense>
+      }
+    />
+  );
 }
 
 export function NewDebtRoute() {
@@ -14,7 +35,15 @@ export function NewDebtRoute() {
 
 export function DebtDetailRoute() {
   const { debtId = '' } = useParams();
-  return <DebtDetail id={debtId} editHref={paths.debtEdit.href(debtId)} afterDeleteHref={paths.home.href()} />;
+  return (
+    <DebtDetail id={debtId} editHref={paths.debtEdit.href(debtId)} afterDeleteHref={paths.home.href()}>
+      {(debt, today) => (
+        <Suspense fallback={null}>
+          <AssessmentPanel debt={debt} today={today} mythsHref={paths.law.href()} />
+        </Suspense>
+      )}
+    </DebtDetail>
+  );
 }
 
 export function EditDebtRoute() {

@@ -2,11 +2,15 @@
  * Debts: the ledger's records, in the `debts` table.
  *
  * Every write validates the whole record first and then writes it in one step, so a bad
- * value never leaves a half-saved debt behind.
+ * value never leaves a half-saved debt behind. A debt's events (`debtEvents`) belong to it:
+ * deleting the debt deletes them in the same transaction, and undo puts both back.
  */
-import { debtFieldsSchema } from '../../domain/debt-schema';
+import { toIsoDate } from '../../domain/dates';
 import type { Debt, DebtFields } from '../../domain/debt';
+import type { DebtEvent } from '../../domain/debt-events';
+import { debtFieldsSchema } from '../../domain/debt-schema';
 import { getDb } from '../db';
+import { debtEventRowSchema, debtRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
 
 function checked(fields: DebtFields): DebtFields {
@@ -15,21 +19,27 @@ function checked(fields: DebtFields): DebtFields {
   return result.data;
 }
 
+function sameAmounts(a: DebtFields, b: DebtFields): boolean {
+  return a.principal === b.principal && a.interest === b.interest && a.fees === b.fees;
+}
+
 export async function addDebt(fields: DebtFields, now = new Date()): Promise<string> {
   const clean = checked(fields);
   const id = crypto.randomUUID();
   const stamp = now.toISOString();
-  await getDb().debts.add({ ...clean, id, createdAt: stamp, updatedAt: stamp });
+  await getDb().debts.add({ ...clean, id, createdAt: stamp, updatedAt: stamp, amountsAsOf: toIsoDate(now) });
   return id;
 }
 
+/** Save edited fields. When the amounts change, they count as read on this (local) day. */
 export async function updateDebt(id: string, fields: DebtFields, now = new Date()): Promise<void> {
   const clean = checked(fields);
   const db = getDb();
   await db.transaction('rw', db.debts, async () => {
     const existing = await db.debts.get(id);
     if (!existing) throw new StorageError('not-found');
-    await db.debts.put({ ...existing, ...clean, id, updatedAt: now.toISOString() });
+    const amountsAsOf = sameAmounts(existing, clean) ? existing.amountsAsOf : toIsoDate(now);
+    await db.debts.put({ ...existing, ...clean, id, updatedAt: now.toISOString(), amountsAsOf });
   });
 }
 
@@ -41,18 +51,35 @@ export function listDebts(): Promise<Debt[]> {
   return getDb().debts.orderBy('updatedAt').reverse().toArray();
 }
 
-/** Delete and return the removed record, so the UI can offer undo. */
-export async function deleteDebt(id: string): Promise<Debt | undefined> {
+/** What `deleteDebt` removed, kept by the UI so undo can put it all back. */
+export interface DeletedDebt {
+  debt: Debt;
+  events: DebtEvent[];
+}
+
+/** Delete a debt and its events in one transaction; returns what was removed, for undo. */
+export async function deleteDebt(id: string): Promise<DeletedDebt | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.debts, async () => {
-    const existing = await db.debts.get(id);
-    if (existing) await db.debts.delete(id);
-    return existing;
+  return db.transaction('rw', db.debts, db.debtEvents, async () => {
+    const debt = await db.debts.get(id);
+    if (!debt) return undefined;
+    const events = await db.debtEvents.where('debtId').equals(id).toArray();
+    await db.debtEvents.bulkDelete(events.map((e) => e.id));
+    await db.debts.delete(id);
+    return { debt, events };
   });
 }
 
-/** Put a deleted record back exactly as it was (undo). */
-export async function restoreDebt(debt: Debt): Promise<void> {
-  checked(debt);
-  await getDb().debts.put(debt);
+/** Put a deleted debt and its events back exactly as they were (undo), all or nothing. */
+export async function restoreDebt(deleted: DeletedDebt): Promise<void> {
+  const { debt, events } = deleted;
+  if (!debtRowSchema.safeParse(debt).success) throw new StorageError('invalid-record');
+  for (const e of events) {
+    if (e.debtId !== debt.id || !debtEventRowSchema.safeParse(e).success) throw new StorageError('invalid-record');
+  }
+  const db = getDb();
+  await db.transaction('rw', db.debts, db.debtEvents, async () => {
+    await db.debts.put(debt);
+    await db.debtEvents.bulkPut(events);
+  });
 }

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
@@ -9,22 +8,9 @@ import { readBackupState } from '../../../src/storage/safety/device-state';
 import { resetSafetyForTests } from '../../../src/features/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
+import { makeDebtFields } from '../../../src/testing/debt-factory';
 
-const debt = (lender: string, notes = '') => ({
-  lender,
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: toFen(123_456),
-  interest: toFen(0),
-  fees: toFen(0),
-  firstMissedDue: isoDate('2026-06-05'),
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue' as const,
-  notes,
-});
+const debt = (lender: string, notes = '') => makeDebtFields({ lender, notes, principal: toFen(123_456) });
 
 /** The app hands files to a download link; keep what it handed over. */
 function captureDownloads(): File[] {

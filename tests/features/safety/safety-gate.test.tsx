@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isoDate } from '../../../src/domain/dates';
-import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
 import { DEFAULT_LOCK_OPTIONS, saveLock } from '../../../src/storage/safety/app-lock';
@@ -12,27 +10,14 @@ import { LOCAL_MARKER_KEY, readLocalMarker } from '../../../src/storage/safety/m
 import { LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
+import { makeDebtFields } from '../../../src/testing/debt-factory';
 
 const WECHAT_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.48(0x18003029) NetType/WIFI Language/zh_CN';
 const realUa = navigator.userAgent;
 const setUa = (ua: string) => Object.defineProperty(navigator, 'userAgent', { value: ua, configurable: true });
 
-const debt = (lender: string) => ({
-  lender,
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: toFen(4_800_000),
-  interest: toFen(0),
-  fees: toFen(0),
-  firstMissedDue: isoDate('2026-06-05'),
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue' as const,
-  notes: '',
-});
+const debt = (lender: string) => makeDebtFields({ lender });
 
 let db: ShoreDb;
 beforeEach(async () => {
@@ -61,7 +46,7 @@ describe('app lock', { timeout: 30_000 }, () => {
     expect(visibleText).not.toContain('锁后面的银行');
     expect(visibleText).not.toMatch(/¥/);
     expect(document.querySelector('.safety-content')).toHaveAttribute('hidden');
-    expect(screen.queryByText('锁后面的银行')).not.toBeVisible();
+    for (const el of screen.getAllByText('锁后面的银行')) expect(el).not.toBeVisible();
 
     await user.type(screen.getByLabelText('输入 PIN 解锁'), '111111');
     await user.click(screen.getByRole('button', { name: '解锁' }));
@@ -71,7 +56,7 @@ describe('app lock', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('输入 PIN 解锁'), '285713');
     await user.click(screen.getByRole('button', { name: '解锁' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '已锁定' })).toBeNull());
-    expect(screen.getByText('锁后面的银行')).toBeVisible();
+    expect(screen.getAllByText('锁后面的银行')[0]).toBeVisible();
   });
 
   it('locks even when the localStorage hint was lost', async () => {
@@ -136,7 +121,7 @@ describe('hide amounts', () => {
     await addDebt(debt('看不到金额的银行'));
     await db.settings.put({ key: DEVICE_KEYS.hideAmounts, value: true });
     renderSafeApp('/');
-    await screen.findByText('看不到金额的银行');
+    await screen.findAllByText('看不到金额的银行');
     await waitFor(() => expect(document.body.textContent).toContain('¥ ••••'));
     expect(document.body.textContent).not.toMatch(/48,000/);
   });

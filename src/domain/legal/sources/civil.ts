@@ -1,4 +1,139 @@
-/** Legal sources for the civil area. Append-only: never change the meaning of a shipped id. */
-import type { LegalSource } from '../source-types';
+/**
+ * Legal sources for the civil area: the limitation period (诉讼时效), the lawsuit and
+ * 支付令 path, enforcement (执行, 限制消费, 失信名单), and the court's power to reduce
+ * excessive charges. Append-only: never change the meaning of a shipped id.
+ *
+ * Facts: ../shared/legal/facts.md §0, §4. Texts: ../shared/legal/texts/.
+ * Day counting (民法典 201/202, 民事诉讼法 85) is read from the [A] texts to compute the
+ * deadline dates; facts.md gives the periods, these articles say which day is the last.
+ */
+import type { IsoDate } from '../../types';
+import type { LegalForce, LegalSource } from '../source-types';
+import { PRACTICE_SINCE } from './stage';
 
-export const civilSources: readonly LegalSource[] = [];
+const d = (s: string) => s as IsoDate;
+
+interface Instrument {
+  instrument: string;
+  issuer: string;
+  force: LegalForce;
+  effectiveFrom: IsoDate;
+  textFile: string;
+  docNumber?: string;
+}
+
+const CIVIL_CODE_GENERAL: Instrument = {
+  instrument: '《中华人民共和国民法典》',
+  issuer: '全国人民代表大会',
+  force: 'law',
+  effectiveFrom: d('2021-01-01'),
+  textFile: '总则.md',
+};
+const CIVIL_CODE_CONTRACTS: Instrument = { ...CIVIL_CODE_GENERAL, textFile: '合同编.md' };
+const LIMITATION_RULES: Instrument = {
+  instrument: '《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2021-01-01'),
+  textFile: '最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定(2020-12-29).md',
+};
+const BANK_CARD_RULES: Instrument = {
+  instrument: '《最高人民法院关于审理银行卡民事纠纷案件若干问题的规定》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2021-05-25'),
+  textFile: '最高人民法院关于审理银行卡民事纠纷案件若干问题的规定(2021-05-24).md',
+};
+const CONTRACT_INTERP: Instrument = {
+  instrument: '《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2023-12-05'),
+  textFile: '最高人民法院关于适用《民法典》合同编通则若干问题的解释(2023-12-04).md',
+};
+// The 2023 (fifth) amendment; its article numbers are the ones used here. Effective date
+// 2024-01-01 is [C] in facts.md §4.2; the rules cited existed before under other numbers.
+const CIVIL_PROCEDURE: Instrument = {
+  instrument: '《中华人民共和国民事诉讼法》',
+  issuer: '全国人民代表大会',
+  force: 'law',
+  effectiveFrom: d('2024-01-01'),
+  textFile: '民事诉讼法(2023-09-01).md',
+};
+// 2015 amendment (法释〔2015〕17号) is [C]; the 2010 text is [A].
+const CONSUMPTION_BAN: Instrument = {
+  instrument: '《最高人民法院关于限制被执行人高消费的若干规定》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2010-10-01'),
+  textFile: '最高人民法院关于限制被执行人高消费的若干规定(2010-07-01).md',
+};
+// The current version is the 2017 amendment (法释〔2017〕7号, [C]); the 2013 text is [A] and
+// its core (listing needs ability to pay plus refusal) is what the app says.
+const DISHONEST_LIST: Instrument = {
+  instrument: '《最高人民法院关于公布失信被执行人名单信息的若干规定》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2013-10-01'),
+  textFile: '最高人民法院关于公布失信被执行人名单信息的若干规定(2013-07-16).md',
+};
+
+function article(id: string, from: Instrument, text: string): LegalSource {
+  return { id, article: text, confidence: 'A', ...from };
+}
+
+export const civilSources: readonly LegalSource[] = [
+  article('civil-code-art188', CIVIL_CODE_GENERAL, '第一百八十八条'),
+  article('civil-code-art189', CIVIL_CODE_GENERAL, '第一百八十九条'),
+  article('civil-code-art192', CIVIL_CODE_GENERAL, '第一百九十二条'),
+  article('civil-code-art193', CIVIL_CODE_GENERAL, '第一百九十三条'),
+  article('civil-code-art195', CIVIL_CODE_GENERAL, '第一百九十五条'),
+  article('civil-code-art201', CIVIL_CODE_GENERAL, '第二百零一条'),
+  article('civil-code-art202', CIVIL_CODE_GENERAL, '第二百零二条'),
+  article('civil-code-art546', CIVIL_CODE_CONTRACTS, '第五百四十六条'),
+  article('civil-code-art548', CIVIL_CODE_CONTRACTS, '第五百四十八条'),
+  article('civil-code-art585', CIVIL_CODE_CONTRACTS, '第五百八十五条'),
+  article('civil-limitation-rules-art8', LIMITATION_RULES, '第八条'),
+  article('civil-limitation-rules-art11', LIMITATION_RULES, '第十一条'),
+  article('civil-limitation-rules-art14', LIMITATION_RULES, '第十四条'),
+  article('civil-limitation-rules-art19', LIMITATION_RULES, '第十九条'),
+  article('civil-bank-card-rules-art2', BANK_CARD_RULES, '第二条'),
+  article('civil-bank-card-rules-art3', BANK_CARD_RULES, '第三条'),
+  article('civil-contract-interp-art65', CONTRACT_INTERP, '第六十五条'),
+  article('civil-procedure-art85', CIVIL_PROCEDURE, '第八十五条'),
+  article('civil-procedure-art165', CIVIL_PROCEDURE, '第一百六十五条'),
+  article('civil-procedure-art171', CIVIL_PROCEDURE, '第一百七十一条'),
+  article('civil-procedure-art225-228', CIVIL_PROCEDURE, '第二百二十五条至第二百二十八条'),
+  article('civil-procedure-art250', CIVIL_PROCEDURE, '第二百五十条'),
+  article('civil-procedure-art254', CIVIL_PROCEDURE, '第二百五十四条'),
+  article('civil-procedure-art264', CIVIL_PROCEDURE, '第二百六十四条'),
+  article('civil-consumption-ban-art1', CONSUMPTION_BAN, '第一条'),
+  article('civil-consumption-ban-art3', CONSUMPTION_BAN, '第三条'),
+  article('civil-dishonest-list-art1', DISHONEST_LIST, '第一条'),
+  article('civil-dishonest-list-art3', DISHONEST_LIST, '第三条'),
+  {
+    // [C] facts.md §4.1: when the 3 years start for a credit card is not settled (the unpaid
+    // statement's due date, or when the bank declared the whole balance due); court practice
+    // varies. Shown as "常见做法,未核实".
+    id: 'civil-limitation-start-practice',
+    instrument: '信用卡诉讼时效起算点的司法实践（各地不一，未核实）',
+    article: '',
+    issuer: '司法实践',
+    force: 'practice',
+    confidence: 'C',
+    effectiveFrom: PRACTICE_SINCE,
+  },
+  {
+    // [B] facts.md §1.2 and verification item 2: "息费总额不得超过本金" was in the 2021-12
+    // draft only; the final notice's official summary does not mention it. Cited on the
+    // myths page to say exactly that, never as a rule that caps charges.
+    id: 'civil-card-notice-2022',
+    instrument: '《关于进一步促进信用卡业务规范健康发展的通知》',
+    article: '',
+    issuer: '中国银行保险监督管理委员会、中国人民银行',
+    docNumber: '银保监规〔2022〕13号',
+    force: 'regulation',
+    confidence: 'B',
+    effectiveFrom: d('2022-07-07'),
+  },
+];

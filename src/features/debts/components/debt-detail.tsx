@@ -9,6 +9,7 @@ import type { Fen, IsoDate } from '../../../domain/types';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
+import { usePerfMarkOnce } from '../../../lib/perf-mark';
 import { useToday } from '../../../lib/use-today';
 import { useDebt } from '../../../storage/hooks';
 import { deleteDebt, restoreDebt } from '../../../storage/repos/debts-repo';
@@ -31,6 +32,7 @@ export function DebtDetail({
   const debt = useDebt(id);
   const today = useToday();
   const [confirming, setConfirming] = useState(false);
+  usePerfMarkOnce('shore:debt-detail-shown', debt !== null && debt !== undefined);
 
   if (debt === null) return <p className="page muted">{t('status.loading')}</p>;
   if (debt === undefined) return <p className="page">{t('status.notFound')}</p>;

@@ -3,7 +3,7 @@
  * saved in one write. A rejected field shows its message right under it and nothing is saved.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { DEBT_STATUSES, type DebtFields } from '../../../domain/debt';
+import { CREDITOR_TYPES, DEBT_STATUSES, type DebtFields } from '../../../domain/debt';
 import { fenToYuanString } from '../../../domain/money';
 import {
   debtToForm,
@@ -118,6 +118,15 @@ export function DebtForm({
         onChange={set('last4')}
         error={error('last4')}
       />
+      <SelectField
+        label={t('debts.form.creditorType')}
+        hint={t('debts.form.creditorTypeHint')}
+        name="creditorType"
+        value={form.creditorType}
+        onChange={set('creditorType')}
+        error={error('creditorType')}
+        options={CREDITOR_TYPES.map((c) => ({ value: c, label: t(`debts.creditorType.${c}`) }))}
+      />
       <fieldset className="fieldset">
         <legend>{t('debts.form.amountsLegend')}</legend>
         {money('principal', 'debts.form.principal', 'debts.form.principalHint')}
@@ -157,6 +166,18 @@ export function DebtForm({
         error={error('status')}
         options={DEBT_STATUSES.map((s) => ({ value: s, label: t(`debts.status.${s}`) }))}
       />
+      {form.status === 'settled' && (
+        <TextField
+          label={t('debts.form.settledOn')}
+          hint={t('debts.form.settledOnHint')}
+          name="settledOn"
+          type="date"
+          max={today}
+          value={form.settledOn}
+          onChange={set('settledOn')}
+          error={error('settledOn')}
+        />
+      )}
       <TextAreaField
         label={t('debts.form.notes')}
         name="notes"

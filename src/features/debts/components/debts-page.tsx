@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { usePerfMarkOnce } from '../../../lib/perf-mark';
 import { useToday } from '../../../lib/use-today';
 import { useI18n } from '../../../i18n/i18n';
 import { useDebts } from '../../../storage/hooks';
@@ -19,9 +20,12 @@ export function DebtsPage({
   const { t } = useI18n();
   const debts = useDebts();
   const today = useToday();
+  usePerfMarkOnce('shore:ledger-shown', debts !== null);
   return (
     <div className="page">
       <h1 className="page-title">{t('debts.title')}</h1>
+      {/* Static, so it is in the prerendered HTML: the first screen paints before any script. */}
+      <p className="intro">{t('debts.intro')}</p>
       {debts === null ? (
         <p className="muted">{t('status.loading')}</p>
       ) : debts.length === 0 ? (

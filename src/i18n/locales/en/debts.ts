@@ -3,8 +3,9 @@ import type { debtsZh } from '../zh-CN/debts';
 export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.title': 'My debts',
   'debts.add': 'Add a debt',
-  'debts.empty':
-    'Nothing recorded yet. Add each overdue card or loan and Shore will keep the overdue days and totals for you.',
+  'debts.empty': 'Nothing recorded yet. Add your first debt.',
+  'debts.intro':
+    'Record each overdue card and loan. Shore works out what you owe, how long it is overdue and where you really stand in law. No sign-up, no upload, no loans, no fees.',
   'debts.summary.title': 'Overview',
   'debts.summary.total': 'Total owed',
   'debts.summary.openCount': '{count} not settled',
@@ -40,6 +41,15 @@ export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.form.lastPaymentDate': 'Date of your last payment (optional)',
   'debts.form.lastPaymentAmount': 'Amount of your last payment (yuan, optional)',
   'debts.form.status': 'Where it stands now',
+  'debts.form.creditorType': 'What kind of debt',
+  'debts.form.creditorTypeHint': 'Different rules apply; for example malicious overdraft only concerns card overdrafts',
+  'debts.creditorType.card-overdraft': 'Credit-card overdraft (spending, cash withdrawals)',
+  'debts.creditorType.card-instalment-or-cash-loan': 'Card instalments or cash loan',
+  'debts.creditorType.consumer-finance': 'Consumer-finance company loan',
+  'debts.creditorType.online-lender': 'Online lending platform',
+  'debts.form.settledOn': 'Settled on',
+  'debts.form.settledOnHint':
+    'The day it was paid off or settled; the negative credit record is kept 5 years from then',
   'debts.form.notes': 'Notes (optional)',
   'debts.form.amountsLegend': 'Amounts owed',
   'debts.form.datesLegend': 'Dates and payments',
@@ -57,6 +67,8 @@ export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.error.too-long': 'This is too long. Please keep it under 10,000 characters',
   'debts.error.invalid-status': 'Please choose a status',
   'debts.error.payment-incomplete': 'Enter both the payment date and the amount',
+  'debts.error.invalid-creditor-type': 'Please choose the kind of debt',
+  'debts.error.before-first-missed': 'The settled date cannot be before the first missed due date',
   'debts.detail.title': 'Debt details',
   'debts.detail.principal': 'Principal',
   'debts.detail.interest': 'Interest',

@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../../catalogue';
 import { commonEn } from './common';
+import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 import { safetyEn } from './safety';
@@ -17,4 +18,5 @@ export const en: Catalogue = {
   ...safetyEn,
   ...backupEn,
   ...settingsEn,
+  ...assessmentEn,
 };

@@ -3,6 +3,7 @@
  * own file; keys are `feature.area.item`. Other languages must provide the same keys.
  */
 import { commonZh } from './common';
+import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
 import { safetyZh } from './safety';
@@ -16,4 +17,5 @@ export const zhCN = {
   ...safetyZh,
   ...backupZh,
   ...settingsZh,
+  ...assessmentZh,
 } as const;

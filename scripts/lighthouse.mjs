@@ -1,0 +1,163 @@
+// Lighthouse 12 (mobile, applied DevTools throttling) on the built app, side by side with the
+// bare-stack baseline and the static page from ../shared/baseline, in one run (absolute times
+// drift between runs on these machines; the ratios hold). Prints median LCP and scores.
+//
+//   npm run build && node scripts/lighthouse.mjs [--runs 3] [--no-baseline]
+//
+// Also audits accessibility, best practices and SEO on every app route listed below.
+import { spawn, execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
+const WITH_BASELINE = !args.includes('--no-baseline');
+const ROUTES = (process.env.LH_ROUTES ?? '/,/debts/new,/settings').split(',');
+const SHARED = resolve(process.env.SHARED_DIR ?? '../shared');
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function waitFor(url) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+function preview(cwd, port) {
+  const child = spawn(
+    process.execPath,
+    [
+      join(cwd, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    {
+      cwd,
+      stdio: 'ignore',
+    },
+  );
+  return child;
+}
+
+function staticServer(dir, port) {
+  const server = createServer((req, res) => {
+    const file = req.url === '/robots.txt' ? 'robots.txt' : 'index.html';
+    res.writeHead(200, { 'content-type': file.endsWith('.txt') ? 'text/plain' : 'text/html; charset=utf-8' });
+    res.end(readFileSync(join(dir, file)));
+  });
+  server.listen(port, '127.0.0.1');
+  return server;
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+
+async function audit(url, categories) {
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+    { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools', formFactor: 'mobile' } },
+  );
+  const lhr = result.lhr;
+  if (lhr.runtimeError)
+    console.log(`  (lighthouse error on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message})`);
+  return {
+    scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, v.score])),
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue,
+    fcp: lhr.audits['first-contentful-paint']?.numericValue,
+    tbt: lhr.audits['total-blocking-time']?.numericValue,
+    consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${i.description}`),
+    failing: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+const children = [];
+const servers = [];
+try {
+  const targets = [{ name: 'app', url: 'http://127.0.0.1:4301/' }];
+  if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+  children.push(preview(process.cwd(), 4301));
+  if (WITH_BASELINE) {
+    const bare = mkdtempSync(join(tmpdir(), 'bare-stack-'));
+    cpSync(join(SHARED, 'baseline/bare-stack'), bare, { recursive: true });
+    console.log(`building the bare-stack baseline in ${bare} …`);
+    execSync('npm ci --no-audit --no-fund --loglevel=error && npx vite build --logLevel error', {
+      cwd: bare,
+      stdio: 'inherit',
+    });
+    children.push(preview(bare, 4302));
+    servers.push(staticServer(join(SHARED, 'baseline/static-page'), 4303));
+    targets.push(
+      { name: 'bare-stack', url: 'http://127.0.0.1:4302/' },
+      { name: 'static-page', url: 'http://127.0.0.1:4303/' },
+    );
+  }
+  for (const t of targets) await waitFor(t.url);
+
+  const perf = Object.fromEntries(targets.map((t) => [t.name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const t of targets) {
+      const r = await audit(t.url, ['performance']);
+      perf[t.name].push(r);
+      console.log(
+        `run ${run + 1} ${t.name.padEnd(12)} perf ${r.scores.performance} LCP ${Math.round(r.lcp)} ms FCP ${Math.round(r.fcp)} ms TBT ${Math.round(r.tbt)} ms`,
+      );
+    }
+  }
+  console.log('\nmedians (mobile, devtools throttling):');
+  const lcp = {};
+  for (const t of targets) {
+    lcp[t.name] = median(perf[t.name].map((r) => r.lcp));
+    console.log(
+      `${t.name.padEnd(12)} performance ${median(perf[t.name].map((r) => r.scores.performance))}  LCP ${Math.round(lcp[t.name])} ms`,
+    );
+  }
+  if (lcp['static-page']) {
+    console.log(`LCP ratio app / static page: ${(lcp.app / lcp['static-page']).toFixed(2)}×`);
+    console.log(`LCP ratio bare stack / static page: ${(lcp['bare-stack'] / lcp['static-page']).toFixed(2)}×`);
+  }
+
+  console.log('\naccessibility / best practices / SEO per route:');
+  for (const route of ROUTES) {
+    const r = await audit(`http://127.0.0.1:4301${route}`, ['accessibility', 'best-practices', 'seo']);
+    console.log(
+      `${route.padEnd(24)} a11y ${r.scores.accessibility} bp ${r.scores['best-practices']} seo ${r.scores.seo}${r.failing.length ? `  failing: ${r.failing.join(', ')}` : ''}`,
+    );
+  }
+} finally {
+  await chrome.kill();
+  for (const c of children) c.kill();
+  for (const s of servers) s.close();
+}

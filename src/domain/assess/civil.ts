@@ -1,0 +1,101 @@
+/**
+ * Civil risk: there is no minimum amount or waiting time before a bank may sue or apply for
+ * a 支付令; what each court event means; and the deadlines computed from the dates entered.
+ *
+ * Deadline counting (民事诉讼法 Art.85): the day of receipt is not counted, so "15 days from
+ * receipt" ends on receipt + 15 days. (When that day is a public holiday the law moves it to
+ * the next working day; the app has no holiday calendar and shows the earlier, safe date.)
+ */
+import { assertNever } from '../../lib/assert-never';
+import type { LegalEventKind } from '../debt-events';
+import { addDays, daysBetween } from '../dates';
+import type { Fen, IsoDate } from '../types';
+import { outstandingOn } from './amounts';
+import { countValue, dateValue, fenValue, finding } from './finding';
+import type { AssessmentInput, CivilAssessment, CivilEvent, Finding } from './types';
+
+/** 支付令: written objection within 15 days of receipt (民诉法 Art.227). */
+export const PAYMENT_ORDER_OBJECTION_DAYS = 15;
+/** Appeal within 15 days of the judgment being served (民诉法 Art.171). */
+export const APPEAL_DAYS = 15;
+
+export function deadlineFor(kind: LegalEventKind, date: IsoDate): IsoDate | null {
+  switch (kind) {
+    case 'payment-order-received':
+      return addDays(date, PAYMENT_ORDER_OBJECTION_DAYS);
+    case 'judgment-received':
+      return addDays(date, APPEAL_DAYS);
+    case 'lawsuit-filed':
+    case 'enforcement':
+    case 'consumption-ban':
+    case 'dishonest-list':
+      return null;
+    default:
+      return assertNever(kind, 'unknown legal event');
+  }
+}
+
+function eventFinding(e: CivilEvent): Finding {
+  const passed = e.daysLeft !== null && e.daysLeft < 0;
+  const values = {
+    date: dateValue(e.date),
+    ...(e.deadline !== null ? { deadline: dateValue(e.deadline) } : {}),
+    ...(e.daysLeft !== null && !passed ? { daysLeft: countValue(e.daysLeft) } : {}),
+  };
+  switch (e.kind) {
+    case 'payment-order-received':
+      return finding(passed ? 'payment-order-deadline-passed' : 'payment-order', 'civil.payment-order', { values });
+    case 'judgment-received':
+      return finding(passed ? 'judgment-appeal-passed' : 'judgment', 'civil.appeal', {
+        values,
+        reasons: ['small-claims-no-appeal'],
+      });
+    case 'lawsuit-filed':
+      return finding('lawsuit', 'civil.lawsuit', {
+        values,
+        reasons: ['respond-to-court', 'small-claims-one-instance'],
+      });
+    case 'enforcement':
+      return finding('enforcement', 'civil.enforcement', {
+        values,
+        reasons: ['living-necessities-kept', 'double-interest-on-delay', 'enforcement-application-2-years'],
+      });
+    case 'consumption-ban':
+      return finding('consumption-ban', 'civil.consumption-ban', { values });
+    case 'dishonest-list':
+      return finding('dishonest-list', 'civil.dishonest-list', { values, reasons: ['ability-and-refusal-required'] });
+    default:
+      return assertNever(e.kind, 'unknown legal event');
+  }
+}
+
+export function assessCivil(input: AssessmentInput, asOf: IsoDate): CivilAssessment {
+  const events: CivilEvent[] = input.legalEvents
+    .filter((e) => e.date <= asOf)
+    .map((e) => {
+      const deadline = deadlineFor(e.kind, e.date);
+      return { kind: e.kind, date: e.date, deadline, daysLeft: deadline === null ? null : daysBetween(asOf, deadline) };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const owed = outstandingOn(input, asOf);
+  const findings: Finding[] = [finding('no-minimum', 'civil.no-minimum')];
+  for (const e of events) findings.push(eventFinding(e));
+  if (
+    events.some(
+      (e) =>
+        e.kind === 'judgment-received' ||
+        e.kind === 'enforcement' ||
+        e.kind === 'consumption-ban' ||
+        e.kind === 'dishonest-list',
+    )
+  ) {
+    findings.push(finding('refusal-to-execute', 'civil.refusal-to-execute'));
+  }
+  findings.push(
+    finding('reduce-charges', 'civil.reduce-charges', {
+      values: { interestAndFees: fenValue((owed.interest + owed.fees) as Fen) },
+    }),
+  );
+  return { events, findings };
+}

@@ -1,0 +1,204 @@
+/**
+ * The statute of limitations (诉讼时效): 3 years (民法典188), restarted by every event that
+ * interrupts it (民法典195): the bank's SMS, letter or e-mail to the contact details you left
+ * (银行卡规定 Art.3; 诉讼时效规定 Art.8), a partial payment, a signed plan or promise to pay
+ * (诉讼时效规定 Art.14), a lawsuit or 支付令 (Art.11). A repayment plan in instalments runs
+ * from its last instalment's due date (民法典189).
+ *
+ * Counting (民法典 201/202): the event day is not counted; the last day of the 3 years is
+ * the same calendar day 3 years later (or that month's last day when the day does not exist,
+ * e.g. 2024-02-29 → 2027-02-28). From the next day the period may have run out.
+ *
+ * The engine walks the entered events in date order. A creditor's notice after the period
+ * ran out does not restart it; but an acknowledgement, plan or payment after that point gives
+ * up the defence (民法典192; 诉讼时效规定 Art.19) and a new period runs from it.
+ *
+ * Honesty: for cards the start is contested in court practice [C], and routine SMS the user
+ * did not enter also restart the clock, so "may have expired" is never a promise. Phone
+ * calls, visits and app messages are counted as restarts too (a demand by any means can be,
+ * if the bank can prove it), which keeps the end date on the safe side.
+ */
+import { addMonths } from '../dates';
+import type { IsoDate } from '../types';
+import { isSettled } from './amounts';
+import { dateValue, finding, codeValue } from './finding';
+import type { AssessmentInput, Finding, InterruptionCause, LimitationAssessment } from './types';
+
+export const LIMITATION_MONTHS = 36;
+
+/** The last day of a 3-year period counted from `anchor`. */
+export function limitationEnd(anchor: IsoDate): IsoDate {
+  return addMonths(anchor, LIMITATION_MONTHS);
+}
+
+/** Channels the law names for a bank's written demand (SMS, letter, e-mail). */
+const NAMED_CHANNELS = new Set(['sms', 'letter', 'email']);
+
+interface Interruption {
+  date: IsoDate;
+  cause: InterruptionCause;
+  /** The debtor's own act (payment, acknowledgement, plan): after expiry it gives up the defence. */
+  debtorAct: boolean;
+  /** The day the new period counts from (a plan's last instalment due date, else the event day). */
+  anchor: IsoDate;
+  uncertain: boolean;
+}
+
+function isCard(creditorType: AssessmentInput['creditorType']): boolean {
+  return creditorType === 'card-overdraft' || creditorType === 'card-instalment-or-cash-loan';
+}
+
+export function assessLimitation(input: AssessmentInput, asOf: IsoDate): LimitationAssessment {
+  const fmd = input.firstMissedDue;
+  const base = {
+    lastInterruption: null,
+    runsFrom: null,
+    endsOn: null,
+    limitationMayHaveExpired: false,
+    waivedOn: null,
+  };
+  if (isSettled(input, asOf)) {
+    return { ...base, status: 'settled', findings: [finding('limitation-settled', 'limitation.period')] };
+  }
+  if (fmd === null || fmd >= asOf) {
+    return { ...base, status: 'not-started', findings: [finding('limitation-not-started', 'limitation.period')] };
+  }
+
+  const inRange = (date: IsoDate) => date >= fmd && date <= asOf;
+  const interruptions: Interruption[] = [
+    ...input.collectionNotices
+      .filter((n) => inRange(n.date))
+      .map((n) => ({
+        date: n.date,
+        cause: 'collection-notice' as const,
+        debtorAct: false,
+        anchor: n.date,
+        uncertain: !NAMED_CHANNELS.has(n.channel),
+      })),
+    ...input.payments
+      .filter((p) => inRange(p.date))
+      .map((p) => ({ date: p.date, cause: 'payment' as const, debtorAct: true, anchor: p.date, uncertain: false })),
+    ...input.acknowledgements
+      .filter((a) => inRange(a.date))
+      .map((a) => ({
+        date: a.date,
+        cause: a.kind === 'repayment-plan' ? ('repayment-plan' as const) : ('acknowledgement' as const),
+        debtorAct: true,
+        anchor: a.lastInstalmentDue !== null && a.lastInstalmentDue > a.date ? a.lastInstalmentDue : a.date,
+        uncertain: false,
+      })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const court = input.legalEvents
+    .filter((e) => inRange(e.date) && (e.kind === 'lawsuit-filed' || e.kind === 'payment-order-received'))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+
+  let anchor: IsoDate = fmd;
+  let end = limitationEnd(anchor);
+  let last: Interruption | null = null;
+  let waivedOn: IsoDate | null = null;
+  let noticeAfterExpiry: IsoDate | null = null;
+  for (const ev of interruptions) {
+    if (court && ev.date > court.date) break;
+    if (ev.date <= end) {
+      last = ev;
+      if (ev.anchor > anchor) anchor = ev.anchor;
+      end = limitationEnd(anchor);
+    } else if (ev.debtorAct) {
+      waivedOn ??= ev.date;
+      last = ev;
+      anchor = ev.anchor;
+      end = limitationEnd(anchor);
+    } else {
+      noticeAfterExpiry ??= ev.date;
+    }
+  }
+
+  const card = isCard(input.creditorType);
+  const findings: Finding[] = [];
+  let status: LimitationAssessment['status'];
+  let endsOn: IsoDate | null = end;
+  let mayHaveExpired: boolean;
+
+  if (court) {
+    status = 'in-court';
+    mayHaveExpired = court.date > end;
+    if (!mayHaveExpired) endsOn = null;
+    findings.push(
+      finding('limitation-in-court', 'limitation.interruption', {
+        values: { date: dateValue(court.date), kind: codeValue(court.kind) },
+        sourceIds: ['civil-code-art195', 'civil-limitation-rules-art11'],
+      }),
+    );
+    if (mayHaveExpired) {
+      findings.push(
+        finding('limitation-expired-before-court', 'limitation.court-not-own-motion', {
+          values: { endsOn: dateValue(end), date: dateValue(court.date) },
+        }),
+      );
+    }
+  } else {
+    mayHaveExpired = asOf > end;
+    status = mayHaveExpired ? 'may-have-expired' : 'running';
+    findings.push(
+      finding(mayHaveExpired ? 'limitation-may-have-expired' : 'limitation-running', 'limitation.period', {
+        values: {
+          endsOn: dateValue(end),
+          runsFrom: dateValue(anchor),
+          ...(last ? { cause: codeValue(last.cause) } : {}),
+        },
+        reasons: last ? (last.uncertain ? ['uncertain-channel-included'] : []) : ['counted-from-first-missed-due'],
+      }),
+    );
+  }
+  if (last !== null && last.anchor !== last.date && last.anchor === anchor) {
+    findings.push(
+      finding('plan-runs-from-last-instalment', 'limitation.instalment-plan', {
+        values: { lastInstalmentDue: dateValue(last.anchor) },
+      }),
+    );
+  }
+  if (waivedOn !== null) {
+    findings.push(finding('defence-waived', 'limitation.waiver', { values: { date: dateValue(waivedOn) } }));
+  }
+  if (noticeAfterExpiry !== null) {
+    findings.push(
+      finding('notice-after-expiry-no-restart', 'limitation.waiver', {
+        values: { date: dateValue(noticeAfterExpiry) },
+      }),
+    );
+  }
+  findings.push(
+    finding('interruptions-explained', 'limitation.interruption', {
+      reasons: [
+        card ? 'bank-sms-letter-email-restarts' : 'notice-restarts',
+        'payment-restarts',
+        'plan-or-promise-restarts',
+        'court-restarts',
+      ],
+      sourceIds: card
+        ? [
+            'civil-code-art195',
+            'civil-bank-card-rules-art3',
+            'civil-limitation-rules-art8',
+            'civil-limitation-rules-art14',
+          ]
+        : ['civil-code-art195', 'civil-limitation-rules-art8', 'civil-limitation-rules-art14'],
+    }),
+    finding('start-contested', 'limitation.start-contested', {
+      reasons: card ? ['routine-sms-restarts-rarely-expired'] : [],
+    }),
+    finding('court-never-applies', 'limitation.court-not-own-motion'),
+    finding(mayHaveExpired ? 'waiver-warning-now' : 'waiver-warning', 'limitation.waiver'),
+  );
+
+  return {
+    status,
+    lastInterruption: last ? { date: last.date, cause: last.cause } : null,
+    runsFrom: anchor,
+    endsOn,
+    limitationMayHaveExpired: mayHaveExpired,
+    waivedOn,
+    findings,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Home screen: the nearest dates across all debts, deadlines first ("支付令异议期还剩 6 天").
+ * Assessed as of today on every render from the debts and their events.
+ */
+import '../assessment.css';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { assessDebt } from '../../../domain/assess/assess-debt';
+import { upcomingMilestones, type DebtMilestone } from '../../../domain/assess/deadlines';
+import { assessmentInputFrom } from '../../../domain/assess/from-debt';
+import type { Debt } from '../../../domain/debt';
+import type { DebtEvent } from '../../../domain/debt-events';
+import type { IsoDate } from '../../../domain/types';
+import { useI18n } from '../../../i18n/i18n';
+import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
+import { findingVars, tk } from '../messages';
+
+/** How many dates the home screen shows. */
+export const DEADLINES_SHOWN = 5;
+
+export function nearestMilestones(
+  debts: readonly Debt[],
+  events: readonly DebtEvent[],
+  today: IsoDate,
+  limit = DEADLINES_SHOWN,
+): DebtMilestone[] {
+  const byDebt = new Map<string, DebtEvent[]>();
+  for (const e of events) byDebt.set(e.debtId, [...(byDebt.get(e.debtId) ?? []), e]);
+  const assessed = debts.map((debt) => ({
+    debtId: debt.id,
+    assessment: assessDebt(assessmentInputFrom(debt, byDebt.get(debt.id) ?? []), today),
+  }));
+  return upcomingMilestones(assessed, limit);
+}
+
+export function DeadlinesCard({
+  today,
+  detailHref,
+  mythsHref,
+}: {
+  today: IsoDate;
+  detailHref: (id: string) => string;
+  mythsHref?: string;
+}) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const debts = useDebts();
+  const events = useAllDebtEvents();
+  const items = useMemo(
+    () => (debts && events ? nearestMilestones(debts, events, today) : null),
+    [debts, events, today],
+  );
+  if (items === null || debts === null) return null;
+  const names = new Map(debts.map((d) => [d.id, d.nickname || d.lender]));
+
+  return (
+    <section className="card deadlines" aria-labelledby="deadlines-title">
+      <h2 id="deadlines-title" className="card-title">
+        {t('assess.deadlines.title')}
+      </h2>
+      {items.length === 0 ? (
+        <p className="muted">{t('assess.deadlines.empty')}</p>
+      ) : (
+        <ul className="deadline-list">
+          {items.map(({ debtId, milestone: m }) => {
+            const name = tk(i18n, `assess.short.${m.code}`, findingVars(i18n, m.values));
+            const text = m.deadline
+              ? m.daysLeft === 0
+                ? t('assess.deadlines.today', { name })
+                : t('assess.deadlines.left', { name, days: m.daysLeft })
+              : m.daysLeft === 0
+                ? t('assess.deadlines.onToday', { name })
+                : t('assess.deadlines.on', { name, date: date(m.date), days: m.daysLeft });
+            return (
+              <li key={`${debtId}-${m.code}-${m.date}`}>
+                <Link to={detailHref(debtId)} className={`deadline-item ${m.deadline ? 'deadline-urgent' : ''}`}>
+                  <span className="deadline-text">{text}</span>
+                  <span className="muted">{names.get(debtId)}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {mythsHref && (
+        <p className="deadlines-footer">
+          <Link to={mythsHref}>{t('assess.mythsLink')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}

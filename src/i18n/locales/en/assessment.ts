@@ -1,0 +1,399 @@
+import type { assessmentZh } from '../zh-CN/assessment';
+
+export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
+  'assess.nav': 'The law',
+  'assess.title': 'Where this debt stands in law',
+  'assess.asOf': 'Worked out for today ({date}); it updates every day.',
+  'assess.loading': 'Working it out…',
+  'assess.section.stage': 'How far overdue',
+  'assess.section.milestones': 'Dates ahead',
+  'assess.section.criminal': 'Could this be a crime (malicious overdraft)?',
+  'assess.section.civil': 'Lawsuits, payment orders and enforcement',
+  'assess.section.limitation': 'Limitation period',
+  'assess.section.creditRecord': 'Credit record',
+  'assess.section.events': 'What you have recorded',
+  'assess.outstanding': 'From your records you still owe {total} (principal {principal}).',
+  'assess.outstandingPaid': 'Payments you recorded after {date} are taken off.',
+  'assess.mythsLink': 'Is what you heard true? See “What the law actually says”',
+  'assess.milestones.empty': 'No dates to watch.',
+  'assess.milestones.daysLeft': 'in {days} days',
+  'assess.milestones.today': 'today',
+  'assess.milestones.unconfirmed': '(not yet sure you can show you received the second notice)',
+  'assess.criminal.intro':
+    'It can only be malicious overdraft if all four conditions below are met. Shore shows each one instead of a vague “risk level”.',
+  'assess.criminal.lowering': 'What lowers the risk',
+  'assess.criminal.presumptions':
+    'These are presumed to show intent to take the money (unless there is evidence otherwise):',
+  'assess.status.met': 'Met',
+  'assess.status.not-met': 'Not met',
+  'assess.status.unknown': 'Not sure',
+  'assess.limitation.lastCause': 'The latest event that restarted the period: {cause} on {date}.',
+  'assess.bankActions.note': 'This is common practice, it varies by bank and is not a legal rule.',
+
+  'assess.value.phase.not-overdue': 'not overdue',
+  'assess.value.phase.early': 'early stage (1–30 days)',
+  'assess.value.phase.middle': 'middle stage (31–90 days)',
+  'assess.value.phase.late': 'late stage (over 90 days)',
+  'assess.value.class.normal': 'normal',
+  'assess.value.class.special-mention': 'special mention (1–90 days overdue)',
+  'assess.value.class.substandard': 'substandard (91–120 days overdue)',
+  'assess.value.class.doubtful': 'doubtful (121–180 days overdue)',
+  'assess.value.class.loss': 'loss (over 180 days overdue)',
+  'assess.value.cause.collection-notice': 'a collection notice',
+  'assess.value.cause.payment': 'a payment',
+  'assess.value.cause.acknowledgement': 'an acknowledgement of the debt',
+  'assess.value.cause.repayment-plan': 'a signed repayment plan',
+  'assess.value.cause.payment-order': 'a payment order',
+  'assess.value.cause.lawsuit': 'a lawsuit',
+  'assess.value.kind.payment-order-received': 'payment order',
+  'assess.value.kind.lawsuit-filed': 'lawsuit',
+  'assess.value.kind.judgment-received': 'judgment',
+  'assess.value.kind.enforcement': 'enforcement',
+  'assess.value.kind.consumption-ban': 'consumption ban',
+  'assess.value.kind.dishonest-list': 'list of dishonest judgment debtors',
+
+  'assess.finding.settled-date-unknown':
+    'This debt is settled. Add the settled date to see how long the credit record keeps it.',
+  'assess.finding.settled': 'Settled on {settledOn}, after {days} days overdue.',
+  'assess.finding.not-overdue': 'Not overdue.',
+  'assess.finding.overdue-days': 'Unpaid since {since}: {days} days overdue today.',
+  'assess.finding.plain-phase': 'In plain words, this is the {phase}.',
+  'assess.finding.bucket': 'In the bank’s 30-day “age” buckets this is {bucket}.',
+  'assess.finding.credit-code':
+    'The credit report’s repayment record usually shows {code} (1 for 1–30 days, one more for each 30 days, 7 for over 180 days).',
+  'assess.finding.regulatory-class': 'In the regulator’s risk classes for cards it is “{class}”.',
+  'assess.finding.non-performing':
+    'Over 90 days overdue: the bank counts it as non-performing. That is the bank’s own class and does not change what you owe.',
+  'assess.finding.non-performing-ahead':
+    'On {on} it reaches 91 days and the bank will count it as non-performing. That does not change what you owe.',
+  'assess.finding.write-off-explained':
+    'Banks usually “write off” at about 180 days (common practice). A write-off is internal bookkeeping, not forgiveness of your debt.',
+  'assess.finding.write-off-zone':
+    'Over 180 days: the bank may have written it off (common practice). That is not forgiveness: the bank can still collect, sue or sell the debt.',
+  'assess.finding.debt-sale':
+    'If the debt is sold (for example to an asset manager), it only binds you once you are told, and you keep every defence you had against the bank.',
+  'assess.finding.bank-actions': 'At this stage banks usually:',
+  'assess.reason.reminders': 'send SMS and call to remind you',
+  'assess.reason.card-frozen-or-limit-cut': 'freeze the card or cut the limit',
+  'assess.reason.in-house-calls': 'have their own collectors call',
+  'assess.reason.card-suspended': 'stop the card',
+  'assess.reason.formal-letters': 'send formal collection letters',
+  'assess.reason.outsourced-collection': 'hand collection to an outside agency',
+  'assess.reason.balance-accelerated': 'ask for the whole balance at once',
+  'assess.reason.write-off': 'write it off (bookkeeping, not forgiveness)',
+  'assess.reason.debt-sale-possible': 'possibly sell the debt to an asset manager',
+
+  'assess.finding.scope-card-overdraft':
+    'This is a bank credit-card overdraft. The malicious-overdraft rules can apply, but only if every condition below is met.',
+  'assess.finding.scope-instalment-contested':
+    'This is a card instalment or cash-loan product. Courts often treat these as loans rather than “overdraft” (common practice, unverified); where a bank disguised a loan as overdraft against the rules, malicious overdraft does not apply. The conditions are still listed for reference.',
+  'assess.finding.scope-not-a-card':
+    'This is not a bank credit card. Malicious overdraft only concerns card overdrafts, not consumer-finance or online loans.',
+  'assess.finding.principal-met':
+    'Condition 1: met. Unpaid overdraft principal {principal} reaches the {threshold} line (the line itself counts). Interest and fees of {interestAndFees} do not count.',
+  'assess.finding.principal-not-met':
+    'Condition 1: not met. Unpaid overdraft principal {principal} is below the {threshold} line. Interest and fees of {interestAndFees} do not count.',
+  'assess.finding.principal-unknown': 'Condition 1: not sure. No amount rule applied on this date.',
+  'assess.reason.interest-and-fees-excluded':
+    'Only the principal actually overdrawn counts, not interest, compound interest, penalties or fees.',
+  'assess.reason.payments-credited-to-principal': 'Your recorded payments of {paid} all go to principal first.',
+  'assess.reason.old-threshold-in-force':
+    'On this date the old 2009 line of 10,000 yuan applied; from 1 December 2018 it is 50,000 yuan.',
+  'assess.reason.total-over-line-but-principal-under':
+    'With interest and fees the total is over the line, but only principal counts, so it is not met.',
+  'assess.reason.no-threshold-rule-on-date': 'Shore does not cover dates before 16 December 2009.',
+  'assess.finding.collections-met':
+    'Condition 2: met. The collections of {first} and {second} can be shown to have reached you and are at least 30 days apart.',
+  'assess.finding.collections-unknown':
+    'Condition 2: not sure. The collections of {first} and {second} are far enough apart, but it is not yet clear you can be shown to have received them.',
+  'assess.finding.collections-not-met':
+    'Condition 2: not met. There are not two collections you can be shown to have received, at least 30 days apart.',
+  'assess.reason.receipt-not-proven':
+    'Only a collection you can be shown to have received is an “effective collection”.',
+  'assess.reason.fewer-than-two-notices': 'You recorded fewer than two collections after the debt went overdue.',
+  'assess.reason.not-provably-received': 'You did not receive some of them, or it cannot be shown that you did.',
+  'assess.reason.less-than-30-days-apart': 'The two collections are less than 30 days apart.',
+  'assess.reason.same-day-notices': 'The two collections are on the same day.',
+  'assess.reason.notice-before-overdue-ignored': 'Notices from before the debt was overdue do not count.',
+  'assess.reason.spacing-rule-not-in-force':
+    'The “at least 30 days apart” rule applies from 1 December 2018, after this date.',
+  'assess.reason.based-on-entered-notices':
+    'This uses only the collections you recorded; the bank may hold records you have not entered.',
+  'assess.reason.evading-counts-as-received':
+    'Deliberately avoiding collection (changing number, refusing mail) can count as receiving it.',
+  'assess.finding.three-months-met':
+    'Condition 3: met. Still unpaid more than 3 months after the second effective collection (3 months ended on {clockEnds}).',
+  'assess.finding.three-months-not-met': 'Condition 3: not met.',
+  'assess.finding.three-months-unknown': 'Condition 3: not sure.',
+  'assess.reason.repaid-in-full': 'It has been repaid in full.',
+  'assess.reason.no-second-collection':
+    'There is no second effective collection yet, so the 3 months have not started.',
+  'assess.reason.three-months-not-passed':
+    'The 3 months after the second collection end on {clockEnds}; it could only be met from the next day.',
+  'assess.reason.second-collection-not-proven':
+    'It is not sure you can be shown to have received the second collection.',
+  'assess.reason.paid-after-second-collection':
+    'You paid something after the second collection. The law does not say whether a partial payment counts as “repaying”, but it lowers the principal counted and shows you are willing to pay.',
+  'assess.finding.intent-unknown':
+    'Condition 4: “intent to take the money”. Shore cannot judge this; the authorities weigh your credit history, ability and willingness to pay, how the money was used, what you did after and why you did not pay.',
+  'assess.reason.non-payment-alone-is-not-intent':
+    'The rule says plainly: not paying on time is not, by itself, intent.',
+  'assess.reason.judged-on-all-circumstances':
+    'Why you did not pay (job loss, illness, lower income) is part of the judgment: keep the evidence.',
+  'assess.reason.presumption-overdraw-knowing-unable':
+    'overdrawing heavily while knowing you cannot repay, then not repaying',
+  'assess.reason.presumption-false-documents': 'getting the card with false credit documents, then not repaying',
+  'assess.reason.presumption-evade-by-changing-contact': 'running away or changing contact details to avoid collection',
+  'assess.reason.presumption-hide-assets': 'moving money away or hiding property to avoid repaying',
+  'assess.reason.presumption-crime-use': 'using the money for a crime',
+  'assess.reason.presumption-other-refusal': 'other ways of keeping the money and refusing to repay',
+  'assess.finding.outcome-not-applicable': 'In short: the malicious-overdraft rules do not apply to this debt.',
+  'assess.finding.outcome-not-all-met':
+    'In short: the conditions above are not all met. Being unable to pay is not a crime.',
+  'assess.finding.outcome-unclear':
+    'In short: some conditions are not clear yet. Adding records (for example whether you can show you received a notice) makes it clearer.',
+  'assess.finding.outcome-objective-conditions-met':
+    'In short: on your records the first three conditions are met; intent is still for the authorities to decide. These steps lower the risk.',
+  'assess.finding.lower-stay-reachable':
+    'Stay reachable: keep your number, do not hide, answer formal notices. Changing contact details to avoid collection is presumed to show intent.',
+  'assess.finding.lower-partial-payments':
+    'Pay what you can: every payment goes to principal first and lowers the amount counted.',
+  'assess.finding.lower-full-repayment':
+    'Repaying in full before prosecution can lead to no prosecution; before the first-instance judgment, to no criminal penalty. “Can” is not “will”, and not for anyone punished twice before for card fraud.',
+  'assess.finding.lower-keep-records':
+    'Keep proof of your hardship and a record of your talks with the bank (when, with whom, what you offered).',
+  'assess.finding.lower-never-hide-assets': 'Never move or hide property.',
+
+  'assess.finding.no-minimum':
+    'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
+  'assess.finding.payment-order':
+    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the bank can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+  'assess.finding.payment-order-deadline-passed':
+    'You received a payment order on {date}; the written objection period ended on {deadline}.',
+  'assess.finding.judgment':
+    'You received a judgment on {date}. To appeal, file with the higher court by {deadline} (inclusive): {daysLeft} days left.',
+  'assess.finding.judgment-appeal-passed': 'You received a judgment on {date}; the appeal period ended on {deadline}.',
+  'assess.reason.small-claims-no-appeal':
+    'Small-claims judgments are final and cannot be appealed; the judgment says so.',
+  'assess.finding.lawsuit': 'The bank sued on {date}.',
+  'assess.reason.respond-to-court':
+    'Answer and attend when the court says; you can contest the interest and penalties.',
+  'assess.reason.small-claims-one-instance':
+    'Small, simple cases may use the small-claims procedure, with a single, final hearing.',
+  'assess.finding.enforcement': 'Enforcement started on {date}.',
+  'assess.reason.living-necessities-kept':
+    'When the court takes income it must leave what you and your dependants need to live.',
+  'assess.reason.double-interest-on-delay': 'Paying later than the judgment says costs double interest for the delay.',
+  'assess.reason.enforcement-application-2-years': 'The bank has 2 years to apply for enforcement.',
+  'assess.finding.consumption-ban':
+    'Consumption ban since {date}: you may not use your own money for flights, soft sleepers, star hotels, buying property or non-essential cars, holidays, expensive private schools for your children, or high-premium insurance and wealth products.',
+  'assess.finding.dishonest-list': 'Put on the list of dishonest judgment debtors on {date}.',
+  'assess.reason.ability-and-refusal-required':
+    'The list requires being able to pay and not paying, plus one of the listed acts; genuinely being unable to pay does not qualify. If you were listed wrongly, ask the court to correct it.',
+  'assess.finding.refusal-to-execute':
+    'Being genuinely unable to pay after a judgment is not a crime; but refusing while able, for example by hiding or moving property, can be the crime of refusing to carry out a judgment.',
+  'assess.finding.reduce-charges':
+    'If the interest, compound interest and penalties the bank claims are too high (you recorded {interestAndFees}), you can ask the court to reduce them; a penalty more than 30% above the actual loss is generally “excessive”.',
+
+  'assess.finding.limitation-not-started': 'Not overdue, so the limitation period has not started.',
+  'assess.finding.limitation-settled': 'Settled: the limitation period no longer matters.',
+  'assess.finding.limitation-running': 'On your records the 3-year limitation period runs from {runsFrom} to {endsOn}.',
+  'assess.finding.limitation-may-have-expired':
+    'On your records the 3-year period may have ended on {endsOn}. But the bank’s routine SMS also restart it and you may not have recorded them all, so this is only “may”.',
+  'assess.reason.counted-from-first-missed-due':
+    'You recorded no collection, payment or acknowledgement, so it counts from the first missed due date.',
+  'assess.reason.uncertain-channel-included':
+    'The latest one was a call, visit or app message; whether it counts depends on what the bank can prove. To be safe it is counted.',
+  'assess.finding.limitation-in-court':
+    'Court proceedings ({kind}) since {date}: the period is interrupted and starts again when they end.',
+  'assess.finding.limitation-expired-before-court':
+    'On your records the period may have ended on {endsOn}, before the court proceedings of {date}. The court never applies it by itself: you must raise it in the case.',
+  'assess.finding.plan-runs-from-last-instalment':
+    'For an instalment agreement the period runs from the last instalment’s due date, {lastInstalmentDue}.',
+  'assess.finding.defence-waived':
+    'On {date}, after the period may have ended, you paid, acknowledged the debt or signed a plan. That gives up the limitation defence: you can no longer refuse on that ground.',
+  'assess.finding.notice-after-expiry-no-restart':
+    'The collection on {date} came after the period may have ended. After that, you only lose the defence if you agree to pay, pay, or sign a collection notice, so do not sign or promise.',
+  'assess.finding.interruptions-explained': 'These restart the 3 years:',
+  'assess.reason.bank-sms-letter-email-restarts':
+    'the bank’s SMS, letters or e-mails to the phone, address or e-mail you gave it (whether or not you read them)',
+  'assess.reason.notice-restarts': 'a demand by letter or message that reaches, or should reach, you',
+  'assess.reason.payment-restarts': 'paying part of the debt',
+  'assess.reason.plan-or-promise-restarts': 'promising to pay, signing a repayment plan, asking for more time',
+  'assess.reason.court-restarts': 'a lawsuit or a payment order',
+  'assess.finding.start-contested':
+    'When the period starts for credit cards is contested in court practice (common practice, unverified).',
+  'assess.reason.routine-sms-restarts-rarely-expired':
+    'Routine collection SMS keep restarting it, so card debts are rarely really time-barred. Do not count on “wait 3 years and it is gone”.',
+  'assess.finding.court-never-applies':
+    'The court never applies the limitation period by itself. It only helps if you raise it.',
+  'assess.finding.waiver-warning':
+    'Note: after the period ends, acknowledging the debt in writing, signing a plan, promising to pay or paying part of it gives up the limitation defence.',
+  'assess.finding.waiver-warning-now':
+    'Important: your limitation period may have ended. Before you sign a repayment plan, sign a collection notice or promise to pay, think first: doing so gives up the defence for good.',
+
+  'assess.finding.retention-no-negative-record': 'Not overdue: no negative record.',
+  'assess.finding.retention-kept-while-unpaid':
+    'The overdue record stays while the debt is unpaid; from the day it is repaid it is kept 5 more years, then must be deleted.',
+  'assess.finding.retention-kept-until':
+    'You settled on {settledOn}; the negative record is kept until about {keptUntil} and must then be deleted.',
+  'assess.finding.retention-settled-date-missing':
+    'Negative records are kept 5 years from the settled date. Add the date to see when.',
+  'assess.finding.prior-notice': 'The bank must tell you before it reports negative information about you.',
+  'assess.finding.statement-right':
+    'While it is kept, you can add a statement to the record (for example job loss or illness), which must be recorded.',
+  'assess.finding.free-reports': 'You can get your own credit report free twice a year.',
+  'assess.finding.objection-20-days':
+    'If something is wrong or missing, object to the credit reference centre or the bank: they must check and answer in writing within 20 days. You can also complain to the local central-bank branch, which answers within 30 days.',
+  'assess.finding.repair-may-qualify-if-repaid':
+    'One-time credit repair: overdue records from 2020–2025 of no more than {limit} each, repaid in full by {repayBy} (inclusive), are no longer shown. This one may qualify.',
+  'assess.finding.repair-likely-qualifies':
+    'Under the one-time credit repair this record should no longer be shown by {hiddenBy}.',
+  'assess.finding.repair-window-closed':
+    'The one-time credit repair needed repayment by {repayBy} (inclusive); this was not repaid by then.',
+  'assess.finding.repair-amount-over':
+    'The one-time credit repair only covers records of no more than {limit}; this one is more.',
+  'assess.finding.repair-amount-unclear':
+    'The principal is within {limit} but not with interest and fees; whether the amount includes them is unverified. Repaid by {repayBy} (inclusive), it may qualify.',
+  'assess.finding.repair-outside-period':
+    'The one-time credit repair only covers records from 2020–2025; this one is outside.',
+  'assess.finding.repair-settled-date-missing':
+    'Add the settled date to see whether the one-time credit repair applies.',
+  'assess.reason.automatic-and-free':
+    'It is automatic, with no application and no fee; anyone charging to “repair” credit is not genuine.',
+
+  'assess.milestone.enters-bucket': 'Enters {bucket}',
+  'assess.milestone.non-performing-line': '91 days: counted as non-performing',
+  'assess.milestone.write-off-line': 'Over 180 days: banks usually write off (not forgiveness)',
+  'assess.milestone.criminal-clock-ends': '3 months after the second collection end',
+  'assess.milestone.payment-order-objection-deadline': 'Last day to object to the payment order',
+  'assess.milestone.appeal-deadline': 'Last day to appeal',
+  'assess.milestone.limitation-ends': 'Limitation period ends (on your records)',
+  'assess.milestone.credit-record-deleted': 'Negative record must be deleted',
+  'assess.milestone.one-time-repair-deadline': 'One-time credit repair: last day to repay',
+
+  'assess.deadlines.title': 'Coming up',
+  'assess.deadlines.empty': 'No dates to watch soon.',
+  'assess.deadlines.left': '{name}: {days} days left',
+  'assess.deadlines.today': '{name}: today is the last day',
+  'assess.deadlines.on': '{name}: {date} (in {days} days)',
+  'assess.deadlines.onToday': '{name}: today',
+  'assess.short.enters-bucket': 'Enters {bucket}',
+  'assess.short.non-performing-line': '90 days (non-performing)',
+  'assess.short.write-off-line': '180 days (write-off line)',
+  'assess.short.criminal-clock-ends': '3 months after collection',
+  'assess.short.payment-order-objection-deadline': 'Payment order objection',
+  'assess.short.appeal-deadline': 'Appeal',
+  'assess.short.limitation-ends': 'Limitation period',
+  'assess.short.credit-record-deleted': 'Negative record deleted',
+  'assess.short.one-time-repair-deadline': 'One-time credit repair',
+
+  'assess.source.show': 'Source',
+  'assess.source.hide': 'Hide source',
+  'assess.source.list': 'What this is based on',
+  'assess.source.effective': 'in force from {date}',
+  'assess.source.ended': 'no longer in force after {date}',
+  'assess.source.readText': 'Read the article',
+  'assess.source.hideText': 'Hide the article',
+  'assess.source.loadingText': 'Opening the article…',
+  'assess.source.textError': 'The article could not be opened. Please try again later.',
+  'assess.source.pending': 'The source details are still being prepared.',
+  'assess.force.law': 'Law',
+  'assess.force.judicial-interpretation': 'Judicial interpretation (Supreme People’s Court / Procuratorate)',
+  'assess.force.administrative-regulation': 'Administrative regulation (State Council)',
+  'assess.force.regulation': 'Regulator’s rule or notice',
+  'assess.force.national-standard': 'Recommended national standard (not mandatory)',
+  'assess.force.industry-self-regulation': 'Industry self-regulation',
+  'assess.force.judicial-policy': 'Court policy document (applied unevenly)',
+  'assess.force.practice': 'Common practice, not a legal rule',
+  'assess.confidence.A': 'Checked against the full text',
+  'assess.confidence.B': 'From several agreeing public reports or copies',
+  'assess.confidence.C': 'Unverified, for reference only',
+
+  'assess.events.empty':
+    'Nothing recorded yet. When you get a collection notice, pay something, sign an agreement or receive a court document, record it and Shore works it out again.',
+  'assess.events.add.payment': 'Record a payment',
+  'assess.events.add.collection-notice': 'Record a collection',
+  'assess.events.add.acknowledgement': 'Record an acknowledgement or plan',
+  'assess.events.add.legal': 'Record a court document',
+  'assess.events.item.payment': '{date} paid {amount}',
+  'assess.events.item.collection-notice': '{date} collection by {channel} ({received})',
+  'assess.events.item.acknowledgement': '{date} {kind}',
+  'assess.events.item.legal': '{date} {kind}',
+  'assess.events.deleted': 'Record deleted',
+  'assess.events.delete': 'Delete this record',
+  'assess.form.title.payment': 'Record a payment',
+  'assess.form.title.collection-notice': 'Record a collection',
+  'assess.form.title.acknowledgement': 'Record an acknowledgement or repayment plan',
+  'assess.form.title.legal': 'Record a court document or step',
+  'assess.form.date.payment': 'Date paid',
+  'assess.form.date.collection-notice': 'Date received',
+  'assess.form.date.acknowledgement': 'Date signed or promised',
+  'assess.form.date.legal': 'Date received or happened',
+  'assess.form.dateHint.legal':
+    'For a payment order or judgment, the day you signed for it: the objection and appeal periods count from it.',
+  'assess.form.amount': 'Amount paid (yuan)',
+  'assess.form.channel': 'How it came',
+  'assess.form.received': 'Can you show you received it?',
+  'assess.form.receivedHint': 'For example a signed receipt, the SMS itself, a call recording.',
+  'assess.form.kind.acknowledgement': 'What was it',
+  'assess.form.kind.legal': 'What was it',
+  'assess.form.lastInstalmentDue': 'Last instalment due date (optional)',
+  'assess.form.note': 'Note (optional)',
+  'assess.form.save': 'Save this record',
+  'assess.form.saved': 'Saved; the assessment is updated',
+  'assess.form.errorSummary': '{count} fields need changing (marked below). Nothing is saved yet.',
+  'assess.form.waiverWarning':
+    'Your limitation period may have ended. Acknowledging the debt, signing a plan or promising to pay after that gives up the defence. Think before you sign.',
+  'assess.channel.sms': 'SMS',
+  'assess.channel.letter': 'letter',
+  'assess.channel.email': 'e-mail',
+  'assess.channel.phone': 'phone',
+  'assess.channel.visit': 'visit',
+  'assess.channel.app-message': 'app message',
+  'assess.channel.other': 'other',
+  'assess.received.yes': 'can show it was received',
+  'assess.received.no': 'cannot show it was received',
+  'assess.received.unknown': 'not sure',
+  'assess.ack.acknowledgement': 'Acknowledged the debt or promised to pay in writing',
+  'assess.ack.repayment-plan': 'Signed a repayment plan (instalment agreement)',
+  'assess.legal.payment-order-received': 'Received a payment order',
+  'assess.legal.lawsuit-filed': 'Sued',
+  'assess.legal.judgment-received': 'Received a judgment',
+  'assess.legal.enforcement': 'Enforcement',
+  'assess.legal.consumption-ban': 'Consumption ban',
+  'assess.legal.dishonest-list': 'Put on the dishonest judgment debtor list',
+  'assess.error.required': 'Please fill this in',
+  'assess.error.empty': 'Please fill this in',
+  'assess.error.invalid-date': 'Please choose a valid date',
+  'assess.error.future-date': 'This date has not come yet; enter a date that has happened',
+  'assess.error.not-number': 'Enter an amount in numbers, e.g. 500.00',
+  'assess.error.negative': 'The amount cannot be negative',
+  'assess.error.too-many-decimals': 'At most two decimals (fen)',
+  'assess.error.too-large': 'That is over 100 million yuan; please check the digits',
+  'assess.error.zero-amount': 'The amount must be more than 0',
+  'assess.error.invalid-choice': 'Please choose from the list',
+  'assess.error.before-event-date': 'The last instalment cannot be due before the signing date',
+  'assess.error.too-long': 'The note is too long; please keep it under 2,000 characters',
+
+  'assess.myths.title': 'What the law actually says',
+  'assess.myths.intro':
+    'Many frightening claims go round online; some are out of date, some were never true. Here are the most common ones and what the law actually says.',
+  'assess.myths.claimLabel': 'What people say',
+  'assess.myths.truthLabel': 'What the law says',
+  'assess.myth.jail-10k.claim': 'Owe 10,000 yuan on a card and you go to jail.',
+  'assess.myth.jail-10k.truth':
+    '10,000 yuan was the old line before 1 December 2018. Today malicious overdraft needs all of: unpaid overdraft principal of 50,000 yuan or more (interest and fees do not count; payments go to principal first); still unpaid more than 3 months after two effective collections at least 30 days apart that you can be shown to have received; and intent to take the money. Not paying on time is not, by itself, intent. Being unable to pay is not a crime.',
+  'assess.myth.six-months-then-court.claim': 'Banks only sue after 6 months and above 10,000 yuan.',
+  'assess.myth.six-months-then-court.truth':
+    'The law sets no minimum amount and no waiting time: a bank can sue or apply for a payment order at any time. After receiving a payment order you have 15 days to object in writing.',
+  'assess.myth.write-off-forgiven.claim': 'Once the bank writes it off, you do not have to pay.',
+  'assess.myth.write-off-forgiven.truth':
+    'A write-off is the bank’s internal bookkeeping (common practice), not forgiveness. The bank can still collect, sue or sell the debt; a sale binds you only once you are told, and you keep your defences against the buyer.',
+  'assess.myth.fees-capped-at-principal.claim': 'Interest and fees can never add up to more than the principal.',
+  'assess.myth.fees-capped-at-principal.truth':
+    'That sentence was only in the December 2021 draft; the official summary of the final 2022 notice does not mention it, so it cannot be treated as binding. What does help: if the interest, compound interest and penalties claimed are too high, you can ask the court to reduce them.',
+  'assess.myth.collectors-call-family.claim': 'Collectors may call your family, friends and colleagues.',
+  'assess.myth.collectors-call-family.truth':
+    'Banks may only collect from you and any guarantor, never from people unrelated to the debt. Industry rules only allow asking the contact you gave for your whereabouts when you cannot be reached, without revealing the debt. Telling others about your debt needs your separate consent.',
+};

@@ -10,10 +10,10 @@ import { MAX_TEXT_LENGTH } from '../domain/validate-debt';
 import type { SettingRow } from '../storage/db';
 
 /** Text as a person (or an attacker) might type it: any code unit, plus known nasties. */
-export const hostileText = (maxLength = 200) =>
+export const hostileText = (maxLength = 200, cap = MAX_TEXT_LENGTH) =>
   fc.oneof(
-    fc.string({ unit: 'binary', maxLength }),
-    fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length <= MAX_TEXT_LENGTH)),
+    fc.string({ unit: 'binary', maxLength: Math.min(maxLength, cap) }),
+    fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length <= cap)),
   );
 
 /** Named hostile inputs used by unit, property and browser tests. */
@@ -98,8 +98,67 @@ export const settingArb: fc.Arbitrary<SettingRow> = fc.record({
   ),
 });
 
-/** Rows per table at schema version 1, unique primary keys. */
+/** A debt event row exactly as stored at schema version 2 (frozen, like debtRowV1Arb). */
+export type DebtEventRowV2 = {
+  id: string;
+  debtId: string;
+  date: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+} & (
+  | { type: 'payment'; amount: number }
+  | { type: 'collection-notice'; channel: string; received: string }
+  | { type: 'acknowledgement'; kind: string; lastInstalmentDue: string | null }
+  | { type: 'legal'; kind: string }
+);
+
+/** Event notes were capped at 2,000 characters when the table was added (v2). */
+const EVENT_NOTE_CAP_V2 = 2_000;
+const eventBase = {
+  id: fc.uuid(),
+  debtId: fc.uuid(),
+  date: isoDay,
+  note: hostileText(200, EVENT_NOTE_CAP_V2),
+  createdAt: stamp,
+  updatedAt: stamp,
+};
+
+export const debtEventRowV2Arb: fc.Arbitrary<DebtEventRowV2> = fc.oneof(
+  fc.record({
+    ...eventBase,
+    type: fc.constant('payment' as const),
+    amount: fc.integer({ min: 1, max: MAX_AMOUNT_FEN }),
+  }),
+  fc.record({
+    ...eventBase,
+    type: fc.constant('collection-notice' as const),
+    channel: fc.constantFrom('sms', 'letter', 'email', 'phone', 'visit', 'app-message', 'other'),
+    received: fc.constantFrom('yes', 'no', 'unknown'),
+  }),
+  fc.record({
+    ...eventBase,
+    type: fc.constant('acknowledgement' as const),
+    kind: fc.constantFrom('acknowledgement', 'repayment-plan'),
+    lastInstalmentDue: fc.option(isoDay, { nil: null }),
+  }),
+  fc.record({
+    ...eventBase,
+    type: fc.constant('legal' as const),
+    kind: fc.constantFrom(
+      'payment-order-received',
+      'lawsuit-filed',
+      'judgment-received',
+      'enforcement',
+      'consumption-ban',
+      'dishonest-list',
+    ),
+  }),
+);
+
+/** Rows per table (debts as at v1, events as at v2), unique primary keys. */
 export const datasetV1Arb = fc.record({
   debts: fc.uniqueArray(debtRowV1Arb, { selector: (d) => d.id, maxLength: 25 }),
+  debtEvents: fc.uniqueArray(debtEventRowV2Arb, { selector: (e) => e.id, maxLength: 40 }),
   settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 8 }),
 });

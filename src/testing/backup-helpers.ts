@@ -8,14 +8,22 @@ import {
   type PreparedBackup,
   type Result,
 } from '../storage/backup/import-backup';
-import type { DebtRowV1 } from './arbitraries';
+import type { DebtEventRowV2, DebtRowV1 } from './arbitraries';
 import type { SettingRow } from '../storage/db';
 
-/** Put v1-shaped rows into a database at the latest version (through the real transforms). */
-export async function seedV1(db: ShoreDb, data: { debts: DebtRowV1[]; settings: SettingRow[] }): Promise<void> {
+/**
+ * Put rows shaped as they were first stored (debts at v1, events at v2) into a database at
+ * the latest version, through the real transforms.
+ */
+export async function seedV1(
+  db: ShoreDb,
+  data: { debts: DebtRowV1[]; debtEvents?: DebtEventRowV2[]; settings: SettingRow[] },
+): Promise<void> {
   const debts = migrateRows('debts', data.debts as unknown as Record<string, unknown>[], 1);
-  await db.transaction('rw', db.debts, db.settings, async () => {
+  const events = migrateRows('debtEvents', data.debtEvents ?? [], 2);
+  await db.transaction('rw', db.tables, async () => {
     await db.table('debts').bulkPut(debts);
+    if (events.length > 0) await db.table('debtEvents').bulkPut(events);
     await db.settings.bulkPut(data.settings);
   });
 }

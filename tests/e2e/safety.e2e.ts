@@ -215,6 +215,70 @@ describe('backup and restore', () => {
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
   });
 
+  it('restores and exports 10,000 records through the screens (timings reported, not asserted)', async () => {
+    session = await openBrowser();
+    const { page, baseUrl } = session;
+    const note = '对方称自己是律师事务所,要求今天之内还清,否则上门;通话 3 分钟。'.repeat(5).slice(0, 200);
+    const debts = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      lender: `示例银行 ${i % 40}`,
+      nickname: '',
+      last4: String(1000 + (i % 9000)),
+      creditLimit: 5_000_000,
+      principal: 100_000 + i,
+      interest: 1_234,
+      fees: 500,
+      firstMissedDue: '2026-03-05',
+      minimumPayment: null,
+      lastPaymentDate: null,
+      lastPaymentAmount: null,
+      status: 'overdue',
+      notes: note,
+      createdAt: '2026-03-06T08:00:00.000Z',
+      updatedAt: '2026-03-06T08:00:00.000Z',
+    }));
+    // A schema-version-1 file: the import also migrates every row to the latest version.
+    const file = join(mkdtempSync(join(tmpdir(), 'shore-bench-')), 'bench-10000.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'shore-backup',
+        formatVersion: 1,
+        schemaVersion: 1,
+        exportedAt: '2026-11-28T00:00:00.000Z',
+        app: { name: 'shore', version: 'bench' },
+        data: { debts, settings: [] },
+      }),
+    );
+    await page.goto(baseUrl + '/settings/backup');
+    await page.getByLabel('选择备份文件').waitFor();
+    let start = Date.now();
+    await page.setInputFiles('#backup-file', file);
+    await page.getByRole('button', { name: '开始恢复' }).waitFor({ timeout: 120_000 });
+    const checkMs = Date.now() - start;
+    start = Date.now();
+    await page.getByRole('button', { name: '开始恢复' }).click();
+    await page.getByText('已恢复:10000 笔债务。').waitFor({ timeout: 120_000 });
+    const writeMs = Date.now() - start;
+
+    await page.getByLabel('给备份文件加密码(推荐)').uncheck();
+    const downloading = page.waitForEvent('download', { timeout: 120_000 });
+    start = Date.now();
+    await page.getByRole('button', { name: '导出备份文件' }).click();
+    const download = await downloading;
+    const exportMs = Date.now() - start;
+    const exported = join(mkdtempSync(join(tmpdir(), 'shore-bench-')), 'out.json');
+    await download.saveAs(exported);
+    const bytes = readFileSync(exported).length;
+    writeFileSync(
+      join(ARTIFACTS_DIR, 'backup-chromium.json'),
+      JSON.stringify({ records: 10_000, checkAndMigrateMs: checkMs, writeMs, exportMs, fileBytes: bytes }, null, 2),
+    );
+    expect((JSON.parse(readFileSync(exported, 'utf8')) as { data: { debts: unknown[] } }).data.debts).toHaveLength(
+      10_000,
+    );
+  });
+
   it('measures PBKDF2-SHA256 at 600,000 iterations in this Chromium (reported, not asserted)', async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;

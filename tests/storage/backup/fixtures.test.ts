@@ -22,8 +22,8 @@ const fixtures = readdirSync(dir)
   .map((m) => ({ name: m[0], version: Number(m[1]), text: readFileSync(new URL(m[0], dir), 'utf8') }));
 
 describe('backup fixtures', () => {
-  it('include one for schema version 1', () => {
-    expect(fixtures.map((f) => f.version)).toContain(1);
+  it('include one for each released schema version (1 and 2 so far)', () => {
+    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2]));
   });
 
   it.each(fixtures)('$name says it is schema version $version', ({ text, version }) => {
@@ -95,5 +95,30 @@ describe('backup-v1.json', () => {
     expect(loaded.value.tables.settings).toEqual([{ key: 'language', value: 'zh-CN' }]);
     expect(loaded.value.counts).toMatchObject({ debts: 2 });
     expect(loaded.value.exportedAt).toBe('2026-11-20T08:30:00.000Z');
+  });
+});
+
+describe('backup-v2.json', () => {
+  const v2 = fixtures.find((f) => f.version === 2)!;
+
+  it('keeps debts with their v2 fields and every kind of event', async () => {
+    const loaded = await loadBackup(new Blob([v2.text]));
+    if (loaded.ok !== true)
+      throw new Error(`fixture refused: ${loaded.ok === false ? loaded.failure.reason : 'secret'}`);
+    const debts = loaded.value.tables.debts;
+    expect(debts.find((d) => d.lender === '示例消费金融公司')).toMatchObject({
+      creditorType: 'consumer-finance',
+      amountsAsOf: '2026-11-20',
+      nickname: '\u202E反向文字\u202C 🧾',
+      notes: '"><svg/onload=alert(1)>',
+    });
+    expect(debts.find((d) => d.lender === '另一家银行')).toMatchObject({ status: 'settled', settledOn: '2026-06-30' });
+    const events = loaded.value.tables.debtEvents;
+    expect(events.map((e) => e.type).sort()).toEqual(['acknowledgement', 'collection-notice', 'legal', 'payment']);
+    expect(events.find((e) => e.type === 'acknowledgement')).toMatchObject({
+      note: 'null\u0000byte',
+      lastInstalmentDue: '2028-10-31',
+    });
+    expect(loaded.value.counts).toMatchObject({ debts: 2, debtEvents: 4 });
   });
 });

@@ -8,7 +8,8 @@ import { UpdateToast } from './pwa/update-toast';
 
 const NAV = [
   { to: paths.home.href(), label: 'nav.debts', end: true },
-  { to: paths.law.href(), label: 'assess.nav', end: false },
+  { to: paths.law.href(), label: 'nav.law', end: false },
+  { to: paths.conduct.href(), label: 'nav.conduct', end: false },
   { to: paths.settings.href(), label: 'nav.settings', end: false },
 ] as const;
 

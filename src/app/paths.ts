@@ -9,5 +9,12 @@ export const paths = {
   debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
   settings: { pattern: '/settings', href: () => '/settings' },
   backup: { pattern: '/settings/backup', href: () => '/settings/backup' },
+  conduct: { pattern: '/conduct', href: () => '/conduct' },
+  conductNew: { pattern: '/conduct/new', href: () => '/conduct/new' },
+  conductEntry: { pattern: '/conduct/entries/:entryId', href: (id: string) => `/conduct/entries/${id}` },
+  conductEntryEdit: { pattern: '/conduct/entries/:entryId/edit', href: (id: string) => `/conduct/entries/${id}/edit` },
+  conductRights: { pattern: '/conduct/rights', href: () => '/conduct/rights' },
+  conductContext: { pattern: '/conduct/context', href: () => '/conduct/context' },
+  conductPacket: { pattern: '/conduct/packet', href: () => '/conduct/packet' },
   law: { pattern: '/law', href: () => '/law' },
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The route table. The ledger is on the first screen; everything else loads on demand.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { Route, Routes } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Layout } from './layout';
@@ -9,11 +10,19 @@ import { paths } from './paths';
 import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
-const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
-const BackupRoute = lazy(() => import('./routes/backup').then((m) => ({ default: m.BackupRoute })));
-const MythsPage = lazy(() =>
-  import('../features/assessment/components/myths-page').then((m) => ({ default: m.MythsPage })),
+const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m) => m.SettingsRoute));
+const BackupRoute = lazyWithMessages(() => import('./routes/backup').then((m) => m.BackupRoute));
+const MythsPage = lazyWithMessages(() =>
+  import('../features/assessment/components/myths-page').then((m) => m.MythsPage),
 );
+const conduct = () => import('./routes/conduct-routes');
+const ConductRoute = lazyWithMessages(() => conduct().then((m) => m.ConductRoute));
+const NewContactRoute = lazyWithMessages(() => conduct().then((m) => m.NewContactRoute));
+const ContactDetailRoute = lazyWithMessages(() => conduct().then((m) => m.ContactDetailRoute));
+const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditContactRoute));
+const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
+const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
+const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -32,6 +41,13 @@ export function AppRoutes() {
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
             <Route path={paths.backup.pattern} element={<BackupRoute />} />
+            <Route path={paths.conduct.pattern} element={<ConductRoute />} />
+            <Route path={paths.conductNew.pattern} element={<NewContactRoute />} />
+            <Route path={paths.conductEntry.pattern} element={<ContactDetailRoute />} />
+            <Route path={paths.conductEntryEdit.pattern} element={<EditContactRoute />} />
+            <Route path={paths.conductRights.pattern} element={<RightsRoute />} />
+            <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
+            <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
             <Route path={paths.law.pattern} element={<MythsPage />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>

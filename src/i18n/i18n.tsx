@@ -1,21 +1,22 @@
 /**
  * The translation context. Components call `useI18n()` and never contain literal UI text.
  *
- * zh-CN is built in. The language is decided after the first render (saved choice, else the
- * browser's languages) so the prerendered Chinese HTML always hydrates cleanly; English is
- * then loaded on demand. The choice is kept in localStorage (it is not debt data) and
- * `<html lang>` follows it, which screen readers and CJK font selection depend on.
+ * zh-CN's first-screen messages are built in; the rest load on demand (catalogue-store.ts).
+ * The language is decided after the first render (saved choice, else the browser's
+ * languages) so the prerendered Chinese HTML always hydrates cleanly. The choice is kept in
+ * localStorage (it is not debt data) and `<html lang>` follows it, which screen readers and
+ * CJK font selection depend on.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Fen, IsoDate } from '../domain/types';
+import { translate, type Catalogue, type Locale, type MessageKey, type MessageVars } from './catalogue';
 import {
-  sourceCatalogue,
-  translate,
-  type Catalogue,
-  type Locale,
-  type MessageKey,
-  type MessageVars,
-} from './catalogue';
+  getCatalogueState,
+  getInitialCatalogueState,
+  setCatalogueState,
+  subscribeCatalogue,
+  switchCatalogue,
+} from './catalogue-store';
 import { detectLocale } from './detect-locale';
 import { formatDate, formatMoney } from './format';
 
@@ -24,6 +25,8 @@ export const LOCALE_STORAGE_KEY = 'shore.locale';
 export interface I18n {
   locale: Locale;
   t: (key: MessageKey, vars?: MessageVars) => string;
+  /** True when the key exists in the loaded catalogue (for keys built from domain codes). */
+  has: (key: string) => key is MessageKey;
   money: (fen: Fen) => string;
   date: (date: IsoDate) => string;
   setLocale: (locale: Locale) => void;
@@ -31,23 +34,28 @@ export interface I18n {
   amountsHidden: boolean;
 }
 
-async function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  if (locale === 'zh-CN') return sourceCatalogue;
-  return (await import('./locales/en/index')).en;
+function saveLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // storage unavailable: the choice lasts for this session only
+  }
+  void switchCatalogue(locale);
 }
 
-function makeI18n(locale: Locale, catalogue: Catalogue, setLocale: (l: Locale) => void): I18n {
+function makeI18n(locale: Locale, catalogue: Partial<Catalogue>): I18n {
   return {
     locale,
     t: (key, vars) => translate(catalogue, key, vars),
+    has: (key): key is MessageKey => Object.prototype.hasOwnProperty.call(catalogue, key),
     money: (fen) => formatMoney(fen, locale),
     date: (date) => formatDate(date, locale),
-    setLocale,
+    setLocale: saveLocale,
     amountsHidden: false,
   };
 }
 
-const I18nContext = createContext<I18n>(makeI18n('zh-CN', sourceCatalogue, () => undefined));
+const I18nContext = createContext<I18n>(makeI18n('zh-CN', getInitialCatalogueState().catalogue));
 
 function readSavedLocale(): string | null {
   try {
@@ -64,37 +72,23 @@ export function I18nProvider({
   children: ReactNode;
   initial?: { locale: Locale; catalogue: Catalogue };
 }) {
-  const [active, setActive] = useState<{ locale: Locale; catalogue: Catalogue }>(
-    initial ?? { locale: 'zh-CN', catalogue: sourceCatalogue },
-  );
-
-  const switchTo = useCallback((locale: Locale) => {
-    void loadCatalogue(locale).then((catalogue) => setActive({ locale, catalogue }));
-  }, []);
-
-  const setLocale = useCallback(
-    (locale: Locale) => {
-      try {
-        window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-      } catch {
-        // storage unavailable: the choice lasts for this session only
-      }
-      switchTo(locale);
-    },
-    [switchTo],
-  );
+  // Tests pass a complete catalogue and skip detection.
+  useState(() => {
+    if (initial) setCatalogueState({ ...initial, complete: true });
+  });
+  const active = useSyncExternalStore(subscribeCatalogue, getCatalogueState, getInitialCatalogueState);
 
   useEffect(() => {
     if (initial) return;
     const detected = detectLocale(readSavedLocale(), navigator.languages ?? [navigator.language]);
-    if (detected !== 'zh-CN') switchTo(detected);
-  }, [initial, switchTo]);
+    if (detected !== 'zh-CN') void switchCatalogue(detected);
+  }, [initial]);
 
   useEffect(() => {
     document.documentElement.lang = active.locale;
   }, [active.locale]);
 
-  const value = useMemo(() => makeI18n(active.locale, active.catalogue, setLocale), [active, setLocale]);
+  const value = useMemo(() => makeI18n(active.locale, active.catalogue), [active]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

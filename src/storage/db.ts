@@ -4,6 +4,8 @@
  * import Dexie; screens read through hooks and write through `repos/`.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { AttachmentMeta } from '../domain/conduct/attachment';
+import type { ConductContext, ContactEntry } from '../domain/conduct/contact';
 import type { Debt } from '../domain/debt';
 import type { DebtEvent } from '../domain/debt-events';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
@@ -14,6 +16,16 @@ export const DB_NAME = 'shore';
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/**
+ * An attachment as stored: its metadata plus the file's bytes. Bytes are kept as an
+ * ArrayBuffer rather than a Blob: every IndexedDB implementation (and fake-indexeddb in
+ * tests) clones an ArrayBuffer faithfully, older iOS Safari could not store Blobs, and the
+ * SHA-256 is computed over exactly these bytes. Readers get a Blob back from the repository.
+ */
+export interface AttachmentRow extends AttachmentMeta {
+  data: ArrayBuffer;
 }
 
 type VersionChangeListener = () => void;
@@ -29,6 +41,9 @@ export class ShoreDb extends Dexie {
   debts!: EntityTable<Debt, 'id'>;
   debtEvents!: EntityTable<DebtEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  contacts!: EntityTable<ContactEntry, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+  conductContexts!: EntityTable<ConductContext, 'debtId'>;
 
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */
   constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {

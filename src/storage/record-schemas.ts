@@ -5,6 +5,8 @@
  * (a test checks that).
  */
 import * as z from 'zod/mini';
+import { MAX_ATTACHMENT_BYTES } from '../domain/conduct/attachment';
+import { attemptsMatchChannel, conductContextFieldsSchema, contactEntryShape } from '../domain/conduct/contact-schema';
 import { debtEventFieldsSchema } from '../domain/debt-event-schema';
 import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
 
@@ -28,9 +30,42 @@ export const settingRowSchema = z.object({
   value: z.unknown(),
 });
 
+const rowId = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const contactRowSchema = z
+  .extend(contactEntryShape, { id: rowId, createdAt: timestamp, updatedAt: timestamp })
+  .check(attemptsMatchChannel);
+
+export const attachmentMetaSchema = z.object({
+  id: rowId,
+  entryId: rowId,
+  name: z.string().check(z.maxLength(255)),
+  mimeType: z.string().check(z.maxLength(255)),
+  size: z.int().check(z.minimum(0), z.maximum(MAX_ATTACHMENT_BYTES)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  addedAt: timestamp,
+});
+
+export const attachmentRowSchema = z
+  .extend(attachmentMetaSchema, {
+    data: z.custom<ArrayBuffer>((v) => v instanceof ArrayBuffer, 'expected bytes'),
+  })
+  .check(
+    z.refine((row) => row.data.byteLength === row.size, { message: 'size does not match the bytes', path: ['size'] }),
+  );
+
+export const conductContextRowSchema = z.extend(conductContextFieldsSchema, {
+  // '' is the context of entries not linked to a debt.
+  debtId: z.string().check(z.maxLength(100)),
+  updatedAt: timestamp,
+});
+
 /** Table name → schema of one row, for the latest schema version. */
 export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
   debtEvents: debtEventRowSchema,
   settings: settingRowSchema,
+  contacts: contactRowSchema,
+  attachments: attachmentRowSchema,
+  conductContexts: conductContextRowSchema,
 } as const satisfies Record<string, z.ZodMiniType>;

@@ -45,6 +45,19 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     // Debts gain creditorType ('card-overdraft'), settledOn (null) and amountsAsOf.
     transforms: { debts: upgradeDebtV1toV2 },
   },
+  {
+    version: 3,
+    stores: {
+      // 催收记录: one row per contact a collector started (ContactEntry). `[date+time]` keeps the
+      // log in wall-clock order for paging; `debtId` groups it by creditor.
+      contacts: 'id, [date+time], debtId, updatedAt',
+      // Photos, screenshots and recordings of a contact, as bytes on this device, with their
+      // SHA-256 and the time they were added (AttachmentRow). Indexed by the contact they belong to.
+      attachments: 'id, entryId, addedAt',
+      // Background facts per debt for the rule check (ConductContext); '' = entries without a debt.
+      conductContexts: 'debtId',
+    },
+  },
 ];
 
 export const LATEST_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1].version;

@@ -156,9 +156,95 @@ export const debtEventRowV2Arb: fc.Arbitrary<DebtEventRowV2> = fc.oneof(
   }),
 );
 
-/** Rows per table (debts as at v1, events as at v2), unique primary keys. */
+/** A contact-log row as stored at schema version 3 (frozen lists, like the generators above). */
+const CHANNELS_V3 = [
+  'call-answered',
+  'call-unanswered',
+  'sms',
+  'app-message',
+  'letter',
+  'home-visit',
+  'workplace-visit',
+  'other',
+];
+const PARTIES_V3 = [
+  'debtor',
+  'guarantor',
+  'spouse',
+  'family',
+  'employer-colleague',
+  'friend',
+  'emergency-contact',
+  'other',
+];
+const FLAGS_V3 = [
+  'threatened',
+  'insulted',
+  'violence',
+  'pestered',
+  'claimed-authority',
+  'court-document',
+  'lawyer-letter',
+  'document-not-genuine',
+  'told-someone-else',
+  'asked-to-pay',
+  'asked-not-to-contact',
+  'public-notice',
+  'personal-account',
+  'added-fees',
+  'pushed-borrowing',
+  'exaggerated',
+  'visit-rules',
+  'entered-without-consent',
+  'personal-phone',
+  'no-identification',
+];
+const SHORT_V3 = 100;
+const LONG_V3 = 2_000;
+
+export const contactRowV3Arb = fc
+  .record({
+    id: fc.uuid(),
+    date: isoDay,
+    time: fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    debtId: hostileText(40, SHORT_V3),
+    agency: hostileText(40, SHORT_V3),
+    collectorName: hostileText(40, SHORT_V3),
+    channel: fc.constantFrom(...CHANNELS_V3),
+    fromNumber: hostileText(20, SHORT_V3),
+    toNumber: hostileText(20, SHORT_V3),
+    attempts: fc.integer({ min: 1, max: 99 }),
+    party: fc.constantFrom(...PARTIES_V3),
+    partyName: hostileText(40, SHORT_V3),
+    flags: fc.subarray(FLAGS_V3),
+    quote: hostileText(200, LONG_V3),
+    notes: hostileText(200, LONG_V3),
+    createdAt: stamp,
+    updatedAt: stamp,
+  })
+  // More than one attempt only for unanswered calls (the row schema's cross-field rule).
+  .map((row) => (row.channel === 'call-unanswered' ? row : { ...row, attempts: 1 }));
+
+/** An attachment row at schema version 3: the bytes as an ArrayBuffer, size matching. */
+export const attachmentRowV3Arb = fc
+  .record({
+    id: fc.uuid(),
+    entryId: fc.uuid(),
+    name: hostileText(40, 255),
+    mimeType: fc.constantFrom('image/jpeg', 'image/png', 'audio/mp4', ''),
+    sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+    addedAt: stamp,
+    bytes: fc.uint8Array({ maxLength: 2048 }),
+  })
+  .map(({ bytes, ...meta }) => ({ ...meta, size: bytes.byteLength, data: bytes.slice().buffer }));
+
+/** Rows per table (each as at the version its table appeared), unique primary keys. */
 export const datasetV1Arb = fc.record({
   debts: fc.uniqueArray(debtRowV1Arb, { selector: (d) => d.id, maxLength: 25 }),
   debtEvents: fc.uniqueArray(debtEventRowV2Arb, { selector: (e) => e.id, maxLength: 40 }),
+  contacts: fc.uniqueArray(contactRowV3Arb, { selector: (c) => c.id, maxLength: 20 }),
+  attachments: fc.uniqueArray(attachmentRowV3Arb, { selector: (a) => a.id, maxLength: 6 }),
   settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 8 }),
 });

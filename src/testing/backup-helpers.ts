@@ -12,18 +12,27 @@ import type { DebtEventRowV2, DebtRowV1 } from './arbitraries';
 import type { SettingRow } from '../storage/db';
 
 /**
- * Put rows shaped as they were first stored (debts at v1, events at v2) into a database at
- * the latest version, through the real transforms.
+ * Put rows shaped as they were first stored (debts at v1, events at v2, contacts and
+ * attachments at v3) into a database at the latest version, through the real transforms.
  */
 export async function seedV1(
   db: ShoreDb,
-  data: { debts: DebtRowV1[]; debtEvents?: DebtEventRowV2[]; settings: SettingRow[] },
+  data: {
+    debts: DebtRowV1[];
+    debtEvents?: DebtEventRowV2[];
+    contacts?: Record<string, unknown>[];
+    attachments?: Record<string, unknown>[];
+    settings: SettingRow[];
+  },
 ): Promise<void> {
-  const debts = migrateRows('debts', data.debts as unknown as Record<string, unknown>[], 1);
-  const events = migrateRows('debtEvents', data.debtEvents ?? [], 2);
+  const tables: [string, Record<string, unknown>[]][] = [
+    ['debts', migrateRows('debts', data.debts as unknown as Record<string, unknown>[], 1)],
+    ['debtEvents', migrateRows('debtEvents', data.debtEvents ?? [], 2)],
+    ['contacts', migrateRows('contacts', data.contacts ?? [], 3)],
+    ['attachments', migrateRows('attachments', data.attachments ?? [], 3)],
+  ];
   await db.transaction('rw', db.tables, async () => {
-    await db.table('debts').bulkPut(debts);
-    if (events.length > 0) await db.table('debtEvents').bulkPut(events);
+    for (const [name, rows] of tables) if (rows.length > 0) await db.table(name).bulkPut(rows);
     await db.settings.bulkPut(data.settings);
   });
 }

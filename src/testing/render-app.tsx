@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/router';
-import { sourceCatalogue } from '../i18n/catalogue';
+import { sourceCatalogue } from '../i18n/source-catalogue';
 import { I18nProvider } from '../i18n/i18n';
 
 export function renderApp(route = '/') {

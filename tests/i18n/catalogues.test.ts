@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceCatalogue } from '../../src/i18n/catalogue';
+import { sourceCatalogue } from '../../src/i18n/source-catalogue';
 import { detectLocale } from '../../src/i18n/detect-locale';
 import { en } from '../../src/i18n/locales/en/index';
 

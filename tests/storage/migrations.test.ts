@@ -32,3 +32,114 @@ describe('record schemas', () => {
     await db.delete();
   });
 });
+
+describe('v2 → v3 (the contact log)', () => {
+  it('keeps every v2 debt, event and setting unchanged and adds the conduct tables', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const v2 = new ShoreDb(name, 2);
+    await v2.open();
+    const debts = await v2.table('debts').toArray();
+    expect(debts).toEqual([]);
+    const debt = {
+      id: 'd2',
+      lender: '示例银行',
+      nickname: '',
+      last4: '',
+      creditLimit: null,
+      principal: 100,
+      interest: 0,
+      fees: 0,
+      firstMissedDue: '2026-01-05',
+      minimumPayment: null,
+      lastPaymentDate: null,
+      lastPaymentAmount: null,
+      status: 'overdue',
+      notes: '',
+      creditorType: 'online-lender',
+      settledOn: null,
+      createdAt: '2026-01-06T00:00:00.000Z',
+      updatedAt: '2026-01-06T00:00:00.000Z',
+      amountsAsOf: '2026-01-06',
+    };
+    const event = { id: 'ev1', debtId: 'd2', date: '2026-02-01', kind: 'payment', note: '' };
+    await v2.table('debts').add(debt);
+    await v2.table('debtEvents').add(event);
+    await v2.table('settings').add({ key: 'k', value: 1 });
+    expect(v2.tables.map((t) => t.name)).not.toContain('contacts');
+    v2.close();
+
+    const db = new ShoreDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.table('debts').toArray()).toEqual([debt]);
+    expect(await db.table('debtEvents').toArray()).toEqual([event]);
+    expect(await db.table('settings').toArray()).toEqual([{ key: 'k', value: 1 }]);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
+    expect(await db.conductContexts.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+describe('v1 → latest (v3 adds the contact log)', () => {
+  it('keeps every v1 record and opens empty, usable conduct tables', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const v1 = new ShoreDb(name, 1);
+    await v1.open();
+    const debt = {
+      id: 'd1',
+      lender: '示例银行',
+      nickname: '',
+      last4: '1234',
+      creditLimit: null,
+      principal: 4_800_000,
+      interest: 0,
+      fees: 0,
+      firstMissedDue: '2026-01-05',
+      minimumPayment: null,
+      lastPaymentDate: null,
+      lastPaymentAmount: null,
+      status: 'overdue',
+      notes: '',
+      createdAt: '2026-01-06T00:00:00.000Z',
+      updatedAt: '2026-01-06T00:00:00.000Z',
+    };
+    await v1.table('debts').add(debt);
+    await v1.table('settings').add({ key: 'language', value: 'zh-CN' });
+    expect(v1.tables.map((t) => t.name)).not.toContain('contacts');
+    v1.close();
+
+    const db = new ShoreDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_DB_VERSION);
+    // v2 (assessment) transforms debts on the way; v3 leaves them alone.
+    expect(await db.table('debts').toArray()).toEqual([
+      { ...debt, creditorType: 'card-overdraft', settledOn: null, amountsAsOf: '2026-01-06' },
+    ]);
+    expect(await db.table('settings').get('language')).toEqual({ key: 'language', value: 'zh-CN' });
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
+    expect(await db.conductContexts.count()).toBe(0);
+    await db.contacts.add({
+      id: 'c1',
+      date: '2026-03-03',
+      time: '22:15',
+      debtId: 'd1',
+      agency: '',
+      collectorName: '',
+      channel: 'call-answered',
+      fromNumber: '',
+      toNumber: '',
+      attempts: 1,
+      party: 'debtor',
+      partyName: '',
+      flags: [],
+      quote: '',
+      notes: '',
+      createdAt: '2026-03-03T14:15:00.000Z',
+      updatedAt: '2026-03-03T14:15:00.000Z',
+    } as never);
+    expect(await db.contacts.where('debtId').equals('d1').count()).toBe(1);
+    await db.delete();
+  });
+});

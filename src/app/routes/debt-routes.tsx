@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
 import { DebtsPage } from '../../features/debts/components/debts-page';
@@ -7,11 +8,11 @@ import { useToday } from '../../lib/use-today';
 import { paths } from '../paths';
 
 // The assessment is not on the first screen's critical path: both panels load on demand.
-const AssessmentPanel = lazy(() =>
-  import('../../features/assessment/components/assessment-panel').then((m) => ({ default: m.AssessmentPanel })),
+const AssessmentPanel = lazyWithMessages(() =>
+  import('../../features/assessment/components/assessment-panel').then((m) => m.AssessmentPanel),
 );
-const DeadlinesCard = lazy(() =>
-  import('../../features/assessment/components/deadlines-card').then((m) => ({ default: m.DeadlinesCard })),
+const DeadlinesCard = lazyWithMessages(() =>
+  import('../../features/assessment/components/deadlines-card').then((m) => m.DeadlinesCard),
 );
 
 export function HomeRoute() {

@@ -3,7 +3,8 @@
  * the domain; a test checks every code the engine can produce has a message here.
  */
 import type { Finding, FindingValue } from '../../domain/assess/types';
-import { sourceCatalogue, type MessageKey, type MessageVars } from '../../i18n/catalogue';
+import type { MessageKey, MessageVars } from '../../i18n/catalogue';
+import { sourceCatalogue } from '../../i18n/source-catalogue';
 import type { I18n } from '../../i18n/i18n';
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -1,25 +1,42 @@
 /** Turning backup results into sentences: counts per table and failure reasons. */
-import { sourceCatalogue, type MessageKey, type MessageVars } from '../../i18n/catalogue';
+import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 import type { BackupFailure } from '../../storage/backup/backup-format';
 import { assertNever } from '../../lib/assert-never';
 
 type T = (key: MessageKey, vars?: MessageVars) => string;
 
-function isKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(sourceCatalogue, key);
-}
-
 /**
- * "12 笔债务,340 条催收记录,5 封信". Tables are generic: a table with its own
- * `backup.count.<table>` message gets it, any other is counted as "other records".
+ * How each table is counted for people. Tables are generic: a table missing here is counted
+ * as "other records"; `null` leaves a table out of the summary (background settings).
  */
+const COUNT_KEYS: Record<string, MessageKey | null> = {
+  debts: 'backup.count.debts',
+  debtEvents: 'backup.count.debtEvents',
+  contacts: 'backup.count.contacts',
+  attachments: 'backup.count.attachments',
+  conductContexts: null,
+  letters: 'backup.count.letters',
+  budgetLines: 'backup.count.budgetLines',
+  plans: 'backup.count.plans',
+};
+
+const TABLE_KEYS: Record<string, MessageKey> = {
+  debts: 'backup.table.debts',
+  debtEvents: 'backup.table.debtEvents',
+  contacts: 'backup.table.contacts',
+  attachments: 'backup.table.attachments',
+  settings: 'backup.table.settings',
+};
+
+/** "12 笔债务,340 条催收记录,5 封信" */
 export function describeCounts(counts: Record<string, number>, t: T): string {
   const parts: string[] = [];
   let other = 0;
   for (const [table, count] of Object.entries(counts)) {
     if (count === 0) continue;
-    const key = `backup.count.${table}`;
-    if (isKey(key)) parts.push(t(key, { count }));
+    const key = Object.hasOwn(COUNT_KEYS, table) ? COUNT_KEYS[table] : undefined;
+    if (key === null) continue;
+    if (key !== undefined) parts.push(t(key, { count }));
     else other += count;
   }
   if (other > 0) parts.push(t('backup.count.other', { count: other }));
@@ -27,8 +44,7 @@ export function describeCounts(counts: Record<string, number>, t: T): string {
 }
 
 export function tableLabel(table: string, t: T): string {
-  const key = `backup.table.${table}`;
-  return isKey(key) ? t(key) : t('backup.table.other');
+  return t(Object.hasOwn(TABLE_KEYS, table) ? TABLE_KEYS[table] : 'backup.table.other');
 }
 
 export function failureMessage(failure: BackupFailure, t: T): string {

@@ -21,8 +21,12 @@ import * as z from 'zod/mini';
 
 export const BACKUP_FORMAT = 'shore-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** Files above this are refused before reading (memory on a phone; attachments included). */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+/**
+ * Files above this are refused before reading. Attachments (photos, recordings) make
+ * backups large; the whole file is read into memory, so very large files may still fail
+ * on an old phone. A 50 MB file of junk is refused from its first bytes either way.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 /** Settings keys with this prefix belong to this device only and never enter a backup. */
 export const DEVICE_SETTING_PREFIX = 'device.';
 

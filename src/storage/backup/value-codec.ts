@@ -1,11 +1,12 @@
 /**
  * Turning stored rows into plain JSON and back, losslessly and without knowing any table.
  *
- * IndexedDB stores structured-clone values; JSON does not know Blobs, Dates, `undefined`,
- * NaN or -0. Instead of hard-coding which table holds attachments, every value is walked:
- * a Blob (or File) becomes `{"$blob": {type, size, base64[, name, lastModified]}}`, and the
+ * IndexedDB stores structured-clone values; JSON does not know Blobs, bytes, Dates,
+ * `undefined`, NaN or -0. Instead of hard-coding which table holds attachments, every value
+ * is walked: a Blob (or File) becomes `{"$blob": {type, size, base64[, name, lastModified]}}`,
+ * an ArrayBuffer `{"$bytes": base64}`, a typed array `{"$typed": {type, base64}}`, and the
  * other special values get their own one-key tag (`$date`, `$undefined`, `$number`). A
- * table added later that stores Blobs is backed up with no change here.
+ * table added later that stores Blobs or bytes is backed up with no change here.
  *
  * So that a user's own data can never be mistaken for a tag, any object key that starts
  * with `$` is escaped on the way out by doubling the `$` and unescaped on the way in
@@ -30,7 +31,28 @@ export class MalformedValueError extends Error {
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const TAGS = new Set(['$blob', '$date', '$undefined', '$number']);
+const TAGS = new Set(['$blob', '$bytes', '$typed', '$date', '$undefined', '$number']);
+
+/** Typed-array kinds a backup can carry (BigInt arrays are left out: JSON has no bigint). */
+const TYPED_ARRAYS = {
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+} as const;
+type TypedArrayName = keyof typeof TYPED_ARRAYS;
+
+function typedArrayName(value: object): TypedArrayName | null {
+  for (const name of Object.keys(TYPED_ARRAYS) as TypedArrayName[]) {
+    if (value instanceof TYPED_ARRAYS[name]) return name;
+  }
+  return null;
+}
 
 function isBlob(value: unknown): value is Blob {
   return typeof Blob !== 'undefined' && value instanceof Blob;
@@ -73,6 +95,15 @@ export async function encodeValue(value: unknown): Promise<Json> {
     }
     return { $blob: blob };
   }
+  if (value instanceof ArrayBuffer) return { $bytes: bytesToBase64(new Uint8Array(value)) };
+  if (ArrayBuffer.isView(value)) {
+    const name = value instanceof DataView ? null : typedArrayName(value);
+    if (name === null) throw new UnsupportedValueError(Object.prototype.toString.call(value));
+    const view = value;
+    return {
+      $typed: { type: name, base64: bytesToBase64(new Uint8Array(view.buffer, view.byteOffset, view.byteLength)) },
+    };
+  }
   if (value instanceof Date) {
     const time = value.getTime();
     return { $date: Number.isNaN(time) ? 'invalid' : value.toISOString() };
@@ -113,6 +144,30 @@ function decodeTag(tag: string, raw: Json): unknown {
   switch (tag) {
     case '$blob':
       return decodeBlob(raw);
+    case '$bytes': {
+      if (typeof raw !== 'string') throw new MalformedValueError('bytes');
+      try {
+        return base64ToBytes(raw).buffer;
+      } catch {
+        throw new MalformedValueError('bytes base64');
+      }
+    }
+    case '$typed': {
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new MalformedValueError('typed');
+      const { type, base64 } = raw;
+      if (typeof type !== 'string' || !Object.hasOwn(TYPED_ARRAYS, type) || typeof base64 !== 'string') {
+        throw new MalformedValueError('typed fields');
+      }
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        bytes = base64ToBytes(base64);
+      } catch {
+        throw new MalformedValueError('typed base64');
+      }
+      const Ctor = TYPED_ARRAYS[type as TypedArrayName];
+      if (bytes.byteLength % Ctor.BYTES_PER_ELEMENT !== 0) throw new MalformedValueError('typed length');
+      return new Ctor(bytes.buffer);
+    }
     case '$date':
       if (raw === 'invalid') return new Date(NaN);
       if (typeof raw !== 'string' || Number.isNaN(Date.parse(raw))) throw new MalformedValueError('date');

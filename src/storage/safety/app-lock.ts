@@ -10,52 +10,66 @@
  * also guessable offline from the verifier in hours to days with a graphics card; it is a
  * door, not a safe.
  */
-import * as z from 'zod/mini';
 import { base64ToBytes } from '../../lib/crypto/base64';
 import { constantTimeEqual, deriveBits } from '../../lib/crypto/kdf';
 import type { ShoreDb } from '../db';
-import { DEVICE_KEYS, readDeviceValue, writeDeviceValue } from './device-state';
+import { DEVICE_KEYS, isCount, isRecord, readDeviceValue, writeDeviceValue, type Guard } from './device-state';
 
 export const AUTO_LOCK_MINUTES = [1, 5, 15, 60] as const;
 export type AutoLockMinutes = (typeof AUTO_LOCK_MINUTES)[number];
 
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
-
-export const lockOptionsSchema = z.object({
-  autoLockMinutes: z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60)]),
+export interface LockOptions {
+  autoLockMinutes: AutoLockMinutes;
   /** Lock as soon as the page is hidden (app switcher, screen off, another app) */
-  lockWhenHidden: z.boolean(),
-});
-export type LockOptions = z.infer<typeof lockOptionsSchema>;
+  lockWhenHidden: boolean;
+}
 export const DEFAULT_LOCK_OPTIONS: LockOptions = { autoLockMinutes: 5, lockWhenHidden: true };
 
-export const lockRecordSchema = z.object({
-  kdf: z.literal('PBKDF2-SHA256'),
-  iterations: z.int().check(z.minimum(100_000)),
-  salt: base64,
-  verifier: base64,
-  recovery: z.object({
-    publicKey: base64,
-    wrappedKey: z.object({
-      kdf: z.literal('PBKDF2-SHA256'),
-      iterations: z.int(),
-      salt: base64,
-      iv: base64,
-      ciphertext: base64,
-    }),
-  }),
-  options: lockOptionsSchema,
-});
-export type LockRecord = z.infer<typeof lockRecordSchema>;
+export interface LockRecord {
+  kdf: 'PBKDF2-SHA256';
+  iterations: number;
+  salt: string;
+  verifier: string;
+  recovery: {
+    publicKey: string;
+    wrappedKey: { kdf: 'PBKDF2-SHA256'; iterations: number; salt: string; iv: string; ciphertext: string };
+  };
+  options: LockOptions;
+}
 
-export const lockAttemptsSchema = z.object({
-  failures: z.int().check(z.minimum(0)),
-  lastFailureAt: z.nullable(z.number()),
-});
-export type LockAttempts = z.infer<typeof lockAttemptsSchema>;
+export interface LockAttempts {
+  failures: number;
+  lastFailureAt: number | null;
+}
+
+// Hand-written guards rather than zod: the lock is read on the first screen.
+const isBase64 = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
+
+const isLockOptions: Guard<LockOptions> = (v): v is LockOptions =>
+  isRecord(v) &&
+  (AUTO_LOCK_MINUTES as readonly unknown[]).includes(v.autoLockMinutes) &&
+  typeof v.lockWhenHidden === 'boolean';
+
+export const isLockRecord: Guard<LockRecord> = (v): v is LockRecord => {
+  if (!isRecord(v) || v.kdf !== 'PBKDF2-SHA256' || !isCount(v.iterations) || v.iterations < 100_000) return false;
+  if (!isBase64(v.salt) || !isBase64(v.verifier) || !isLockOptions(v.options) || !isRecord(v.recovery)) return false;
+  const w = v.recovery.wrappedKey;
+  return (
+    isBase64(v.recovery.publicKey) &&
+    isRecord(w) &&
+    w.kdf === 'PBKDF2-SHA256' &&
+    isCount(w.iterations) &&
+    isBase64(w.salt) &&
+    isBase64(w.iv) &&
+    isBase64(w.ciphertext)
+  );
+};
+
+const isLockAttempts: Guard<LockAttempts> = (v): v is LockAttempts =>
+  isRecord(v) && isCount(v.failures) && (v.lastFailureAt === null || typeof v.lastFailureAt === 'number');
 
 export function readLock(db: ShoreDb): Promise<LockRecord | undefined> {
-  return readDeviceValue(db, DEVICE_KEYS.lock, lockRecordSchema);
+  return readDeviceValue(db, DEVICE_KEYS.lock, isLockRecord);
 }
 
 export async function verifyPin(record: LockRecord, pin: string): Promise<boolean> {
@@ -82,9 +96,7 @@ export async function updateLockOptions(db: ShoreDb, options: LockOptions): Prom
 }
 
 export async function readAttempts(db: ShoreDb): Promise<LockAttempts> {
-  return (
-    (await readDeviceValue(db, DEVICE_KEYS.lockAttempts, lockAttemptsSchema)) ?? { failures: 0, lastFailureAt: null }
-  );
+  return (await readDeviceValue(db, DEVICE_KEYS.lockAttempts, isLockAttempts)) ?? { failures: 0, lastFailureAt: null };
 }
 
 /** Remember a wrong PIN (survives reloads, so reloading does not reset the back-off). */
@@ -102,7 +114,7 @@ export async function clearAttempts(db: ShoreDb): Promise<void> {
 }
 
 export async function readHideAmounts(db: ShoreDb): Promise<boolean> {
-  return (await readDeviceValue(db, DEVICE_KEYS.hideAmounts, z.boolean())) ?? false;
+  return (await readDeviceValue(db, DEVICE_KEYS.hideAmounts, (v): v is boolean => typeof v === 'boolean')) ?? false;
 }
 
 export async function writeHideAmounts(db: ShoreDb, hidden: boolean): Promise<void> {

@@ -3,10 +3,9 @@
  * put into a backup (see backup-format.ts): when the last backup was made, the data
  * marker, whether persistent storage was granted, the app-lock record, "hide amounts".
  *
- * Every value is checked with zod when read; a damaged value reads as "not set" rather
- * than crashing the start-up path.
+ * Every value is checked when read (small hand-written guards, to keep zod off the first
+ * screen); a damaged value reads as "not set" rather than crashing the start-up path.
  */
-import * as z from 'zod/mini';
 import type { ShoreDb } from '../db';
 
 export const DEVICE_KEYS = {
@@ -19,40 +18,56 @@ export const DEVICE_KEYS = {
   canary: 'device.canary',
 } as const;
 
-const isoTimestamp = z.string().check(z.minLength(1), z.maxLength(40));
+/** Checks a stored value's shape. Hand-written, not zod: this runs on the first screen. */
+export type Guard<T> = (value: unknown) => value is T;
 
-export const backupStateSchema = z.object({
-  lastBackupAt: z.nullable(isoTimestamp),
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+export const isTimestamp = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 40;
+export const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+export interface BackupState {
+  lastBackupAt: string | null;
   /** Writes since the last backup (a heuristic: an aborted write may count too). */
-  changesSince: z.int().check(z.minimum(0)),
+  changesSince: number;
   /** First write after the last backup, for "not backed up for N days" before any backup. */
-  firstChangeAt: z.nullable(isoTimestamp),
-});
-export type BackupState = z.infer<typeof backupStateSchema>;
+  firstChangeAt: string | null;
+}
+export const isBackupState: Guard<BackupState> = (v): v is BackupState =>
+  isRecord(v) &&
+  (v.lastBackupAt === null || isTimestamp(v.lastBackupAt)) &&
+  isCount(v.changesSince) &&
+  (v.firstChangeAt === null || isTimestamp(v.firstChangeAt));
 export const EMPTY_BACKUP_STATE: BackupState = { lastBackupAt: null, changesSince: 0, firstChangeAt: null };
 
-export const dataMarkerSchema = z.object({
-  datasetId: z.string().check(z.minLength(1), z.maxLength(100)),
-  recordCount: z.int().check(z.minimum(0)),
-  lastWriteAt: isoTimestamp,
-});
-export type DataMarker = z.infer<typeof dataMarkerSchema>;
+export interface DataMarker {
+  datasetId: string;
+  recordCount: number;
+  lastWriteAt: string;
+}
+export const isDataMarker: Guard<DataMarker> = (v): v is DataMarker =>
+  isRecord(v) &&
+  typeof v.datasetId === 'string' &&
+  v.datasetId.length > 0 &&
+  v.datasetId.length <= 100 &&
+  isCount(v.recordCount) &&
+  isTimestamp(v.lastWriteAt);
 
-export const persistenceSchema = z.object({
-  askedAt: isoTimestamp,
-  granted: z.boolean(),
-});
-export type PersistenceRecord = z.infer<typeof persistenceSchema>;
+export interface PersistenceRecord {
+  askedAt: string;
+  granted: boolean;
+}
+export const isPersistenceRecord: Guard<PersistenceRecord> = (v): v is PersistenceRecord =>
+  isRecord(v) && isTimestamp(v.askedAt) && typeof v.granted === 'boolean';
 
-async function readChecked<T>(db: ShoreDb, key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+async function readChecked<T>(db: ShoreDb, key: string, guard: Guard<T>): Promise<T | undefined> {
   const row = await db.settings.get(key);
-  if (row === undefined) return undefined;
-  const parsed = schema.safeParse(row.value);
-  return parsed.success ? parsed.data : undefined;
+  return row !== undefined && guard(row.value) ? row.value : undefined;
 }
 
-export function readDeviceValue<T>(db: ShoreDb, key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
-  return readChecked(db, key, schema);
+export function readDeviceValue<T>(db: ShoreDb, key: string, guard: Guard<T>): Promise<T | undefined> {
+  return readChecked(db, key, guard);
 }
 
 export async function writeDeviceValue(db: ShoreDb, key: string, value: unknown): Promise<void> {
@@ -60,7 +75,7 @@ export async function writeDeviceValue(db: ShoreDb, key: string, value: unknown)
 }
 
 export async function readBackupState(db: ShoreDb): Promise<BackupState> {
-  return (await readChecked(db, DEVICE_KEYS.backupState, backupStateSchema)) ?? EMPTY_BACKUP_STATE;
+  return (await readChecked(db, DEVICE_KEYS.backupState, isBackupState)) ?? EMPTY_BACKUP_STATE;
 }
 
 export async function writeBackupState(db: ShoreDb, state: BackupState): Promise<void> {

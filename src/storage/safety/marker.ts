@@ -10,7 +10,7 @@
  * data existed but is gone or fewer, the app says so plainly and offers a restore.
  */
 import type { ShoreDb } from '../db';
-import { DEVICE_KEYS, dataMarkerSchema, readDeviceValue, writeDeviceValue, type DataMarker } from './device-state';
+import { DEVICE_KEYS, isDataMarker, readDeviceValue, writeDeviceValue, type DataMarker } from './device-state';
 
 export const LOCAL_MARKER_KEY = 'shore.marker';
 
@@ -21,8 +21,8 @@ export function readLocalMarker(store: KeyValueStore | null): DataMarker | undef
   try {
     const raw = store?.getItem(LOCAL_MARKER_KEY);
     if (!raw) return undefined;
-    const parsed = dataMarkerSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(raw);
+    return isDataMarker(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -39,7 +39,7 @@ export function writeLocalMarker(store: KeyValueStore | null, marker: DataMarker
 }
 
 export function readDbMarker(db: ShoreDb): Promise<DataMarker | undefined> {
-  return readDeviceValue(db, DEVICE_KEYS.marker, dataMarkerSchema);
+  return readDeviceValue(db, DEVICE_KEYS.marker, isDataMarker);
 }
 
 /** Records in all tables except settings (tables added later are counted automatically). */

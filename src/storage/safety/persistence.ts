@@ -11,7 +11,7 @@
 import type { ShoreDb } from '../db';
 import {
   DEVICE_KEYS,
-  persistenceSchema,
+  isPersistenceRecord,
   readDeviceValue,
   writeDeviceValue,
   type PersistenceRecord,
@@ -25,7 +25,7 @@ export function storageApi(): StorageApi | null {
 }
 
 export function readPersistence(db: ShoreDb): Promise<PersistenceRecord | undefined> {
-  return readDeviceValue(db, DEVICE_KEYS.persistence, persistenceSchema);
+  return readDeviceValue(db, DEVICE_KEYS.persistence, isPersistenceRecord);
 }
 
 /** Ask once; later calls return the remembered answer. Null when the browser has no API. */

@@ -22,8 +22,8 @@ const fixtures = readdirSync(dir)
   .map((m) => ({ name: m[0], version: Number(m[1]), text: readFileSync(new URL(m[0], dir), 'utf8') }));
 
 describe('backup fixtures', () => {
-  it('include one for each released schema version (1 and 2 so far)', () => {
-    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2]));
+  it('include one for each released schema version (1 to 3 so far)', () => {
+    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2, 3]));
   });
 
   it.each(fixtures)('$name says it is schema version $version', ({ text, version }) => {
@@ -120,5 +120,34 @@ describe('backup-v2.json', () => {
       lastInstalmentDue: '2028-10-31',
     });
     expect(loaded.value.counts).toMatchObject({ debts: 2, debtEvents: 4 });
+  });
+});
+
+describe('backup-v3.json', () => {
+  const v3 = fixtures.find((f) => f.version === 3)!;
+
+  it('brings back the contact log, its attachment bytes and the conduct context', async () => {
+    const loaded = await loadBackup(new Blob([v3.text]));
+    if (loaded.ok !== true)
+      throw new Error(`fixture refused: ${loaded.ok === false ? loaded.failure.reason : 'secret'}`);
+    const { contacts, attachments, conductContexts } = loaded.value.tables;
+    expect(contacts.find((c) => c.channel === 'call-unanswered')).toMatchObject({
+      attempts: 12,
+      time: '22:40',
+      flags: ['claimed-authority', 'exaggerated'],
+      quote: '"今晚不还就上门" <img src=x onerror=alert(1)>',
+    });
+    const photo = attachments[0] as { data: ArrayBuffer; size: number; name: string };
+    expect(photo.data).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(photo.data)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(photo.name).toBe('截图_1103.png');
+    expect(conductContexts[0]).toMatchObject({ outsourcingNotice: 'no', agreement: { keptUp: true } });
+    expect(loaded.value.counts).toMatchObject({
+      debts: 2,
+      debtEvents: 4,
+      contacts: 2,
+      attachments: 1,
+      conductContexts: 1,
+    });
   });
 });

@@ -39,6 +39,27 @@ describe('backup value codec', () => {
     expect([...new Uint8Array(await back.photo.arrayBuffer())]).toEqual([0, 1, 2, 250, 255]);
   });
 
+  it('encodes bytes: an ArrayBuffer and typed arrays keep their kind and contents', async () => {
+    const buffer = new Uint8Array([0, 1, 2, 250, 255]).buffer;
+    expect(await encodeValue(buffer)).toEqual({ $bytes: 'AAEC+v8=' });
+    const back = (await roundTrip({
+      data: buffer,
+      floats: new Float64Array([1.5, -0, NaN]),
+      view: new Uint8Array(buffer, 1, 2),
+    })) as {
+      data: ArrayBuffer;
+      floats: Float64Array;
+      view: Uint8Array;
+    };
+    expect(back.data).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(back.data)]).toEqual([0, 1, 2, 250, 255]);
+    expect(back.floats).toBeInstanceOf(Float64Array);
+    expect(Object.is(back.floats[1], -0)).toBe(true);
+    expect(Number.isNaN(back.floats[2])).toBe(true);
+    // A view over part of a buffer keeps just its own bytes.
+    expect(back.view).toEqual(new Uint8Array([1, 2]));
+  });
+
   it('keeps a File name and date', async () => {
     const file = new File(['录音'], '通话.m4a', { type: 'audio/mp4', lastModified: 1_700_000_000_000 });
     const back = (await roundTrip(file)) as File;
@@ -57,6 +78,7 @@ describe('backup value codec', () => {
 
   it.each<[string, unknown]>([
     ['a Map', new Map()],
+    ['a DataView', new DataView(new ArrayBuffer(2))],
     ['a function', () => 1],
     ['a bigint', 10n],
     ['a class instance', new (class Thing {})()],
@@ -71,6 +93,9 @@ describe('backup value codec', () => {
     ['blob missing fields', { $blob: { size: 3 } }],
     ['bad date', { $date: 'yesterday' }],
     ['bad number tag', { $number: '12' }],
+    ['bytes that are not base64', { $bytes: '%%%' }],
+    ['an unknown typed array', { $typed: { type: 'BigInt64Array', base64: '' } }],
+    ['a typed array of the wrong length', { $typed: { type: 'Float64Array', base64: 'AAEC' } }],
   ])('rejects a malformed %s', (_name, json) => {
     expect(() => decodeValue(json)).toThrow(MalformedValueError);
   });
@@ -95,6 +120,8 @@ describe('backup value codec', () => {
       fc.constant(null),
       fc.constant(undefined),
       fc.date({ noInvalidDate: true }),
+      fc.uint8Array({ maxLength: 40 }).map((b) => b.buffer),
+      fc.float64Array({ maxLength: 8 }),
     );
     const value = fc.letrec((tie) => ({
       node: fc.oneof(

@@ -71,7 +71,7 @@ describe('database v1 → v2', () => {
     expect(v1.tables.map((t) => t.name)).not.toContain('debtEvents');
     v1.close();
 
-    const db = new ShoreDb(name);
+    const db = new ShoreDb(name, 2);
     await db.open();
     expect(db.verno).toBe(2);
     const after = await db.debts.orderBy('id').toArray();

@@ -1,7 +1,6 @@
 import type { assessmentZh } from '../zh-CN/assessment';
 
 export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
-  'assess.nav': 'The law',
   'assess.title': 'Where this debt stands in law',
   'assess.asOf': 'Worked out for today ({date}); it updates every day.',
   'assess.loading': 'Working it out…',

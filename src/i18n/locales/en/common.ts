@@ -8,6 +8,8 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'app.privacy': 'Your data stays on this device only. Nothing is uploaded and there is no account.',
   'nav.main': 'Main navigation',
   'nav.debts': 'Debts',
+  'nav.law': 'The law',
+  'nav.conduct': 'Collectors',
   'nav.settings': 'Settings',
   'nav.skipToContent': 'Skip to content',
   'action.save': 'Save',

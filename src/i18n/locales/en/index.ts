@@ -3,6 +3,7 @@
  * is typed from its zh-CN source, and a test checks the two catalogues have the same keys.
  */
 import type { Catalogue } from '../../catalogue';
+import { conductEn } from './conduct';
 import { commonEn } from './common';
 import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
@@ -13,6 +14,7 @@ import { settingsEn } from './settings';
 
 export const en: Catalogue = {
   ...commonEn,
+  ...conductEn,
   ...debtsEn,
   ...printEn,
   ...safetyEn,

@@ -6,7 +6,6 @@
  */
 export const assessmentZh = {
   // ── Panel ──
-  'assess.nav': '法律',
   'assess.title': '法律上现在是什么情况',
   'assess.asOf': '按今天({date})计算,每天自动更新。',
   'assess.loading': '正在计算……',

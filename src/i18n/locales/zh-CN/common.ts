@@ -6,6 +6,8 @@ export const commonZh = {
   'app.privacy': '你的数据只保存在这台设备上,不上传,不需要账号。',
   'nav.main': '主导航',
   'nav.debts': '债务',
+  'nav.law': '法律',
+  'nav.conduct': '催收',
   'nav.settings': '设置',
   'nav.skipToContent': '跳到正文',
   'action.save': '保存',

@@ -2,6 +2,7 @@
  * The zh-CN catalogue: the source of truth for every UI string. Each feature keeps its
  * own file; keys are `feature.area.item`. Other languages must provide the same keys.
  */
+import { conductZh } from './conduct';
 import { commonZh } from './common';
 import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
@@ -12,6 +13,7 @@ import { settingsZh } from './settings';
 
 export const zhCN = {
   ...commonZh,
+  ...conductZh,
   ...debtsZh,
   ...printZh,
   ...safetyZh,

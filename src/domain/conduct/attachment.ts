@@ -1,0 +1,34 @@
+/**
+ * Evidence attached to a contact: photos, screenshots and recordings, kept on the device.
+ * The SHA-256 of the bytes, taken when the file was added, goes into the complaint packet's
+ * evidence list, so anyone can later check that a file handed over is the one recorded.
+ */
+
+/** Largest file we keep: 100 MB (a long call recording). Bigger files are refused. */
+export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
+/** Most files one contact can carry. */
+export const MAX_ATTACHMENTS_PER_ENTRY = 20;
+
+export interface AttachmentMeta {
+  id: string;
+  /** The contact it belongs to. */
+  entryId: string;
+  /** File name as picked, e.g. 录音_0303.m4a */
+  name: string;
+  /** MIME type as reported by the browser; '' when unknown. */
+  mimeType: string;
+  size: number;
+  /** Lower-case hex SHA-256 of the bytes. */
+  sha256: string;
+  /** ISO timestamp when it was added to the app. */
+  addedAt: string;
+}
+
+export type AttachmentKind = 'image' | 'audio' | 'video' | 'other';
+
+export function attachmentKind(mimeType: string): AttachmentKind {
+  if (mimeType.startsWith('image/')) return 'image';
+  if (mimeType.startsWith('audio/')) return 'audio';
+  if (mimeType.startsWith('video/')) return 'video';
+  return 'other';
+}

@@ -1,0 +1,118 @@
+/**
+ * The rights checklist (我的权利) as data: what collectors may and may not do, how to check a
+ * 律师函 or a court document, what to say on the phone, what not to do, and popular claims
+ * that are wrong. The plain-language text lives in the i18n catalogue
+ * (`conduct.rights.item.<id>.title` / `.body`); this file says where each item comes from.
+ *
+ * An item's basis is either
+ * - `rules`: conduct rule ids; the screen shows the bases of those rules that are in force on
+ *   the day it is viewed (so the checklist and the rule check can never disagree), or
+ * - `sources`: legal-source ids, or
+ * - `practice`: common practice with the fact sheet's confidence; [C] items are shown as
+ *   "common practice, unverified", never as law.
+ */
+import type { Confidence } from '../legal/source-types';
+import type { ConductRuleId } from './rule-types';
+
+export type RightsSection = 'may' | 'may-not' | 'verify' | 'say' | 'dont' | 'myths';
+
+export const RIGHTS_SECTIONS: readonly RightsSection[] = ['may-not', 'may', 'verify', 'say', 'dont', 'myths'];
+
+export type RightsBasis =
+  | { kind: 'rules'; ruleIds: readonly ConductRuleId[] }
+  | { kind: 'sources'; sourceIds: readonly string[] }
+  | { kind: 'practice'; confidence: Confidence }
+  /** Advice with no legal claim in it (e.g. what to say on the phone). */
+  | { kind: 'advice' };
+
+export interface RightsItem {
+  id: string;
+  section: RightsSection;
+  basis: RightsBasis;
+}
+
+export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
+  // ── What collectors may not do ────────────────────────────────────────────────────────
+  { id: 'no-threats', section: 'may-not', basis: { kind: 'rules', ruleIds: ['threat', 'insult', 'violence'] } },
+  { id: 'no-harassment', section: 'may-not', basis: { kind: 'rules', ruleIds: ['harassment'] } },
+  {
+    id: 'no-impersonation',
+    section: 'may-not',
+    basis: { kind: 'rules', ruleIds: ['impersonating-authority', 'fake-legal-document'] },
+  },
+  {
+    id: 'no-telling-others',
+    section: 'may-not',
+    basis: { kind: 'rules', ruleIds: ['third-party-disclosure', 'public-notice'] },
+  },
+  {
+    id: 'no-collecting-from-others',
+    section: 'may-not',
+    basis: {
+      kind: 'rules',
+      ruleIds: ['third-party-collection', 'third-party-contact-while-reachable', 'contact-after-refusal'],
+    },
+  },
+  { id: 'night', section: 'may-not', basis: { kind: 'rules', ruleIds: ['night-contact'] } },
+  {
+    id: 'frequency',
+    section: 'may-not',
+    basis: { kind: 'rules', ruleIds: ['unanswered-attempts-per-day', 'connected-calls-per-day'] },
+  },
+  {
+    id: 'no-extra-money',
+    section: 'may-not',
+    basis: { kind: 'rules', ruleIds: ['extra-fees', 'personal-account-demand', 'induce-new-borrowing'] },
+  },
+  { id: 'no-exaggeration', section: 'may-not', basis: { kind: 'rules', ruleIds: ['exaggerated-consequences'] } },
+  { id: 'no-entering', section: 'may-not', basis: { kind: 'rules', ruleIds: ['home-intrusion'] } },
+  {
+    id: 'identify',
+    section: 'may-not',
+    basis: { kind: 'rules', ruleIds: ['no-identification', 'private-phone-or-social-app'] },
+  },
+  { id: 'during-agreement', section: 'may-not', basis: { kind: 'rules', ruleIds: ['collection-during-agreement'] } },
+
+  // ── What collectors may do ────────────────────────────────────────────────────────────
+  { id: 'may-collect-from-you', section: 'may', basis: { kind: 'sources', sourceIds: ['card-measures-2011-art68'] } },
+  { id: 'may-visit', section: 'may', basis: { kind: 'rules', ruleIds: ['home-visit-rules'] } },
+  {
+    id: 'may-locate-you',
+    section: 'may',
+    basis: { kind: 'sources', sourceIds: ['cba-collection-guideline-2026', 'gbt-45251-2025'] },
+  },
+  {
+    id: 'may-outsource',
+    section: 'may',
+    basis: { kind: 'sources', sourceIds: ['consumer-protection-2022-art41-outsourcing'] },
+  },
+  { id: 'may-send-letters', section: 'may', basis: { kind: 'sources', sourceIds: ['card-measures-2011-art69'] } },
+
+  // ── How to check what you received ────────────────────────────────────────────────────
+  { id: 'verify-lawyer-letter', section: 'verify', basis: { kind: 'practice', confidence: 'C' } },
+  { id: 'verify-court-document', section: 'verify', basis: { kind: 'practice', confidence: 'C' } },
+  {
+    id: 'payment-order-15-days',
+    section: 'verify',
+    basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228'] },
+  },
+  { id: 'verify-agency', section: 'verify', basis: { kind: 'practice', confidence: 'B' } },
+
+  // ── What to say on the phone ──────────────────────────────────────────────────────────
+  { id: 'say-who-are-you', section: 'say', basis: { kind: 'advice' } },
+  { id: 'say-willing', section: 'say', basis: { kind: 'advice' } },
+  { id: 'say-leave-family', section: 'say', basis: { kind: 'advice' } },
+  { id: 'say-in-writing', section: 'say', basis: { kind: 'advice' } },
+
+  // ── What not to do ────────────────────────────────────────────────────────────────────
+  { id: 'dont-ignore-court', section: 'dont', basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228'] } },
+  { id: 'dont-pay-personal', section: 'dont', basis: { kind: 'advice' } },
+  { id: 'dont-pay-agents', section: 'dont', basis: { kind: 'practice', confidence: 'B' } },
+  { id: 'dont-exaggerate', section: 'dont', basis: { kind: 'sources', sourceIds: ['complaint-measures-2020-art16'] } },
+
+  // ── Popular claims that are wrong ─────────────────────────────────────────────────────
+  { id: 'myth-21', section: 'myths', basis: { kind: 'rules', ruleIds: ['night-contact'] } },
+  { id: 'myth-visits', section: 'myths', basis: { kind: 'rules', ruleIds: ['home-visit-rules'] } },
+  { id: 'myth-293-1', section: 'myths', basis: { kind: 'sources', sourceIds: ['criminal-law-art293-1'] } },
+  { id: 'myth-six-calls', section: 'myths', basis: { kind: 'rules', ruleIds: ['unanswered-attempts-per-day'] } },
+];

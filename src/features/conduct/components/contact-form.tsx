@@ -1,0 +1,403 @@
+/**
+ * The contact-log form, built to be filled one-handed right after a call: date and time are
+ * already "now", the person contacted is already "me", so the quickest log is one tap on how
+ * they got in touch and one on 保存. Channel and party are big choice chips; what happened is a
+ * set of big ticks, the common ones first and the rest one tap away. Numbers, names and files
+ * are optional and folded away.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ENTRY } from '../../../domain/conduct/attachment';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_PARTIES,
+  VISIT_CHANNELS,
+  type ContactChannel,
+  type ContactEntryFields,
+  type ContactFlag,
+} from '../../../domain/conduct/contact';
+import {
+  contactToForm,
+  emptyContactForm,
+  validateContactForm,
+  type ContactFieldIssue,
+  type ContactFormField,
+  type ContactFormInput,
+} from '../../../domain/conduct/validate-contact';
+import type { Debt } from '../../../domain/debt';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { useI18n } from '../../../i18n/i18n';
+import { useToday } from '../../../lib/use-today';
+import { toStorageErrorCode } from '../../../storage/storage-error';
+import { debtLabel } from '../debt-label';
+import { nowLocal } from '../now';
+
+/** Ticks shown first, whatever happened. */
+const COMMON_FLAGS: readonly ContactFlag[] = [
+  'threatened',
+  'insulted',
+  'told-someone-else',
+  'claimed-authority',
+  'exaggerated',
+  'no-identification',
+  'personal-account',
+  'pushed-borrowing',
+];
+const THIRD_PARTY_FLAGS: readonly ContactFlag[] = ['asked-to-pay', 'asked-not-to-contact'];
+const VISIT_FLAGS: readonly ContactFlag[] = ['visit-rules', 'entered-without-consent', 'violence'];
+const OTHER_FLAGS: readonly ContactFlag[] = [
+  'pestered',
+  'court-document',
+  'lawyer-letter',
+  'document-not-genuine',
+  'public-notice',
+  'added-fees',
+  'personal-phone',
+];
+
+function flagGroups(channel: ContactChannel | '', thirdParty: boolean): { first: ContactFlag[]; more: ContactFlag[] } {
+  const visit = channel !== '' && VISIT_CHANNELS.includes(channel);
+  const first = [...(thirdParty ? THIRD_PARTY_FLAGS : []), ...(visit ? VISIT_FLAGS : []), ...COMMON_FLAGS];
+  const more = [...(thirdParty ? [] : THIRD_PARTY_FLAGS), ...(visit ? [] : VISIT_FLAGS), ...OTHER_FLAGS];
+  return { first, more };
+}
+
+export interface PickedFile {
+  file: File;
+  key: string;
+}
+
+export function ContactForm({
+  initial,
+  debts,
+  defaultDebtId,
+  allowFiles,
+  onSave,
+}: {
+  initial?: ContactEntryFields;
+  debts: readonly Debt[];
+  defaultDebtId: string;
+  /** New entries take files here; existing ones manage files on their detail page. */
+  allowFiles: boolean;
+  onSave: (fields: ContactEntryFields, files: File[]) => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const today = useToday();
+  const [form, setForm] = useState<ContactFormInput>(() =>
+    initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId),
+  );
+  const [issues, setIssues] = useState<Partial<Record<ContactFormField, ContactFieldIssue>>>({});
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+
+  const set = (field: ContactFormField) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
+  const error = (field: ContactFormField) => {
+    const issue = issues[field];
+    return issue ? t(`conduct.error.${issue}`) : undefined;
+  };
+  const toggle = (flag: ContactFlag) =>
+    setForm((f) => ({ ...f, flags: f.flags.includes(flag) ? f.flags.filter((x) => x !== flag) : [...f.flags, flag] }));
+
+  const thirdParty = form.party !== '' && form.party !== 'debtor';
+  const groups = flagGroups(form.channel, thirdParty);
+  const moreTicked = groups.more.some((f) => form.flags.includes(f));
+  const detailsFilled = [form.fromNumber, form.toNumber, form.collectorName, form.agency, form.notes].some(
+    (v) => v.trim() !== '',
+  );
+
+  function pickFiles(list: FileList | null) {
+    setFileError(null);
+    if (!list) return;
+    const next = [...files];
+    for (const file of Array.from(list)) {
+      if (file.size > MAX_ATTACHMENT_BYTES) {
+        setFileError(t('conduct.form.fileTooLarge', { name: file.name }));
+        continue;
+      }
+      if (next.length >= MAX_ATTACHMENTS_PER_ENTRY) {
+        setFileError(t('conduct.form.tooManyFiles'));
+        break;
+      }
+      next.push({ file, key: `${file.name}-${file.size}-${file.lastModified}-${next.length}` });
+    }
+    setFiles(next);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    setSaveError(null);
+    const result = validateContactForm(form, today);
+    if (!result.ok) {
+      setIssues(result.issues);
+      summaryRef.current?.focus();
+      return;
+    }
+    setIssues({});
+    setSaving(true);
+    try {
+      await onSave(
+        result.value,
+        files.map((f) => f.file),
+      );
+    } catch (err) {
+      setSaveError(t(`error.storage.${toStorageErrorCode(err)}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const issueCount = Object.keys(issues).length;
+  const flagChip = (flag: ContactFlag) => (
+    <label key={flag} className="chip chip-check">
+      <input
+        type="checkbox"
+        className="chip-input"
+        name="flags"
+        value={flag}
+        checked={form.flags.includes(flag)}
+        onChange={() => toggle(flag)}
+      />
+      <span className="chip-face">{t(`conduct.flag.${flag}`)}</span>
+    </label>
+  );
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <p
+        ref={summaryRef}
+        tabIndex={-1}
+        className={issueCount ? 'form-error-summary' : 'visually-hidden'}
+        aria-live="assertive"
+      >
+        {issueCount ? t('conduct.form.errorSummary', { count: issueCount }) : ''}
+      </p>
+
+      <fieldset className="fieldset" aria-describedby={issues.channel ? 'channel-error' : undefined}>
+        <legend>{t('conduct.form.channel')}</legend>
+        <div className="chip-group">
+          {CONTACT_CHANNELS.map((c) => (
+            <label key={c} className="chip">
+              <input
+                type="radio"
+                className="chip-input"
+                name="channel"
+                value={c}
+                checked={form.channel === c}
+                onChange={() => setForm((f) => ({ ...f, channel: c }))}
+              />
+              <span className="chip-face">{t(`conduct.channel.${c}`)}</span>
+            </label>
+          ))}
+        </div>
+        <p id="channel-error" className="field-error" aria-live="polite">
+          {error('channel') ?? ''}
+        </p>
+      </fieldset>
+
+      {form.channel === 'call-unanswered' && (
+        <TextField
+          label={t('conduct.form.attempts')}
+          hint={t('conduct.form.attemptsHint')}
+          name="attempts"
+          inputMode="numeric"
+          autoComplete="off"
+          value={form.attempts}
+          onChange={set('attempts')}
+          error={error('attempts')}
+        />
+      )}
+
+      <fieldset className="fieldset">
+        <legend>{t('conduct.form.party')}</legend>
+        <div className="chip-group">
+          {CONTACT_PARTIES.map((p) => (
+            <label key={p} className="chip">
+              <input
+                type="radio"
+                className="chip-input"
+                name="party"
+                value={p}
+                checked={form.party === p}
+                onChange={() => setForm((f) => ({ ...f, party: p }))}
+              />
+              <span className="chip-face">{t(`conduct.party.${p}`)}</span>
+            </label>
+          ))}
+        </div>
+        <p className="field-error" aria-live="polite">
+          {error('party') ?? ''}
+        </p>
+        {thirdParty && (
+          <TextField
+            label={t('conduct.form.partyName')}
+            hint={t('conduct.form.partyNameHint')}
+            name="partyName"
+            autoComplete="off"
+            value={form.partyName}
+            onChange={set('partyName')}
+            error={error('partyName')}
+          />
+        )}
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>{t('conduct.form.flags')}</legend>
+        <div className="chip-group chip-group-wide">{groups.first.map(flagChip)}</div>
+        <details className="disclosure" open={moreTicked || undefined}>
+          <summary>{t('conduct.form.moreFlags')}</summary>
+          <div className="chip-group chip-group-wide">{groups.more.map(flagChip)}</div>
+        </details>
+      </fieldset>
+
+      <TextAreaField
+        label={t('conduct.form.quote')}
+        name="quote"
+        rows={2}
+        value={form.quote}
+        onChange={set('quote')}
+        error={error('quote')}
+      />
+
+      <div className="row-2">
+        <TextField
+          label={t('conduct.form.date')}
+          name="date"
+          type="date"
+          max={today}
+          value={form.date}
+          onChange={set('date')}
+          error={error('date')}
+        />
+        <TextField
+          label={t('conduct.form.time')}
+          name="time"
+          type="time"
+          value={form.time}
+          onChange={set('time')}
+          error={error('time')}
+        />
+      </div>
+
+      {debts.length > 0 && (
+        <SelectField
+          label={t('conduct.form.debt')}
+          name="debtId"
+          value={form.debtId}
+          onChange={set('debtId')}
+          error={error('debtId')}
+          options={[
+            ...debts.map((d) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
+            { value: '', label: t('conduct.debt.none') },
+          ]}
+        />
+      )}
+
+      <details className="disclosure" open={detailsFilled || undefined}>
+        <summary>{t('conduct.form.details')}</summary>
+        <TextField
+          label={t('conduct.form.fromNumber')}
+          name="fromNumber"
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          value={form.fromNumber}
+          onChange={set('fromNumber')}
+          error={error('fromNumber')}
+        />
+        <TextField
+          label={t('conduct.form.toNumber')}
+          hint={t('conduct.form.toNumberHint')}
+          name="toNumber"
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          value={form.toNumber}
+          onChange={set('toNumber')}
+          error={error('toNumber')}
+        />
+        <TextField
+          label={t('conduct.form.collectorName')}
+          name="collectorName"
+          autoComplete="off"
+          value={form.collectorName}
+          onChange={set('collectorName')}
+          error={error('collectorName')}
+        />
+        <TextField
+          label={t('conduct.form.agency')}
+          hint={t('conduct.form.agencyHint')}
+          name="agency"
+          autoComplete="off"
+          value={form.agency}
+          onChange={set('agency')}
+          error={error('agency')}
+        />
+        <TextAreaField
+          label={t('conduct.form.notes')}
+          name="notes"
+          rows={2}
+          value={form.notes}
+          onChange={set('notes')}
+          error={error('notes')}
+        />
+      </details>
+
+      {allowFiles && (
+        <fieldset className="fieldset">
+          <legend>{t('conduct.form.attachments')}</legend>
+          <p className="field-hint">{t('conduct.form.attachHint')}</p>
+          <label className="button file-picker">
+            {t('conduct.form.addFiles')}
+            <input
+              type="file"
+              className="chip-input"
+              multiple
+              accept="image/*,audio/*,video/*"
+              onChange={(e) => {
+                pickFiles(e.target.files);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <p className="field-error" aria-live="polite">
+            {fileError ?? ''}
+          </p>
+          {files.length > 0 && (
+            <ul className="file-list">
+              {files.map((f) => (
+                <li key={f.key}>
+                  <span className="user-text">{f.file.name}</span>{' '}
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    aria-label={t('conduct.form.removeFile', { name: f.file.name })}
+                    onClick={() => setFiles((list) => list.filter((x) => x.key !== f.key))}
+                  >
+                    {t('action.delete')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+      )}
+
+      {saveError && (
+        <p className="form-error-summary" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="save-bar">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {t('action.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

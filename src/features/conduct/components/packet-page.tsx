@@ -1,0 +1,227 @@
+/**
+ * 整理投诉材料: pick a debt and the findings to raise, optionally a name, phone and a wrong
+ * credit record, then view and print each part (or all of it) through the shared A4 renderer.
+ * Nothing is stored: the packet is rebuilt from the log every time, so it always matches it.
+ */
+import { useMemo, useState } from 'react';
+import { buildComplaintPacket, combinePacket, findingsForDebt } from '../../../domain/conduct/complaint-packet';
+import { DEFAULT_CONDUCT_CONTEXT } from '../../../domain/conduct/contact';
+import { findSource } from '../../../domain/legal/sources/index';
+import { PrintPreview } from '../../../components/print/print-preview';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { useI18n } from '../../../i18n/i18n';
+import { useToday } from '../../../lib/use-today';
+import { useAttachmentsFor } from '../../../storage/conduct-hooks';
+import { useDebts } from '../../../storage/hooks';
+import { debtLabel } from '../debt-label';
+import { useConductCheck } from '../use-conduct-check';
+import '../conduct.css';
+
+export function PacketPage() {
+  const { t } = useI18n();
+  const today = useToday();
+  const check = useConductCheck();
+  const debts = useDebts();
+  const [chosenDebt, setChosenDebt] = useState<string | null>(null);
+
+  if (check === null || debts === null) return <p className="page muted">{t('status.loading')}</p>;
+
+  // Debts that have entries, in ledger order, then contacts not linked to a debt.
+  const withEntries = new Set(check.entries.map((e) => e.debtId));
+  const options = [
+    ...debts
+      .filter((d) => withEntries.has(d.id))
+      .map((d) => ({
+        value: d.id,
+        label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })),
+      })),
+    ...(withEntries.has('') || debts.length === 0 ? [{ value: '', label: t('conduct.debt.none') }] : []),
+  ];
+  const debtId = chosenDebt ?? options[0]?.value ?? '';
+  const debt = debts.find((d) => d.id === debtId);
+
+  return (
+    <div className="page">
+      <h1 className="page-title">{t('conduct.packet.title')}</h1>
+      <p className="muted">{t('conduct.packet.intro')}</p>
+      {options.length > 1 && (
+        <SelectField
+          label={t('conduct.packet.debt')}
+          name="packetDebt"
+          value={debtId}
+          onChange={(e) => setChosenDebt(e.target.value)}
+          options={options}
+        />
+      )}
+      <PacketBuilder
+        key={debtId}
+        debtId={debtId}
+        defaultCreditorName={debt?.lender ?? ''}
+        cardLast4={debt?.last4 ?? ''}
+        today={today}
+      />
+    </div>
+  );
+}
+
+type PartChoice = 'all' | ReturnType<typeof buildComplaintPacket>['parts'][number]['kind'];
+
+function PacketBuilder({
+  debtId,
+  defaultCreditorName,
+  cardLast4,
+  today,
+}: {
+  debtId: string;
+  defaultCreditorName: string;
+  cardLast4: string;
+  today: ReturnType<typeof useToday>;
+}) {
+  const { t } = useI18n();
+  const check = useConductCheck();
+  const findings = useMemo(() => (check ? findingsForDebt(check.findings, debtId) : []), [check, debtId]);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [creditorName, setCreditorName] = useState(defaultCreditorName);
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [creditRecordIssue, setCreditRecordIssue] = useState('');
+  const [part, setPart] = useState<PartChoice>('all');
+
+  const selected = useMemo(() => findings.filter((f) => !excluded.has(f.ruleId)), [findings, excluded]);
+  const entryIds = useMemo(() => [...new Set(selected.flatMap((f) => f.entryIds))].sort(), [selected]);
+  const attachments = useAttachmentsFor(entryIds);
+  const context = check?.contexts.find((c) => c.debtId === debtId) ?? DEFAULT_CONDUCT_CONTEXT;
+
+  const packet = useMemo(
+    () =>
+      attachments === null || selected.length === 0
+        ? null
+        : buildComplaintPacket({
+            today,
+            creditorName,
+            creditorType: context.creditorType,
+            cardLast4,
+            complainantName: name,
+            complainantPhone: phone,
+            findings: selected,
+            entries: check?.entries ?? [],
+            attachments,
+            creditRecordIssue,
+            findSource,
+          }),
+    [
+      attachments,
+      selected,
+      today,
+      creditorName,
+      context.creditorType,
+      cardLast4,
+      name,
+      phone,
+      check,
+      creditRecordIssue,
+    ],
+  );
+
+  if (findings.length === 0) return <p className="empty">{t('conduct.packet.noFindings')}</p>;
+
+  const parts = packet?.parts ?? [];
+  const choices: PartChoice[] = ['all', ...parts.map((p) => p.kind)];
+  // A part can disappear when findings are deselected (e.g. the 110 statement): fall back to all.
+  const current: PartChoice = choices.includes(part) ? part : 'all';
+  const shown =
+    current === 'all' ? (packet ? combinePacket(packet) : null) : parts.find((p) => p.kind === current)?.document;
+
+  return (
+    <>
+      <TextField
+        label={t('conduct.packet.creditorName')}
+        name="creditorName"
+        autoComplete="off"
+        value={creditorName}
+        onChange={(e) => setCreditorName(e.target.value)}
+      />
+      <fieldset className="fieldset">
+        <legend>{t('conduct.packet.findings')}</legend>
+        <div className="chip-group chip-group-wide">
+          {findings.map((f) => (
+            <label key={f.ruleId} className="chip chip-check">
+              <input
+                type="checkbox"
+                className="chip-input"
+                checked={!excluded.has(f.ruleId)}
+                onChange={() =>
+                  setExcluded((s) => {
+                    const next = new Set(s);
+                    if (next.has(f.ruleId)) next.delete(f.ruleId);
+                    else next.add(f.ruleId);
+                    return next;
+                  })
+                }
+              />
+              <span className="chip-face">
+                {t(`conduct.rule.${f.ruleId}`)} · {t(`conduct.force.${f.force}`)}
+              </span>
+            </label>
+          ))}
+        </div>
+        {selected.length === 0 && (
+          <p className="field-error" aria-live="polite">
+            {t('conduct.packet.noneSelected')}
+          </p>
+        )}
+      </fieldset>
+      <details className="disclosure">
+        <summary>{t('conduct.packet.more')}</summary>
+        <TextField
+          label={t('conduct.packet.name')}
+          name="complainantName"
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <TextField
+          label={t('conduct.packet.phone')}
+          name="complainantPhone"
+          type="tel"
+          autoComplete="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+        />
+        <TextAreaField
+          label={t('conduct.packet.creditRecord')}
+          hint={t('conduct.packet.creditRecordHint')}
+          name="creditRecordIssue"
+          rows={2}
+          value={creditRecordIssue}
+          onChange={(e) => setCreditRecordIssue(e.target.value)}
+        />
+      </details>
+      <p className="notice">{t('conduct.packet.truthful')}</p>
+      {packet && (
+        <>
+          <fieldset className="fieldset no-print">
+            <legend>{t('conduct.packet.part')}</legend>
+            <div className="chip-group">
+              {choices.map((c) => (
+                <label key={c} className="chip">
+                  <input
+                    type="radio"
+                    className="chip-input"
+                    name="packetPart"
+                    value={c}
+                    checked={current === c}
+                    onChange={() => setPart(c)}
+                  />
+                  <span className="chip-face">{t(`conduct.packet.part.${c}`)}</span>
+                </label>
+              ))}
+            </div>
+            <p className="field-hint">{t(`conduct.packet.step.${current}`)}</p>
+          </fieldset>
+          {shown && <PrintPreview document={shown} />}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * 我的权利: what collectors may and may not do, how to check documents, what to say and what
+ * not to do, and claims that are wrong. Items tied to rules show the bases in force today
+ * (straight from the rule set the check uses), each with its force and sources; practice items
+ * show how sure the fact sheet is, and [C] ones say "common practice, unverified".
+ */
+import { CURRENT_CONDUCT_RULE_SET } from '../../../domain/conduct/check-collector-conduct';
+import { RIGHTS_CHECKLIST, RIGHTS_SECTIONS, type RightsItem } from '../../../domain/conduct/rights-checklist';
+import type { ConductRule } from '../../../domain/conduct/rule-types';
+import { isInForce } from '../../../domain/legal/source-types';
+import type { IsoDate } from '../../../domain/types';
+import type { MessageKey } from '../../../i18n/catalogue';
+import { useI18n } from '../../../i18n/i18n';
+import { assertNever } from '../../../lib/assert-never';
+import { useToday } from '../../../lib/use-today';
+import { basisMessageKey } from '../messages';
+import { SourceLines } from './source-line';
+import '../conduct.css';
+
+function basesToday(item: RightsItem, today: IsoDate): ConductRule[] {
+  if (item.basis.kind !== 'rules') return [];
+  const ids = item.basis.ruleIds;
+  return CURRENT_CONDUCT_RULE_SET.rules.filter((r) => ids.includes(r.ruleId) && isInForce(r, today));
+}
+
+function ItemBasis({ item, today }: { item: RightsItem; today: IsoDate }) {
+  const { t } = useI18n();
+  switch (item.basis.kind) {
+    case 'rules':
+      return (
+        <ul className="basis-list">
+          {basesToday(item, today).map((r) => (
+            <li key={r.key}>
+              <span className="badge">{t(`conduct.force.${r.force}`)}</span>{' '}
+              <span className="muted">
+                {r.appliesTo.length === 2 ? t('conduct.appliesTo.both') : t(`conduct.appliesTo.${r.appliesTo[0]}`)}
+              </span>
+              <p>{t(basisMessageKey(r.descriptionCode))}</p>
+              {r.scope === 'may-apply' && <p className="muted">{t('conduct.findings.mayApply')}</p>}
+              <SourceLines ids={r.sourceIds} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'sources':
+      return <SourceLines ids={item.basis.sourceIds} />;
+    case 'practice':
+      return <span className="source-line">{t(`conduct.source.confidence.${item.basis.confidence}`)}</span>;
+    case 'advice':
+      return <span className="source-line">{t('conduct.rights.advice')}</span>;
+    default:
+      return assertNever(item.basis, 'unknown rights basis');
+  }
+}
+
+export function RightsPage() {
+  const { t } = useI18n();
+  const today = useToday();
+  return (
+    <div className="page">
+      <h1 className="page-title">{t('conduct.rights.title')}</h1>
+      <p className="muted">{t('conduct.rights.intro')}</p>
+      {RIGHTS_SECTIONS.map((section) => (
+        <section key={section} className="card" aria-labelledby={`rights-${section}`}>
+          <h2 id={`rights-${section}`} className="card-title">
+            {t(`conduct.rights.section.${section}`)}
+          </h2>
+          {RIGHTS_CHECKLIST.filter((i) => i.section === section).map((item) => (
+            <div key={item.id} className="rights-item" data-item={item.id}>
+              <h3>
+                {t(`conduct.rights.item.${item.id}.${item.section === 'myths' ? 'claim' : 'title'}` as MessageKey)}
+              </h3>
+              <p>{t(`conduct.rights.item.${item.id}.body` as MessageKey)}</p>
+              <details className="disclosure">
+                <summary>{t('conduct.findings.basis')}</summary>
+                <ItemBasis item={item} today={today} />
+              </details>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

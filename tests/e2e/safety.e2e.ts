@@ -25,6 +25,9 @@ const WECHAT_ANDROID =
 const PAYLOAD =
   '<img src=x onerror=alert(1)><script>alert(2)</script>"\'><svg/onload=alert(3)>javascript:alert(4) {{constructor.constructor("alert(5)")()}} \u202Eعربي\u202C 💳👨‍👩‍👧';
 
+/** For fields that hold at most 100 characters. */
+const SHORT_PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>\u202E💳';
+
 let session: BrowserSession | undefined;
 afterEach(async () => {
   await session?.close();
@@ -308,17 +311,25 @@ describe('backup and restore', () => {
 });
 
 describe('hostile input', () => {
-  /** Fill every text field of the form on this page with `text`. */
-  async function fillEveryTextField(page: Page, text: string): Promise<number> {
-    const fields = page.locator(
-      'main input:not([type]), main input[type="text"], main input[type="search"], main input[type="password"], main textarea',
+  /** Fill every text field of the form on this page: `text` in inputs, `long` in text areas. */
+  async function fillEveryTextField(page: Page, text: string, long = text): Promise<number> {
+    // Open any collapsed sections first, so no field is skipped.
+    await page
+      .locator('main details:not([open]) > summary')
+      .evaluateAll((els) => els.forEach((el) => (el as HTMLElement).click()));
+    const inputs = page.locator(
+      ['input:not([type])', 'input[type="text"]', 'input[type="search"]', 'input[type="tel"]', 'input[type="password"]']
+        .map((sel) => `main ${sel}:visible`)
+        .join(', '),
     );
-    const count = await fields.count();
-    for (let i = 0; i < count; i++) await fields.nth(i).fill(text);
-    return count;
+    const areas = page.locator('main textarea:visible');
+    const [inputCount, areaCount] = [await inputs.count(), await areas.count()];
+    for (let i = 0; i < inputCount; i++) await inputs.nth(i).fill(text);
+    for (let i = 0; i < areaCount; i++) await areas.nth(i).fill(long);
+    return inputCount + areaCount;
   }
 
-  it('a script payload in every text field never runs, on screen or in print', async () => {
+  it('a script payload in every text field never runs, on screen or in print', { timeout: 180_000 }, async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
     await page.goto(baseUrl + '/debts/new');
@@ -356,6 +367,24 @@ describe('hostile input', () => {
     const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(printed).toContain('<script>alert(2)</script>');
     expect(printed).toContain('<svg/onload=alert(3)>');
+
+    // The collection log: every text field (short ones hold 100 characters), then its
+    // complaint packet on screen and on paper.
+    await page.goto(baseUrl + '/conduct/new');
+    await page.getByRole('radio', { name: '短信' }).click();
+    // A finding, so there is a complaint packet to print.
+    await page.getByRole('radio', { name: '家人' }).click();
+    await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
+    expect(await fillEveryTextField(page, SHORT_PAYLOAD, PAYLOAD)).toBeGreaterThanOrEqual(5);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
+    expect(await page.getByText(SHORT_PAYLOAD).first().isVisible()).toBe(true);
+    await page.goto(baseUrl + '/conduct/packet');
+    await page.locator('.print-sheet').getByText('催收投诉材料').waitFor();
+    const packet = join(ARTIFACTS_DIR, 'safety-hostile-packet.pdf');
+    await page.pdf({ path: packet, format: 'A4' });
+    const packetText = execFileSync('pdftotext', [packet, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(packetText).toContain('<script>alert(2)</script>');
 
     // The backup form takes it as a passphrase too.
     await page.goto(baseUrl + '/settings/backup');

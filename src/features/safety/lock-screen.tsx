@@ -17,7 +17,7 @@ import { getDb } from '../../storage/db';
 import { exportBackup } from '../../storage/backup/export-backup';
 import { readLock } from '../../storage/safety/app-lock';
 import { wipeEverything } from '../../storage/safety/wipe';
-import { tryUnlock } from './safety-store';
+import { tryUnlock } from './unlock';
 
 type Message = { kind: 'wrong'; left: number } | { kind: 'wait'; seconds: number } | null;
 

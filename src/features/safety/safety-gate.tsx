@@ -5,16 +5,17 @@
  * The app stays mounted underneath, so a half-written entry is not lost when the phone
  * locks; it is only shown again after the right PIN.
  */
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { AmountsVisibility } from '../../i18n/i18n';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { lockNow, startSafety, useSafety } from './safety-store';
 import { useAutoLock } from './use-auto-lock';
 import './safety.css';
 
-// Loaded only when needed (most people never see either). While a chunk loads, the app
-// underneath is already hidden: `covered` does not wait for them.
-const LockScreen = lazy(() => import('./lock-screen').then((m) => ({ default: m.LockScreen })));
-const InAppGuide = lazy(() => import('./in-app-guide').then((m) => ({ default: m.InAppGuide })));
+// Loaded only when needed (most people never see either), with their messages. While they
+// load, the app underneath is already hidden: `covered` does not wait for them.
+const LockScreen = lazyWithMessages(() => import('./lock-screen').then((m) => m.LockScreen));
+const InAppGuide = lazyWithMessages(() => import('./in-app-guide').then((m) => m.InAppGuide));
 
 export function SafetyGate({ children }: { children: ReactNode }) {
   const s = useSafety();

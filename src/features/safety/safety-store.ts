@@ -13,19 +13,9 @@
 import { useSyncExternalStore } from 'react';
 import { backupReminder, type Reminder } from '../../lib/safety/backup-reminder';
 import { currentBrowserEnvironment, type BrowserEnvironment } from '../../lib/safety/browser-env';
-import { lockoutMs, lockoutRemainingMs } from '../../lib/safety/pin-policy';
 import { applyInstallIdentity } from '../../lib/install-identity';
 import { getDb } from '../../storage/db';
-import {
-  clearAttempts,
-  readAttempts,
-  readHideAmounts,
-  readLock,
-  recordFailedAttempt,
-  verifyPin,
-  writeHideAmounts,
-  type LockOptions,
-} from '../../storage/safety/app-lock';
+import { readHideAmounts, readLock, writeHideAmounts, type LockOptions } from '../../storage/safety/app-lock';
 import { runCanary, type CanaryResult } from '../../storage/safety/canary';
 import { readBackupState, type BackupState } from '../../storage/safety/device-state';
 import {
@@ -225,21 +215,9 @@ export function lockNow(): void {
   if (current().lockEnabled) update({ locked: true });
 }
 
-export type UnlockResult = { ok: true } | { ok: false; failures: number; waitMs: number };
-
-export async function tryUnlock(pin: string): Promise<UnlockResult> {
-  const db = getDb();
-  const attempts = await readAttempts(db);
-  const waitMs = lockoutRemainingMs(attempts.failures, attempts.lastFailureAt, Date.now());
-  if (waitMs > 0) return { ok: false, failures: attempts.failures, waitMs };
-  const record = await readLock(db);
-  if (!record || (await verifyPin(record, pin))) {
-    await clearAttempts(db);
-    update({ locked: false });
-    return { ok: true };
-  }
-  const next = await recordFailedAttempt(db, Date.now());
-  return { ok: false, failures: next.failures, waitMs: lockoutMs(next.failures) };
+/** The right PIN was entered (see unlock.ts, loaded with the lock screen). */
+export function markUnlocked(): void {
+  update({ locked: false });
 }
 
 export async function setHideAmounts(hidden: boolean): Promise<void> {

@@ -11,11 +11,10 @@ import {
   removeLock,
   saveLock,
   updateLockOptions,
-  verifyPin,
   type AutoLockMinutes,
   type LockOptions,
 } from '../../storage/safety/app-lock';
-import { createLockRecord } from '../../storage/safety/app-lock-setup';
+import { createLockRecord, verifyPin } from '../../storage/safety/app-lock-pin';
 
 export interface LockSettingsProps {
   enabled: boolean;

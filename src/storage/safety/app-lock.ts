@@ -10,8 +10,6 @@
  * also guessable offline from the verifier in hours to days with a graphics card; it is a
  * door, not a safe.
  */
-import { base64ToBytes } from '../../lib/crypto/base64';
-import { constantTimeEqual, deriveBits } from '../../lib/crypto/kdf';
 import type { ShoreDb } from '../db';
 import { DEVICE_KEYS, isCount, isRecord, readDeviceValue, writeDeviceValue, type Guard } from './device-state';
 
@@ -70,11 +68,6 @@ const isLockAttempts: Guard<LockAttempts> = (v): v is LockAttempts =>
 
 export function readLock(db: ShoreDb): Promise<LockRecord | undefined> {
   return readDeviceValue(db, DEVICE_KEYS.lock, isLockRecord);
-}
-
-export async function verifyPin(record: LockRecord, pin: string): Promise<boolean> {
-  const candidate = await deriveBits(pin, base64ToBytes(record.salt), record.iterations);
-  return constantTimeEqual(candidate, base64ToBytes(record.verifier));
 }
 
 export async function saveLock(db: ShoreDb, record: LockRecord): Promise<void> {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
 import { DEFAULT_LOCK_OPTIONS, saveLock } from '../../../src/storage/safety/app-lock';
-import { createLockRecord } from '../../../src/storage/safety/app-lock-setup';
+import { createLockRecord } from '../../../src/storage/safety/app-lock-pin';
 import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
 import { LOCAL_MARKER_KEY, readLocalMarker } from '../../../src/storage/safety/marker';
 import { LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';

@@ -10,9 +10,8 @@ import {
   removeLock,
   saveLock,
   updateLockOptions,
-  verifyPin,
 } from '../../../src/storage/safety/app-lock';
-import { createLockRecord } from '../../../src/storage/safety/app-lock-setup';
+import { createLockRecord, verifyPin } from '../../../src/storage/safety/app-lock-pin';
 import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
 import { freshDb } from '../../../src/testing/test-db';
 

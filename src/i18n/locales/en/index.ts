@@ -9,6 +9,7 @@ import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
 import { safetyEn } from './safety';
+import { safetyScreensEn } from './safety-screens';
 import { backupEn } from './backup';
 import { settingsEn } from './settings';
 
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   ...debtsEn,
   ...printEn,
   ...safetyEn,
+  ...safetyScreensEn,
   ...backupEn,
   ...settingsEn,
   ...assessmentEn,

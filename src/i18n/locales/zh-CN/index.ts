@@ -8,6 +8,7 @@ import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
 import { safetyZh } from './safety';
+import { safetyScreensZh } from './safety-screens';
 import { backupZh } from './backup';
 import { settingsZh } from './settings';
 
@@ -17,6 +18,7 @@ export const zhCN = {
   ...debtsZh,
   ...printZh,
   ...safetyZh,
+  ...safetyScreensZh,
   ...backupZh,
   ...settingsZh,
   ...assessmentZh,

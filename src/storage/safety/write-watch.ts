@@ -5,11 +5,15 @@
  * - it tells listeners that records changed (the data marker, the backup reminder's change
  *   count and the first `persist()` request hang off this);
  * - it refuses record writes while the app is read-only (inside WeChat and other in-app
- *   browsers, where storage disappears when the user logs out; see browser-env.ts).
+ *   browsers, where storage disappears when the user logs out; see browser-env.ts);
+ * - it drops bidi override/isolate openers that user text leaves unclosed (see
+ *   lib/text/bidi.ts), so a name typed with U+202E cannot reverse the rest of a printed
+ *   letter or a sentence on screen. Every table, every string field, one place.
  *
  * The `settings` table is not watched or blocked: it holds preferences and device facts.
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { dropUnclosedBidiControlsDeep } from '../../lib/text/bidi';
 import { StorageError } from '../storage-error';
 
 export interface RecordWrite {
@@ -77,7 +81,11 @@ export const writeWatchMiddleware: Middleware<DBCore> = {
           mutate(req) {
             if (blocked) return Promise.reject(new StorageError('read-only'));
             const counted = uncountedDepth === 0;
-            return table.mutate(req).then((res) => {
+            const safe: DBCoreMutateRequest =
+              req.type === 'add' || req.type === 'put'
+                ? { ...req, values: req.values.map(dropUnclosedBidiControlsDeep) }
+                : req;
+            return table.mutate(safe).then((res) => {
               const changes = changesIn(req) - res.numFailures;
               if (changes > 0) for (const l of listeners) l({ table: name, changes, counted });
               return res;

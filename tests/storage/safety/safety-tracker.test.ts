@@ -135,3 +135,12 @@ describe('start-up canary', () => {
     expect(await runCanary(db, null)).toEqual({ indexedDb: false, localStorage: false });
   });
 });
+
+describe('unclosed bidi controls', () => {
+  it('are dropped from every string a record write stores, in any table', async () => {
+    await db.table('debts').put({ ...row('a'), lender: '\u202E💳 gpj.exe', notes: 'ok \u202Eعربي\u202C' });
+    const stored = await db.debts.get('a');
+    expect(stored?.lender).toBe('💳 gpj.exe');
+    expect(stored?.notes).toBe('ok \u202Eعربي\u202C');
+  });
+});

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const FEATURES = ['debts', 'assessment', 'conduct', 'letters', 'budget', 'settings', 'backup', 'rights'];
+const FEATURES = ['debts', 'assessment', 'conduct', 'letters', 'budget', 'settings', 'backup', 'rights', 'safety'];
 
 const domainBans = {
   patterns: [

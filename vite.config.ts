@@ -1,10 +1,18 @@
 /// <reference types="vitest/config" />
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  buildPolicy,
+  findInlineScripts,
+  headersFile,
+  injectPolicyMeta,
+  inlineStyleHashes,
+  styleAttributeHashes,
+} from './scripts/content-security-policy';
 
 // Node 20 lacks Map.groupBy, which vitest 5's reporter calls when it prints a failure (stack.md:
 // vitest 5 declares Node 22). Without this, a failing test is reported as a reporter crash.
@@ -57,12 +65,45 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Strict Content-Security-Policy for the built app (scripts/content-security-policy.ts): a
+ * <meta http-equiv> at the top of index.html, computed from the final HTML (after the
+ * prerender plugin), and the same policy in dist/_headers. Fails the build on any inline
+ * script. Build only: the dev server relies on inline scripts.
+ */
+function contentSecurityPolicy(): Plugin {
+  let policyForHeader = '';
+  let outDir = 'dist';
+  return {
+    name: 'shore-content-security-policy',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const inline = findInlineScripts(html);
+        if (inline.length > 0) throw new Error(`inline <script> in index.html breaks the CSP: ${inline.join(', ')}`);
+        const input = { styleHashes: inlineStyleHashes(html), styleAttributeHashes: styleAttributeHashes(html) };
+        policyForHeader = buildPolicy({ ...input, forHeader: true });
+        return injectPolicyMeta(html, buildPolicy({ ...input, forHeader: false }));
+      },
+    },
+    closeBundle() {
+      if (policyForHeader) writeFileSync(resolve(outDir, '_headers'), headersFile(policyForHeader));
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild
     ? [react()]
     : [
         react(),
         prerenderFirstScreen(),
+        contentSecurityPolicy(),
         VitePWA({
           strategies: 'generateSW',
           // The user decides when to update (a half-filled form must never reload under them).

@@ -1,5 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { I18nProvider } from '../i18n/i18n';
+import { SafetyGate } from '../features/safety/safety-gate';
 import { AppRoutes } from './router';
 
 /** The whole app inside a router the caller chooses (browser on the client, static at build time). */
@@ -8,7 +9,9 @@ export function App({ router: Router }: { router: (props: { children: ReactNode 
     <StrictMode>
       <I18nProvider>
         <Router>
-          <AppRoutes />
+          <SafetyGate>
+            <AppRoutes />
+          </SafetyGate>
         </Router>
       </I18nProvider>
     </StrictMode>

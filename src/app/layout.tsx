@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { ToastRegion } from '../components/ui/toast-region';
+import { SafetyBanners } from '../features/safety/safety-banners';
 import { useI18n } from '../i18n/i18n';
 import { paths } from './paths';
 import { UpdateToast } from './pwa/update-toast';
@@ -26,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <span className="app-name">{t('app.name')}</span>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <SafetyBanners backupHref={paths.backup.href()} />
         {children}
       </main>
       <nav className="bottom-nav no-print" aria-label={t('nav.main')}>

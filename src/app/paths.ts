@@ -8,6 +8,7 @@ export const paths = {
   debtDetail: { pattern: '/debts/:debtId', href: (id: string) => `/debts/${id}` },
   debtEdit: { pattern: '/debts/:debtId/edit', href: (id: string) => `/debts/${id}/edit` },
   settings: { pattern: '/settings', href: () => '/settings' },
+  backup: { pattern: '/settings/backup', href: () => '/settings/backup' },
   conduct: { pattern: '/conduct', href: () => '/conduct' },
   conductNew: { pattern: '/conduct/new', href: () => '/conduct/new' },
   conductEntry: { pattern: '/conduct/entries/:entryId', href: (id: string) => `/conduct/entries/${id}` },

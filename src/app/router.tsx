@@ -20,6 +20,7 @@ const LettersRoute = lazyWithMessages(() => letters().then((m) => m.LettersRoute
 const LetterBuilderRoute = lazyWithMessages(() => letters().then((m) => m.LetterBuilderRoute));
 const SavedLetterRoute = lazyWithMessages(() => letters().then((m) => m.SavedLetterRoute));
 const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m) => m.SettingsRoute));
+const BackupRoute = lazyWithMessages(() => import('./routes/backup').then((m) => m.BackupRoute));
 const MythsPage = lazyWithMessages(() =>
   import('../features/assessment/components/myths-page').then((m) => m.MythsPage),
 );
@@ -48,6 +49,7 @@ export function AppRoutes() {
             <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
             <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
             <Route path={paths.settings.pattern} element={<SettingsRoute />} />
+            <Route path={paths.backup.pattern} element={<BackupRoute />} />
             <Route path={paths.conduct.pattern} element={<ConductRoute />} />
             <Route path={paths.conductNew.pattern} element={<NewContactRoute />} />
             <Route path={paths.conductEntry.pattern} element={<ContactDetailRoute />} />

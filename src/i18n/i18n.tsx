@@ -30,6 +30,8 @@ export interface I18n {
   money: (fen: Fen) => string;
   date: (date: IsoDate) => string;
   setLocale: (locale: Locale) => void;
+  /** "Hide amounts" mode is on: `money()` returns a mask instead of the amount. */
+  amountsHidden: boolean;
 }
 
 function saveLocale(locale: Locale): void {
@@ -49,6 +51,7 @@ function makeI18n(locale: Locale, catalogue: Partial<Catalogue>): I18n {
     money: (fen) => formatMoney(fen, locale),
     date: (date) => formatDate(date, locale),
     setLocale: saveLocale,
+    amountsHidden: false,
   };
 }
 
@@ -89,6 +92,22 @@ export function I18nProvider({
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+const AmountsHiddenContext = createContext(false);
+
+/**
+ * "Hide amounts" (a discretion setting): inside `hidden`, every amount formatted through
+ * `useI18n().money` shows as a mask, so a glance at the screen reveals no figures. Print
+ * views can wrap themselves in `hidden={false}`: a letter to the bank needs its amounts.
+ */
+export function AmountsVisibility({ hidden, children }: { hidden: boolean; children: ReactNode }) {
+  return <AmountsHiddenContext.Provider value={hidden}>{children}</AmountsHiddenContext.Provider>;
+}
+
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  const i18n = useContext(I18nContext);
+  const hidden = useContext(AmountsHiddenContext);
+  return useMemo(
+    () => (hidden ? { ...i18n, money: () => i18n.t('money.hidden'), amountsHidden: true } : i18n),
+    [i18n, hidden],
+  );
 }

@@ -10,6 +10,7 @@ import type { Debt } from '../domain/debt';
 import type { DebtEvent } from '../domain/debt-events';
 import type { AgreementRow, BudgetLineRow, LetterRow, PlanRow } from './hardship-rows';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
+import { writeWatchMiddleware } from './safety/write-watch';
 
 export const DB_NAME = 'shore';
 
@@ -52,6 +53,8 @@ export class ShoreDb extends Dexie {
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */
   constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {
     super(name);
+    // Sees every record write (data marker, backup reminder, read-only mode): safety/write-watch.ts
+    this.use(writeWatchMiddleware);
     for (const v of DB_VERSIONS.filter((entry) => entry.version <= upTo)) {
       const version = this.version(v.version).stores(v.stores);
       const transforms = v.transforms;

@@ -2,7 +2,14 @@
  * Storage failures as codes. The UI maps each code to a translated message; no message
  * ever contains record contents (debt data must not leak into error screens or logs).
  */
-export type StorageErrorCode = 'invalid-record' | 'not-found' | 'quota-exceeded' | 'version-changed' | 'unknown';
+export type StorageErrorCode =
+  | 'invalid-record'
+  | 'not-found'
+  | 'quota-exceeded'
+  | 'version-changed'
+  /** Writes are switched off (in-app browsers such as WeChat: see src/lib/browser-env.ts) */
+  | 'read-only'
+  | 'unknown';
 
 export class StorageError extends Error {
   constructor(readonly code: StorageErrorCode) {

@@ -1,10 +1,14 @@
 import { SelectField } from '../../components/ui/field';
+import { SafetySettings } from '../../features/settings/safety-settings';
+import { lockNow, refreshSafety, setHideAmounts, useSafety } from '../../features/safety/safety-store';
+import { paths } from '../paths';
 import { useI18n } from '../../i18n/i18n';
 import { isLocale } from '../../i18n/detect-locale';
 
 /** Settings and about. Backup, lock and storage controls join this page. */
 export function SettingsRoute() {
   const { t, locale, setLocale } = useI18n();
+  const safety = useSafety();
   return (
     <div className="page">
       <h1 className="page-title">{t('settings.title')}</h1>
@@ -23,6 +27,17 @@ export function SettingsRoute() {
           ]}
         />
       </section>
+      <SafetySettings
+        env={safety.env}
+        backupHref={paths.backup.href()}
+        daysSinceBackup={safety.reminder?.daysSinceBackup ?? null}
+        lockEnabled={safety.lockEnabled}
+        lockOptions={safety.lockOptions}
+        hideAmounts={safety.hideAmounts}
+        onHideAmountsChange={setHideAmounts}
+        onLockChanged={refreshSafety}
+        onLockNow={lockNow}
+      />
       <section className="card">
         <h2 className="card-title">{t('settings.about')}</h2>
         <p>{t('app.tagline')}</p>

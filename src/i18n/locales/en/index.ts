@@ -11,12 +11,20 @@ import { printEn } from './print';
 import { budgetEn } from './budget';
 import { hardshipCoreEn } from './hardship-core';
 import { lettersEn } from './letters';
+import { safetyEn } from './safety';
+import { safetyScreensEn } from './safety-screens';
+import { backupEn } from './backup';
+import { settingsEn } from './settings';
 
 export const en: Catalogue = {
   ...commonEn,
   ...conductEn,
   ...debtsEn,
   ...printEn,
+  ...safetyEn,
+  ...safetyScreensEn,
+  ...backupEn,
+  ...settingsEn,
   ...assessmentEn,
   ...hardshipCoreEn,
   ...budgetEn,

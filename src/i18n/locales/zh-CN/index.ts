@@ -10,12 +10,20 @@ import { printZh } from './print';
 import { budgetZh } from './budget';
 import { hardshipCoreZh } from './hardship-core';
 import { lettersZh } from './letters';
+import { safetyZh } from './safety';
+import { safetyScreensZh } from './safety-screens';
+import { backupZh } from './backup';
+import { settingsZh } from './settings';
 
 export const zhCN = {
   ...commonZh,
   ...conductZh,
   ...debtsZh,
   ...printZh,
+  ...safetyZh,
+  ...safetyScreensZh,
+  ...backupZh,
+  ...settingsZh,
   ...assessmentZh,
   ...hardshipCoreZh,
   ...budgetZh,

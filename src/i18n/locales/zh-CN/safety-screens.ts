@@ -1,0 +1,33 @@
+/** The lock screen, its reset path and the in-app-browser guide (loaded with those screens). */
+export const safetyScreensZh = {
+  'safety.guide.title': '请用手机浏览器打开上岸',
+  'safety.guide.why':
+    '你现在是在{app}里打开的。这里的浏览器在退出登录或清理缓存时会删除数据,也不能下载备份、不能打印信件。为了不丢记录,请换到手机自带的浏览器。',
+  'safety.guide.stepsAndroid': '点右上角的「···」,再点「在浏览器打开」。',
+  'safety.guide.stepsIos': '点右上角的「···」,再点「在Safari中打开」。',
+  'safety.guide.stepsOther': '点右上角的菜单,选择「在浏览器打开」。',
+  'safety.guide.copyLink': '复制网址',
+  'safety.guide.copied': '网址已复制,可以粘贴到浏览器的地址栏。',
+  'safety.guide.lookAround': '先看看(不能保存)',
+  'safety.lock.title': '已锁定',
+  'safety.lock.pin': '输入 PIN 解锁',
+  'safety.lock.unlock': '解锁',
+  'safety.lock.checking': '正在核对……',
+  'safety.lock.wrong': 'PIN 不对。',
+  'safety.lock.wrongLeft': 'PIN 不对,再错 {left} 次需要等待。',
+  'safety.lock.wait': '错误次数太多,请 {seconds} 秒后再试。',
+  'safety.lock.forgot': '忘记 PIN?',
+  'safety.lock.lockNow': '立即锁定',
+  'safety.reset.title': '忘记 PIN',
+  'safety.reset.body': '没有 PIN 就不能查看这台设备上的记录,这是为了不让别人看到。你可以抹掉全部数据,重新开始。',
+  'safety.reset.backupFirst':
+    '抹掉之前,可以先导出一份加密备份。它只能用原来的 PIN 打开:如果以后想起 PIN,就能用它恢复全部记录。',
+  'safety.reset.exportBackup': '导出加密备份',
+  'safety.reset.exporting': '正在导出……',
+  'safety.reset.exported': '备份文件已导出。请保存好,想起 PIN 后在「备份与恢复」里导入。',
+  'safety.reset.exportFailed': '导出没有完成,请再试一次。',
+  'safety.reset.wipe': '抹掉全部数据',
+  'safety.reset.confirm': '确定抹掉这台设备上上岸的全部数据吗?这无法撤销。',
+  'safety.reset.back': '返回输入 PIN',
+  'safety.wiping': '正在抹掉……',
+} as const;

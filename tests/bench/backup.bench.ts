@@ -1,0 +1,89 @@
+// @vitest-environment node
+/**
+ * Export and import times for 10,000 records (debts: the only record table so far; each
+ * with a 200-character note, like a log entry). Runs on fake-indexeddb in Node, so the
+ * figures are relative: real IndexedDB in a browser differs. `npm run bench`.
+ */
+import { afterAll, beforeAll, test } from 'vitest';
+import { exportBackup } from '../../src/storage/backup/export-backup';
+import { applyImport, loadBackup, type PreparedBackup } from '../../src/storage/backup/import-backup';
+import type { ShoreDb } from '../../src/storage/db';
+import { migrateRows } from '../../src/storage/schema';
+import { freshDb } from '../../src/testing/test-db';
+
+const COUNT = 10_000;
+
+function rows(): Record<string, unknown>[] {
+  const note = '对方称自己是某某律师事务所,要求今天之内还清,否则"上门";通话 3 分钟。'.repeat(4).slice(0, 200);
+  return Array.from({ length: COUNT }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    lender: `示例银行 ${i % 40}`,
+    nickname: '',
+    last4: String(1000 + (i % 9000)),
+    creditLimit: 5_000_000,
+    principal: 100_000 + i,
+    interest: 1_234,
+    fees: 500,
+    firstMissedDue: '2026-03-05',
+    minimumPayment: null,
+    lastPaymentDate: null,
+    lastPaymentAmount: null,
+    status: 'overdue',
+    notes: note,
+    createdAt: '2026-03-06T08:00:00.000Z',
+    updatedAt: '2026-03-06T08:00:00.000Z',
+  }));
+}
+
+let source: ShoreDb;
+let target: ShoreDb;
+let plainText = '';
+let encryptedText = '';
+let prepared: PreparedBackup;
+
+beforeAll(async () => {
+  source = await freshDb();
+  await source.table('debts').bulkPut(migrateRows('debts', rows(), 1));
+  plainText = (await exportBackup(source, { kind: 'none' })).text;
+  encryptedText = (await exportBackup(source, { kind: 'passphrase', passphrase: 'bench passphrase' })).text;
+  const loaded = await loadBackup(new Blob([plainText]));
+  if (loaded.ok !== true) throw new Error('bench file refused');
+  prepared = loaded.value;
+  target = await freshDb();
+});
+
+afterAll(async () => {
+  await source.delete();
+  await target.delete();
+});
+
+const RUN = { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 };
+
+test(`export of ${COUNT.toLocaleString('en')} records`, { timeout: 600_000 }, async ({ bench }) => {
+  await bench.compare(
+    bench('export (one read transaction → JSON text)', async () => {
+      await exportBackup(source, { kind: 'none' });
+    }),
+    bench('export, encrypted (PBKDF2 600k + AES-GCM)', async () => {
+      await exportBackup(source, { kind: 'passphrase', passphrase: 'bench passphrase' });
+    }),
+    RUN,
+  );
+});
+
+test(`import of ${COUNT.toLocaleString('en')} records`, { timeout: 600_000 }, async ({ bench }) => {
+  await bench.compare(
+    bench('import: read, validate and migrate every record', async () => {
+      const loaded = await loadBackup(new Blob([plainText]));
+      if (loaded.ok !== true) throw new Error('refused');
+    }),
+    bench('import, encrypted: decrypt, validate and migrate', async () => {
+      const loaded = await loadBackup(new Blob([encryptedText]), 'bench passphrase');
+      if (loaded.ok !== true) throw new Error('refused');
+    }),
+    bench('import: write everything in one transaction (replace)', async () => {
+      await applyImport(target, prepared, 'replace');
+    }),
+    RUN,
+  );
+});

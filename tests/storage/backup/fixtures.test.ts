@@ -1,0 +1,153 @@
+// @vitest-environment node
+/**
+ * One fixture per released backup schema version (tests/fixtures/backup-vN.json), written
+ * by hand, never by the exporter. Each must import into today's database, and for each the
+ * two migration paths must agree: the database upgrade (open at N, seed, reopen at latest)
+ * and the backup import (migrateRows on the file's rows).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBackup, prepareBackup } from '../../../src/storage/backup/import-backup';
+import { decodeValue, type Json } from '../../../src/storage/backup/value-codec';
+import { ShoreDb } from '../../../src/storage/db';
+import { RECORD_SCHEMAS } from '../../../src/storage/record-schemas';
+import { importFile } from '../../../src/testing/backup-helpers';
+import { canonicalJson } from '../../../src/testing/storage-dump';
+import { freshDb } from '../../../src/testing/test-db';
+
+const dir = new URL('../../fixtures/', import.meta.url);
+const fixtures = readdirSync(dir)
+  .map((name) => /^backup-v(\d+)\.json$/.exec(name))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ name: m[0], version: Number(m[1]), text: readFileSync(new URL(m[0], dir), 'utf8') }));
+
+describe('backup fixtures', () => {
+  it('include one for each released schema version (1 to 3 so far)', () => {
+    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2, 3]));
+  });
+
+  it.each(fixtures)('$name says it is schema version $version', ({ text, version }) => {
+    expect((JSON.parse(text) as { schemaVersion: number }).schemaVersion).toBe(version);
+  });
+
+  it.each(fixtures)('$name imports into the latest database', async ({ text }) => {
+    const db = await freshDb();
+    const outcome = await importFile(db, new Blob([text]));
+    expect(outcome.ok).toBe(true);
+    expect(await db.debts.count()).toBeGreaterThan(0);
+    await db.delete();
+  });
+
+  it.each(fixtures)('$name: database upgrade and backup migration give the same rows', async ({ text, version }) => {
+    const file = JSON.parse(text) as { data: Record<string, Json[]> };
+    const name = `t-${crypto.randomUUID()}`;
+    const old = new ShoreDb(name, version);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(file.data)) {
+        const decoded = rows.map((r) => decodeValue(r) as Record<string, unknown>);
+        await old
+          .table(table)
+          .bulkPut(table === 'settings' ? decoded.filter((r) => !String(r.key).startsWith('device.')) : decoded);
+      }
+    });
+    old.close();
+
+    const upgraded = new ShoreDb(name);
+    await upgraded.open();
+    const prepared = prepareBackup(JSON.parse(text));
+    if (!prepared.ok) throw new Error(`fixture refused: ${prepared.failure.reason}`);
+    for (const [table, schema] of Object.entries(RECORD_SCHEMAS)) {
+      const rows = await upgraded.table(table).toArray();
+      const parsed = rows.map((r) => {
+        const result = schema.safeParse(r);
+        expect(result.success, `${table} row valid after upgrade`).toBe(true);
+        return result.data;
+      });
+      expect(await canonicalJson(parsed)).toBe(await canonicalJson(prepared.value.tables[table] ?? []));
+    }
+    await upgraded.delete();
+  });
+});
+
+describe('backup-v1.json', () => {
+  const v1 = fixtures.find((f) => f.version === 1)!;
+
+  it('keeps every hand-written value, hostile text included, and ignores device-only keys', async () => {
+    const loaded = await loadBackup(new Blob([v1.text]));
+    if (loaded.ok !== true) throw new Error('fixture refused');
+    const debts = [...loaded.value.tables.debts].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(debts).toHaveLength(2);
+    expect(debts[0]).toMatchObject({
+      id: '7b0c1c1e-2d8f-4c5e-9a1b-000000000001',
+      lender: '示例银行信用卡中心',
+      nickname: '工资卡 💳',
+      principal: 4800000,
+      firstMissedDue: '2026-06-05',
+      notes: '<script>alert(1)</script> \u202Eعربي\u202C and a null\u0000byte',
+    });
+    expect(debts[1]).toMatchObject({
+      lender: '另一家银行',
+      principal: 1234567,
+      creditLimit: null,
+      status: 'negotiating',
+    });
+    expect(loaded.value.tables.settings).toEqual([{ key: 'language', value: 'zh-CN' }]);
+    expect(loaded.value.counts).toMatchObject({ debts: 2 });
+    expect(loaded.value.exportedAt).toBe('2026-11-20T08:30:00.000Z');
+  });
+});
+
+describe('backup-v2.json', () => {
+  const v2 = fixtures.find((f) => f.version === 2)!;
+
+  it('keeps debts with their v2 fields and every kind of event', async () => {
+    const loaded = await loadBackup(new Blob([v2.text]));
+    if (loaded.ok !== true)
+      throw new Error(`fixture refused: ${loaded.ok === false ? loaded.failure.reason : 'secret'}`);
+    const debts = loaded.value.tables.debts;
+    expect(debts.find((d) => d.lender === '示例消费金融公司')).toMatchObject({
+      creditorType: 'consumer-finance',
+      amountsAsOf: '2026-11-20',
+      nickname: '\u202E反向文字\u202C 🧾',
+      notes: '"><svg/onload=alert(1)>',
+    });
+    expect(debts.find((d) => d.lender === '另一家银行')).toMatchObject({ status: 'settled', settledOn: '2026-06-30' });
+    const events = loaded.value.tables.debtEvents;
+    expect(events.map((e) => e.type).sort()).toEqual(['acknowledgement', 'collection-notice', 'legal', 'payment']);
+    expect(events.find((e) => e.type === 'acknowledgement')).toMatchObject({
+      note: 'null\u0000byte',
+      lastInstalmentDue: '2028-10-31',
+    });
+    expect(loaded.value.counts).toMatchObject({ debts: 2, debtEvents: 4 });
+  });
+});
+
+describe('backup-v3.json', () => {
+  const v3 = fixtures.find((f) => f.version === 3)!;
+
+  it('brings back the contact log, its attachment bytes and the conduct context', async () => {
+    const loaded = await loadBackup(new Blob([v3.text]));
+    if (loaded.ok !== true)
+      throw new Error(`fixture refused: ${loaded.ok === false ? loaded.failure.reason : 'secret'}`);
+    const { contacts, attachments, conductContexts } = loaded.value.tables;
+    expect(contacts.find((c) => c.channel === 'call-unanswered')).toMatchObject({
+      attempts: 12,
+      time: '22:40',
+      flags: ['claimed-authority', 'exaggerated'],
+      quote: '"今晚不还就上门" <img src=x onerror=alert(1)>',
+    });
+    const photo = attachments[0] as { data: ArrayBuffer; size: number; name: string };
+    expect(photo.data).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(photo.data)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(photo.name).toBe('截图_1103.png');
+    expect(conductContexts[0]).toMatchObject({ outsourcingNotice: 'no', agreement: { keptUp: true } });
+    expect(loaded.value.counts).toMatchObject({
+      debts: 2,
+      debtEvents: 4,
+      contacts: 2,
+      attachments: 1,
+      conductContexts: 1,
+    });
+  });
+});

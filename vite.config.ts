@@ -149,7 +149,6 @@ export default defineConfig(({ isSsrBuild }) => ({
                 { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
                 { name: 'router', test: /node_modules[\\/](react-router|cookie-es)[\\/]/, priority: 20 },
                 { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 20 },
-                { name: 'datefns', test: /node_modules[\\/]date-fns[\\/]/, priority: 20 },
                 { name: 'workbox', test: /node_modules[\\/]workbox-window[\\/]/, priority: 20 },
               ],
             },

@@ -7,7 +7,7 @@
  * elsewhere can never move it across midnight (the same trick as Actual's months.ts).
  * "Today" always comes in as a parameter: nothing in the domain reads the clock.
  */
-import { addDays as addDaysFn, addMonths as addMonthsFn, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { addDays as addDaysFn, addMonths as addMonthsFn, differenceInCalendarDays, isValid } from 'date-fns';
 import type { IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -36,7 +36,9 @@ export function parseIsoDate(date: IsoDate): Date {
 }
 
 export function toIsoDate(d: Date): IsoDate {
-  return format(d, 'yyyy-MM-dd') as IsoDate;
+  // Hand-formatted: date-fns `format` would add several kB to the first screen for this one pattern.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

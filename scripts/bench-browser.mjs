@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 const PORT = 4390 + Math.floor(Math.random() * 9);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DEBTS = Number(process.env.BENCH_DEBTS ?? 200);
+const LOG_ENTRIES = Number(process.env.BENCH_LOG ?? 10_000);
 const RUNS = 7;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,6 +53,7 @@ try {
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.log('page error:', e.message));
   await page.goto(BASE + '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -61,45 +63,75 @@ try {
   await page.getByRole('heading', { level: 1 }).waitFor();
 
   // Seed straight into IndexedDB (the app's database, already opened at its latest version).
-  const firstId = await page.evaluate(async (count) => {
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('shore');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction('debts', 'readwrite');
-    const store = tx.objectStore('debts');
-    const now = new Date().toISOString();
-    let first = '';
-    for (let i = 0; i < count; i++) {
-      const id = crypto.randomUUID();
-      first ||= id;
-      store.put({
-        id,
-        lender: `测试银行 ${i}`,
-        nickname: '',
-        last4: String(1000 + (i % 9000)),
-        creditLimit: 5_000_000,
-        principal: 1_000_000 + i * 137,
-        interest: 50_000,
-        fees: 10_000,
-        firstMissedDue: `2026-0${1 + (i % 9)}-1${i % 10}`,
-        minimumPayment: null,
-        lastPaymentDate: null,
-        lastPaymentAmount: null,
-        status: 'overdue',
-        notes: '',
-        createdAt: now,
-        updatedAt: now,
+  const firstId = await page.evaluate(
+    async ([count, logCount]) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('shore');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
       });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return first;
-  }, DEBTS);
+      const tx = db.transaction(['debts', 'contacts'], 'readwrite');
+      const store = tx.objectStore('debts');
+      const contacts = tx.objectStore('contacts');
+      const now = new Date().toISOString();
+      let first = '';
+      for (let i = 0; i < count; i++) {
+        const id = crypto.randomUUID();
+        first ||= id;
+        store.put({
+          id,
+          lender: `测试银行 ${i}`,
+          nickname: '',
+          last4: String(1000 + (i % 9000)),
+          creditLimit: 5_000_000,
+          principal: 1_000_000 + i * 137,
+          interest: 50_000,
+          fees: 10_000,
+          firstMissedDue: `2026-0${1 + (i % 9)}-1${i % 10}`,
+          minimumPayment: null,
+          lastPaymentDate: null,
+          lastPaymentAmount: null,
+          creditorType: 'card-overdraft',
+          settledOn: null,
+          amountsAsOf: now.slice(0, 10),
+          status: 'overdue',
+          notes: '',
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+      const channels = ['call-answered', 'call-unanswered', 'sms'];
+      for (let i = 0; i < logCount; i++) {
+        const day = 1 + (i % 28);
+        contacts.put({
+          id: crypto.randomUUID(),
+          date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          time: `${String(7 + (i % 16)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+          debtId: '',
+          agency: `催收公司 ${i % 7}`,
+          collectorName: '',
+          channel: channels[i % 3],
+          fromNumber: `1380000${String(i % 1000).padStart(4, '0')}`,
+          toNumber: '',
+          attempts: 1,
+          party: i % 10 === 0 ? 'family' : 'debtor',
+          partyName: '',
+          flags: i % 50 === 0 ? ['threatened'] : [],
+          quote: '',
+          notes: '',
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return first;
+    },
+    [DEBTS, LOG_ENTRIES],
+  );
 
   const markTime = (name) =>
     page
@@ -108,6 +140,8 @@ try {
 
   const ledger = [];
   const detail = [];
+  const log = [];
+  const findings = [];
   let fromSw = true;
   for (let run = 0; run < RUNS; run++) {
     const response = await page.goto(BASE + '/');
@@ -115,11 +149,23 @@ try {
     ledger.push(await markTime('shore:ledger-shown'));
     await page.goto(BASE + `/debts/${firstId}`);
     detail.push(await markTime('shore:debt-detail-shown'));
+    await page.goto(BASE + '/conduct');
+    log.push(
+      await markTime('shore:log-shown').catch(async (e) => {
+        console.log(await page.locator('main').innerText());
+        throw e;
+      }),
+    );
+    findings.push(await markTime('shore:log-findings-shown'));
   }
   const rendered = await page.goto(BASE + '/').then(() => page.locator('.debt-item').count());
-  console.log(`browser benchmark: ${DEBTS} debts stored; navigation served by the service worker: ${fromSw}`);
+  console.log(
+    `browser benchmark: ${DEBTS} debts and ${LOG_ENTRIES} log entries stored; navigation served by the service worker: ${fromSw}`,
+  );
   console.log(`repeat visit, ledger with data shown:   ${fmt(ledger)}`);
   console.log(`debt detail with data shown:             ${fmt(detail)}`);
+  console.log(`contact log, first page shown:          ${fmt(log)}`);
+  console.log(`contact log, rule check of all entries:  ${fmt(findings)}`);
   console.log(`debt rows rendered on the ledger: ${rendered}`);
 } finally {
   await context?.close();

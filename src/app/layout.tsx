@@ -6,10 +6,12 @@ import { useI18n } from '../i18n/i18n';
 import { paths } from './paths';
 import { UpdateToast } from './pwa/update-toast';
 
+// Five tabs fit one line at 320 px; the budget and plan are reached from 信件 and from each debt.
 const NAV = [
   { to: paths.home.href(), label: 'nav.debts', end: true },
   { to: paths.law.href(), label: 'nav.law', end: false },
   { to: paths.conduct.href(), label: 'nav.conduct', end: false },
+  { to: paths.letters.href(), label: 'nav.letters', end: false },
   { to: paths.settings.href(), label: 'nav.settings', end: false },
 ] as const;
 

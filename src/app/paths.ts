@@ -17,4 +17,14 @@ export const paths = {
   conductContext: { pattern: '/conduct/context', href: () => '/conduct/context' },
   conductPacket: { pattern: '/conduct/packet', href: () => '/conduct/packet' },
   law: { pattern: '/law', href: () => '/law' },
+  budget: { pattern: '/budget', href: () => '/budget' },
+  plan: { pattern: '/plan', href: () => '/plan' },
+  agreementNew: { pattern: '/plan/agreements/new/:debtId', href: (debtId: string) => `/plan/agreements/new/${debtId}` },
+  agreement: { pattern: '/plan/agreements/:agreementId', href: (id: string) => `/plan/agreements/${id}` },
+  letters: { pattern: '/letters', href: () => '/letters' },
+  letterNew: {
+    pattern: '/letters/new/:templateId/:debtId?',
+    href: (templateId: string, debtId?: string | null) => `/letters/new/${templateId}${debtId ? `/${debtId}` : ''}`,
+  },
+  letterSaved: { pattern: '/letters/saved/:letterId', href: (id: string) => `/letters/saved/${id}` },
 } as const;

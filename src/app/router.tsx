@@ -10,6 +10,15 @@ import { paths } from './paths';
 import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
+const hardship = () => import('./routes/hardship-routes');
+const BudgetRoute = lazyWithMessages(() => hardship().then((m) => m.BudgetRoute));
+const PlanRoute = lazyWithMessages(() => hardship().then((m) => m.PlanRoute));
+const NewAgreementRoute = lazyWithMessages(() => hardship().then((m) => m.NewAgreementRoute));
+const AgreementRoute = lazyWithMessages(() => hardship().then((m) => m.AgreementRoute));
+const letters = () => import('./routes/letter-routes');
+const LettersRoute = lazyWithMessages(() => letters().then((m) => m.LettersRoute));
+const LetterBuilderRoute = lazyWithMessages(() => letters().then((m) => m.LetterBuilderRoute));
+const SavedLetterRoute = lazyWithMessages(() => letters().then((m) => m.SavedLetterRoute));
 const SettingsRoute = lazyWithMessages(() => import('./routes/settings').then((m) => m.SettingsRoute));
 const BackupRoute = lazyWithMessages(() => import('./routes/backup').then((m) => m.BackupRoute));
 const MythsPage = lazyWithMessages(() =>
@@ -49,6 +58,13 @@ export function AppRoutes() {
             <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
             <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
             <Route path={paths.law.pattern} element={<MythsPage />} />
+            <Route path={paths.budget.pattern} element={<BudgetRoute />} />
+            <Route path={paths.plan.pattern} element={<PlanRoute />} />
+            <Route path={paths.agreementNew.pattern} element={<NewAgreementRoute />} />
+            <Route path={paths.agreement.pattern} element={<AgreementRoute />} />
+            <Route path={paths.letters.pattern} element={<LettersRoute />} />
+            <Route path={paths.letterNew.pattern} element={<LetterBuilderRoute />} />
+            <Route path={paths.letterSaved.pattern} element={<SavedLetterRoute />} />
             <Route path="*" element={<HomeRoute />} />
           </Routes>
         </Suspense>

@@ -12,8 +12,11 @@ export type DocumentBlock =
   | { kind: 'list'; ordered: boolean; items: string[] }
   /** Label / value rows, e.g. an amounts table or an evidence list */
   | { kind: 'table'; columns: string[]; rows: string[][] }
-  /** Signature and date lines; never split across pages */
-  | { kind: 'signature'; lines: { label: string; value: string }[] }
+  /**
+   * Signature and date lines; never split across pages. `closing` (e.g. 此致 / 敬礼！) is
+   * printed just above and kept on the same page as the signature.
+   */
+  | { kind: 'signature'; closing?: string[]; lines: { label: string; value: string }[] }
   /** Force the next block onto a new page (e.g. an enclosure) */
   | { kind: 'page-break' };
 

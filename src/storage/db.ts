@@ -8,6 +8,7 @@ import type { AttachmentMeta } from '../domain/conduct/attachment';
 import type { ConductContext, ContactEntry } from '../domain/conduct/contact';
 import type { Debt } from '../domain/debt';
 import type { DebtEvent } from '../domain/debt-events';
+import type { AgreementRow, BudgetLineRow, LetterRow, PlanRow } from './hardship-rows';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 import { writeWatchMiddleware } from './safety/write-watch';
 
@@ -44,6 +45,10 @@ export class ShoreDb extends Dexie {
   contacts!: EntityTable<ContactEntry, 'id'>;
   attachments!: EntityTable<AttachmentRow, 'id'>;
   conductContexts!: EntityTable<ConductContext, 'debtId'>;
+  budgetLines!: EntityTable<BudgetLineRow, 'category'>;
+  plans!: EntityTable<PlanRow, 'id'>;
+  agreements!: EntityTable<AgreementRow, 'id'>;
+  letters!: EntityTable<LetterRow, 'id'>;
 
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */
   constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {

@@ -9,6 +9,13 @@ import { MAX_ATTACHMENT_BYTES } from '../domain/conduct/attachment';
 import { attemptsMatchChannel, conductContextFieldsSchema, contactEntryShape } from '../domain/conduct/contact-schema';
 import { debtEventFieldsSchema } from '../domain/debt-event-schema';
 import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
+import {
+  agreementFieldsSchema,
+  budgetLineSchema,
+  letterInputSchema,
+  planSettingsSchema,
+  printableDocumentSchema,
+} from '../domain/hardship-schemas';
 
 const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
 const recordId = z.string().check(z.minLength(1), z.maxLength(100));
@@ -60,6 +67,28 @@ export const conductContextRowSchema = z.extend(conductContextFieldsSchema, {
   updatedAt: timestamp,
 });
 
+export const budgetLineRowSchema = z.extend(budgetLineSchema, { updatedAt: timestamp });
+
+export const planRowSchema = z.extend(planSettingsSchema, { id: rowId, updatedAt: timestamp });
+
+export const agreementRowSchema = z.extend(agreementFieldsSchema, {
+  id: rowId,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const letterRowSchema = z.object({
+  id: rowId,
+  status: z.enum(['draft', 'saved']),
+  templateId: rowId,
+  templateVersion: z.int().check(z.minimum(1)),
+  debtId: z.nullable(rowId),
+  input: letterInputSchema,
+  document: z.nullable(printableDocumentSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 /** Table name → schema of one row, for the latest schema version. */
 export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
@@ -68,4 +97,8 @@ export const RECORD_SCHEMAS = {
   contacts: contactRowSchema,
   attachments: attachmentRowSchema,
   conductContexts: conductContextRowSchema,
+  budgetLines: budgetLineRowSchema,
+  plans: planRowSchema,
+  agreements: agreementRowSchema,
+  letters: letterRowSchema,
 } as const satisfies Record<string, z.ZodMiniType>;

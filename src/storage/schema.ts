@@ -58,6 +58,21 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       conductContexts: 'debtId',
     },
   },
+  {
+    // Hardship budget, repayment plan, agreements and letters (issue 5). New tables only, so
+    // no row transform: every v1–v3 record is kept as it was.
+    version: 4,
+    stores: {
+      // One row per budget category (收支表 line): category is the key, so a line is replaced, never duplicated.
+      budgetLines: 'category',
+      // Plan settings (offer, split, basis, first due date); one row, id 'current'.
+      plans: 'id',
+      // Agreements the bank accepted, with the instalment payments made.
+      agreements: 'id, debtId',
+      // Letters: drafts (autosaved) and saved letters with templateId@version, the input snapshot and the printed document.
+      letters: 'id, status, debtId, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1].version;

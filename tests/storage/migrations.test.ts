@@ -68,7 +68,7 @@ describe('v2 → v3 (the contact log)', () => {
     expect(v2.tables.map((t) => t.name)).not.toContain('contacts');
     v2.close();
 
-    const db = new ShoreDb(name);
+    const db = new ShoreDb(name, 3);
     await db.open();
     expect(db.verno).toBe(3);
     expect(await db.table('debts').toArray()).toEqual([debt]);

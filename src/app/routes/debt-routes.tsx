@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
 import { DebtsPage } from '../../features/debts/components/debts-page';
 import { EditDebtPage, NewDebtPage } from '../../features/debts/components/debt-form-page';
+import { useI18n } from '../../i18n/i18n';
 import { useToday } from '../../lib/use-today';
 import { paths } from '../paths';
 
@@ -39,9 +40,12 @@ export function DebtDetailRoute() {
   return (
     <DebtDetail id={debtId} editHref={paths.debtEdit.href(debtId)} afterDeleteHref={paths.home.href()}>
       {(debt, today) => (
-        <Suspense fallback={null}>
-          <AssessmentPanel debt={debt} today={today} mythsHref={paths.law.href()} />
-        </Suspense>
+        <>
+          <Suspense fallback={null}>
+            <AssessmentPanel debt={debt} today={today} mythsHref={paths.law.href()} />
+          </Suspense>
+          <HardshipPanel debtId={debt.id} />
+        </>
       )}
     </DebtDetail>
   );
@@ -50,4 +54,23 @@ export function DebtDetailRoute() {
 export function EditDebtRoute() {
   const { debtId = '' } = useParams();
   return <EditDebtPage id={debtId} afterSaveHref={paths.debtDetail.href} />;
+}
+
+/** From a debt to its Art. 70 letter: budget and plan first if they are not filled yet. */
+function HardshipPanel({ debtId }: { debtId: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="card">
+      <h2 className="card-title">{t('letters.fromDebt.title')}</h2>
+      <p className="muted">{t('letters.fromDebt.about')}</p>
+      <div className="button-row">
+        <Link to={paths.letterNew.href('hardship-application', debtId)} className="button button-primary">
+          {t('letters.fromDebt.write')}
+        </Link>
+        <Link to={paths.budget.href()} className="button button-quiet">
+          {t('nav.budget')}
+        </Link>
+      </div>
+    </section>
+  );
 }

@@ -54,13 +54,20 @@ function Block({ block }: { block: DocumentBlock }) {
       );
     case 'signature':
       return (
-        <div className="doc-signature">
-          {block.lines.map((line, i) => (
-            <p key={i}>
-              <span className="doc-signature-label">{line.label}</span>
-              <span className="doc-signature-value">{line.value}</span>
+        <div className="doc-signature-block">
+          {block.closing?.map((text, i) => (
+            <p key={i} className={i === 0 ? 'doc-closing doc-closing-first' : 'doc-closing'}>
+              {text}
             </p>
           ))}
+          <div className="doc-signature">
+            {block.lines.map((line, i) => (
+              <p key={i}>
+                <span className="doc-signature-label">{line.label}</span>
+                <span className="doc-signature-value">{line.value}</span>
+              </p>
+            ))}
+          </div>
         </div>
       );
     case 'page-break':

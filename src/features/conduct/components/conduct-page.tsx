@@ -3,6 +3,7 @@
  * rights checklist, background and complaint packet, and the log itself, newest first, paged
  * so 10,000 entries stay fast (only the shown page is rendered).
  */
+import { usePerfMarkOnce } from '../../../lib/perf-mark';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
@@ -27,6 +28,8 @@ export function ConductPage({ hrefs }: { hrefs: ConductHrefs }) {
   const entries = useContactsPage(limit);
   const count = useContactCount();
   const check = useConductCheck();
+  usePerfMarkOnce('shore:log-shown', entries !== null);
+  usePerfMarkOnce('shore:log-findings-shown', check !== null && check !== undefined);
 
   return (
     <div className="page">

@@ -12,6 +12,9 @@ import { safetyEn } from './safety';
 import { safetyScreensEn } from './safety-screens';
 import { backupEn } from './backup';
 import { settingsEn } from './settings';
+import { budgetEn } from './budget';
+import { hardshipCoreEn } from './hardship-core';
+import { lettersEn } from './letters';
 
 export const en: Catalogue = {
   ...commonEn,
@@ -23,4 +26,7 @@ export const en: Catalogue = {
   ...backupEn,
   ...settingsEn,
   ...assessmentEn,
+  ...hardshipCoreEn,
+  ...budgetEn,
+  ...lettersEn,
 };

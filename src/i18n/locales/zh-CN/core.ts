@@ -5,10 +5,12 @@
 import type { Catalogue } from '../../catalogue';
 import { commonZh } from './common';
 import { debtsZh } from './debts';
+import { hardshipCoreZh } from './hardship-core';
 import { printZh } from './print';
 
 export const coreZh: Partial<Catalogue> = {
   ...commonZh,
   ...debtsZh,
   ...printZh,
+  ...hardshipCoreZh,
 };

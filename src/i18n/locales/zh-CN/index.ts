@@ -11,6 +11,9 @@ import { safetyZh } from './safety';
 import { safetyScreensZh } from './safety-screens';
 import { backupZh } from './backup';
 import { settingsZh } from './settings';
+import { budgetZh } from './budget';
+import { hardshipCoreZh } from './hardship-core';
+import { lettersZh } from './letters';
 
 export const zhCN = {
   ...commonZh,
@@ -22,4 +25,7 @@ export const zhCN = {
   ...backupZh,
   ...settingsZh,
   ...assessmentZh,
+  ...hardshipCoreZh,
+  ...budgetZh,
+  ...lettersZh,
 } as const;

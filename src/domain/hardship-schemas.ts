@@ -1,0 +1,124 @@
+/**
+ * Structural schemas of the stored hardship records (budget lines, plan settings,
+ * agreements, letters), used at every storage boundary: repository writes and backup import.
+ * Form validators give field-level messages; these guard against anything else.
+ */
+import * as z from 'zod/mini';
+import { BUDGET_CATEGORIES, FREQUENCIES, MAX_REASON_LENGTH } from './budget/budget';
+import { fenSchema, isoDateSchema } from './debt-schema';
+import { CONTACT_KINDS, ENCLOSURES, LIMITATION_CHOICES } from './letters/letter-input';
+import { PLAN_BASES } from './plan/plan';
+
+/** Longest free text a letter field keeps (a hardship story can be long; 10,000 is plenty). */
+export const MAX_LETTER_TEXT = 10_000;
+const shortText = z.string().check(z.maxLength(200));
+const longText = z.string().check(z.maxLength(MAX_LETTER_TEXT));
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const budgetLineSchema = z.object({
+  category: z.enum(BUDGET_CATEGORIES),
+  amount: fenSchema,
+  frequency: z.enum(FREQUENCIES),
+  reason: z.string().check(z.maxLength(MAX_REASON_LENGTH)),
+});
+
+export const planSettingsSchema = z.object({
+  /** The monthly offer across all creditors; null = the budget's surplus. */
+  offer: z.nullable(fenSchema),
+  split: z.enum(['pro-rata', 'custom']),
+  /** Monthly amounts the user set per debt id (used when split = 'custom'). */
+  custom: z.record(id, fenSchema),
+  basis: z.enum(PLAN_BASES),
+  firstDue: z.nullable(isoDateSchema),
+});
+
+export const paymentSchema = z.object({ id, date: isoDateSchema, amount: fenSchema });
+
+export const agreementFieldsSchema = z.object({
+  debtId: id,
+  basis: z.enum(PLAN_BASES),
+  firstDue: isoDateSchema,
+  monthly: fenSchema,
+  months: z.int().check(z.minimum(1), z.maximum(600)),
+  lastInstalment: fenSchema,
+  payments: z.array(paymentSchema).check(z.maxLength(1200)),
+  note: shortText,
+});
+
+const documentBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('addressee'), text: longText }),
+  z.object({ kind: z.literal('heading'), text: longText }),
+  z.object({ kind: z.literal('paragraph'), text: longText }),
+  z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(longText) }),
+  z.object({ kind: z.literal('table'), columns: z.array(longText), rows: z.array(z.array(longText)) }),
+  z.object({
+    kind: z.literal('signature'),
+    closing: z.optional(z.array(longText)),
+    lines: z.array(z.object({ label: longText, value: longText })),
+  }),
+  z.object({ kind: z.literal('page-break') }),
+]);
+
+export const printableDocumentSchema = z.object({
+  title: longText,
+  blocks: z.array(documentBlockSchema).check(z.maxLength(2000)),
+  templateId: id,
+  templateVersion: z.int().check(z.minimum(1)),
+});
+
+export const letterInputSchema = z.object({
+  date: isoDateSchema,
+  recipient: shortText,
+  sender: z.object({ name: shortText, idNumber: shortText, address: shortText }),
+  contact: z.nullable(z.object({ kind: z.enum(CONTACT_KINDS), value: shortText })),
+  debt: z.nullable(
+    z.object({
+      lender: shortText,
+      last4: z.string().check(z.regex(/^(\d{4})?$/)),
+      principal: fenSchema,
+      interest: fenSchema,
+      fees: fenSchema,
+      recordedOn: isoDateSchema,
+    }),
+  ),
+  budget: z.nullable(
+    z.object({
+      lines: z.array(
+        z.object({
+          category: z.enum(BUDGET_CATEGORIES),
+          monthly: fenSchema,
+          reason: z.string().check(z.maxLength(MAX_REASON_LENGTH)),
+        }),
+      ),
+      incomeMonthly: fenSchema,
+      spendingMonthly: fenSchema,
+      surplusMonthly: z.int(),
+    }),
+  ),
+  plan: z.nullable(
+    z.object({
+      basis: z.enum(PLAN_BASES),
+      monthly: fenSchema,
+      months: z.int().check(z.minimum(1), z.maximum(100_000)),
+      lastInstalment: fenSchema,
+      firstDue: z.nullable(isoDateSchema),
+      split: z.enum(['pro-rata', 'custom']),
+      creditorCount: z.int().check(z.minimum(1)),
+      totalOwedAll: z.int().check(z.minimum(0)),
+      offerAll: z.int().check(z.minimum(0)),
+    }),
+  ),
+  hardshipFacts: longText,
+  enclosures: z.array(z.enum(ENCLOSURES)),
+  applicationDate: z.nullable(isoDateSchema),
+  sentVia: shortText,
+  refusalDate: z.nullable(isoDateSchema),
+  refusalNote: longText,
+  bankComplaintDate: z.nullable(isoDateSchema),
+  recordDescription: longText,
+  correction: longText,
+  statementText: longText,
+  thirdPartyFacts: longText,
+  limitationMayHaveExpired: z.boolean(),
+  limitationChoice: z.enum(LIMITATION_CHOICES),
+});

@@ -1,0 +1,154 @@
+/**
+ * Everything a letter is filled from, as one plain snapshot.
+ *
+ * A saved letter keeps this snapshot with its template id and version, so it can be built
+ * again exactly as it was, whatever the ledger, budget or plan say later. The snapshot holds
+ * only what the user entered or what was computed from their own numbers: no template ever
+ * adds a fact about the user's situation that is not here.
+ */
+import type { BudgetCategory } from '../budget/budget';
+import type { PlanBasis } from '../plan/plan';
+import type { Fen, IsoDate } from '../types';
+
+export const CONTACT_KINDS = ['phone', 'post', 'email'] as const;
+/** 电话 / 邮寄地址 / 电子邮箱 */
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const ENCLOSURES = [
+  'id-copy',
+  'hardship-proof',
+  'bank-statements',
+  'budget',
+  'credit-report',
+  'correspondence',
+] as const;
+/** 身份证复印件 / 困难证明材料 / 银行流水 / 收支表 / 个人信用报告 / 往来函件及答复 */
+export type Enclosure = (typeof ENCLOSURES)[number];
+
+/** The choice the user makes when a letter would acknowledge a debt that may be time-barred. */
+export const LIMITATION_CHOICES = ['undecided', 'proceed'] as const;
+export type LimitationChoice = (typeof LIMITATION_CHOICES)[number];
+
+export interface LetterDebt {
+  lender: string;
+  last4: string;
+  principal: Fen;
+  interest: Fen;
+  fees: Fen;
+  /** The day these amounts were last recorded in the ledger. */
+  recordedOn: IsoDate;
+}
+
+export interface LetterBudget {
+  /** Monthly amounts of the lines the user entered (categories not entered are absent). */
+  lines: { category: BudgetCategory; monthly: Fen; reason: string }[];
+  incomeMonthly: Fen;
+  spendingMonthly: Fen;
+  /** May be negative (a shortfall). */
+  surplusMonthly: number;
+}
+
+export interface LetterPlan {
+  basis: PlanBasis;
+  monthly: Fen;
+  months: number;
+  lastInstalment: Fen;
+  firstDue: IsoDate | null;
+  /** 'pro-rata' when the offer was split by what each creditor is owed; 'custom' when the user set it. */
+  split: 'pro-rata' | 'custom';
+  /** All open debts together, for the sentence about other creditors (count 1 = only this one). */
+  creditorCount: number;
+  totalOwedAll: Fen;
+  /** The whole monthly offer across all creditors. */
+  offerAll: Fen;
+}
+
+export interface LetterInput {
+  /** The date written on the letter. */
+  date: IsoDate;
+  /** Who the letter is addressed to, e.g. 某某银行信用卡中心 */
+  recipient: string;
+  sender: { name: string; idNumber: string; address: string };
+  /** The one channel the creditor should use. */
+  contact: { kind: ContactKind; value: string } | null;
+  debt: LetterDebt | null;
+  budget: LetterBudget | null;
+  plan: LetterPlan | null;
+  /** The hardship in the user's own words (job loss, illness, business failure, income drop…). */
+  hardshipFacts: string;
+  enclosures: Enclosure[];
+  /** Follow-ups: when and how the application was sent. */
+  applicationDate: IsoDate | null;
+  sentVia: string;
+  /** Follow-ups: the bank's reply, in the user's own words, and when it came. */
+  refusalDate: IsoDate | null;
+  refusalNote: string;
+  /** Complaint: when the user complained to the bank itself first (optional). */
+  bankComplaintDate: IsoDate | null;
+  /** 征信: the record in question and what is right, in the user's words. */
+  recordDescription: string;
+  correction: string;
+  /** 征信 说明: the statement to add to the record. */
+  statementText: string;
+  /** Third parties: who was contacted, when, and what they were told. */
+  thirdPartyFacts: string;
+  /** From the legal assessment: the limitation period may have expired for this debt. */
+  limitationMayHaveExpired: boolean;
+  limitationChoice: LimitationChoice;
+}
+
+export function emptyLetterInput(date: IsoDate): LetterInput {
+  return {
+    date,
+    recipient: '',
+    sender: { name: '', idNumber: '', address: '' },
+    contact: null,
+    debt: null,
+    budget: null,
+    plan: null,
+    hardshipFacts: '',
+    enclosures: ['id-copy', 'hardship-proof', 'bank-statements', 'budget'],
+    applicationDate: null,
+    sentVia: '',
+    refusalDate: null,
+    refusalNote: '',
+    bankComplaintDate: null,
+    recordDescription: '',
+    correction: '',
+    statementText: '',
+    thirdPartyFacts: '',
+    limitationMayHaveExpired: false,
+    limitationChoice: 'undecided',
+  };
+}
+
+/** A field a template needed and did not find; the UI names it and links to where it is filled. */
+export type MissingField =
+  | 'recipient'
+  | 'sender.name'
+  | 'sender.idNumber'
+  | 'contact'
+  | 'debt'
+  | 'budget'
+  | 'plan'
+  | 'plan.firstDue'
+  | 'hardshipFacts'
+  | 'applicationDate'
+  | 'refusalDate'
+  | 'refusalNote'
+  | 'recordDescription'
+  | 'correction'
+  | 'statementText'
+  | 'thirdPartyFacts'
+  | 'limitationChoice';
+
+/** Things the user should know before sending; never block printing by themselves. */
+export type LetterWarning =
+  /** The assessment says the limitation period may have expired and this letter acknowledges the debt. */
+  | 'limitation-may-have-expired'
+  /** The plan needs more than 60 months, beyond what Art. 70 allows. */
+  | 'plan-exceeds-max-term'
+  /** Spending is larger than income: the offer is more than the budget leaves. */
+  | 'budget-shortfall'
+  /** The monthly amount offered to this creditor is more than the budget leaves. */
+  | 'offer-above-surplus';

@@ -1,0 +1,55 @@
+/**
+ * Every letter template, every version ever shipped. Append-only: a saved letter names its
+ * `templateId@version` and is built again with exactly that version.
+ */
+import type { LetterInput } from './letter-input';
+import type { LetterBuild, LetterTemplate, LetterTemplateId } from './template';
+import { creditObjectionV1, creditStatementV1 } from './templates/credit-letters';
+import { complaint12378V1, hardshipNoReplyV1, hardshipReconsiderV1 } from './templates/hardship-follow-ups';
+import { hardshipApplicationV1 } from './templates/hardship-application';
+import { thirdPartyStopV1 } from './templates/third-party-stop';
+
+const ALL_TEMPLATES: readonly LetterTemplate[] = [
+  hardshipApplicationV1,
+  hardshipNoReplyV1,
+  hardshipReconsiderV1,
+  complaint12378V1,
+  creditObjectionV1,
+  creditStatementV1,
+  thirdPartyStopV1,
+];
+
+/** The order the letters are offered in: the Art. 70 chain first. */
+export const LETTER_TEMPLATE_IDS: readonly LetterTemplateId[] = [
+  'hardship-application',
+  'hardship-no-reply',
+  'hardship-reconsider',
+  'complaint-12378',
+  'credit-objection',
+  'credit-statement',
+  'third-party-stop',
+];
+
+export function findTemplate(id: string, version: number): LetterTemplate | undefined {
+  return ALL_TEMPLATES.find((t) => t.id === id && t.version === version);
+}
+
+/** The newest version of a template, used for new letters. */
+export function latestTemplate(id: LetterTemplateId): LetterTemplate {
+  const versions = ALL_TEMPLATES.filter((t) => t.id === id);
+  if (versions.length === 0) throw new Error('unknown letter template');
+  return versions.reduce((a, b) => (b.version > a.version ? b : a));
+}
+
+export function allTemplateVersions(): readonly LetterTemplate[] {
+  return ALL_TEMPLATES;
+}
+
+export function isLetterTemplateId(value: string): value is LetterTemplateId {
+  return (LETTER_TEMPLATE_IDS as readonly string[]).includes(value);
+}
+
+/** Build a letter with a given template version; undefined when that version does not exist. */
+export function buildLetter(id: string, version: number, input: LetterInput): LetterBuild | undefined {
+  return findTemplate(id, version)?.build(input);
+}

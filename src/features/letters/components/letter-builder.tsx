@@ -1,0 +1,434 @@
+/**
+ * The letter builder: choose the debt, fill in the facts in the user's own words, see the
+ * letter as it will print, then save and print it.
+ *
+ * Amounts come from the ledger, the budget and the plan (never typed again here); the
+ * hardship and any other facts are the user's own words, put in the letter as written. The
+ * draft autosaves as the user types and is flushed when the page is hidden. A letter with
+ * anything missing shows 【待填写】 markers and cannot be saved or printed until it is filled.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { summariseBudget } from '../../../domain/budget/budget';
+import { isIsoDate, toIsoDate } from '../../../domain/dates';
+import type { Debt } from '../../../domain/debt';
+import { letterBudgetFrom, letterDebtFrom } from '../../../domain/letters/letter-facts';
+import {
+  CONTACT_KINDS,
+  emptyLetterInput,
+  ENCLOSURES,
+  type ContactKind,
+  type Enclosure,
+  type LetterInput,
+} from '../../../domain/letters/letter-input';
+import { latestTemplate } from '../../../domain/letters/registry';
+import type { LetterTemplateId } from '../../../domain/letters/template';
+import { composePlan, letterPlanFor } from '../../../domain/plan/compose-plan';
+import type { BudgetLine } from '../../../domain/budget/budget';
+import type { IsoDate } from '../../../domain/types';
+import { PrintableDocumentView } from '../../../components/print/printable-document-view';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { showToast } from '../../../components/ui/toast-store';
+import { useI18n } from '../../../i18n/i18n';
+import { useAutosave } from '../../../lib/use-autosave';
+import { useToday } from '../../../lib/use-today';
+import { useBudgetLines, usePlanSettings } from '../../../storage/hardship-hooks';
+import type { PlanSettings } from '../../../storage/hardship-rows';
+import { useDebts } from '../../../storage/hooks';
+import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters-repo';
+import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
+import { toStorageErrorCode } from '../../../storage/storage-error';
+import { useLoadOnce } from './use-load-once';
+import { LetterOutput } from './letter-output';
+import '../letters.css';
+
+const SENDER_SETTING = 'letters.sender';
+
+type TextKey =
+  | 'applicationDate'
+  | 'sentVia'
+  | 'refusalDate'
+  | 'refusalNote'
+  | 'bankComplaintDate'
+  | 'hardshipFacts'
+  | 'recordDescription'
+  | 'correction'
+  | 'statementText'
+  | 'thirdPartyFacts';
+
+/** The facts each letter asks for, besides who writes to whom. */
+const FIELDS: Record<LetterTemplateId, readonly TextKey[]> = {
+  'hardship-application': ['hardshipFacts'],
+  'hardship-no-reply': ['applicationDate', 'sentVia'],
+  'hardship-reconsider': ['applicationDate', 'refusalDate', 'refusalNote', 'hardshipFacts'],
+  'complaint-12378': ['applicationDate', 'sentVia', 'refusalDate', 'refusalNote', 'bankComplaintDate'],
+  'credit-objection': ['recordDescription', 'correction'],
+  'credit-statement': ['recordDescription', 'statementText'],
+  'third-party-stop': ['thirdPartyFacts'],
+};
+const DATE_KEYS = new Set<TextKey>(['applicationDate', 'refusalDate', 'bankComplaintDate']);
+const LONG_KEYS = new Set<TextKey>([
+  'hardshipFacts',
+  'refusalNote',
+  'recordDescription',
+  'correction',
+  'statementText',
+  'thirdPartyFacts',
+]);
+
+/** What the user types, all as strings (dates too, until they are valid). */
+interface Editable {
+  date: string;
+  recipient: string;
+  name: string;
+  idNumber: string;
+  address: string;
+  contactKind: ContactKind;
+  contactValue: string;
+  texts: Record<TextKey, string>;
+  enclosures: Enclosure[];
+  proceedDespiteLimitation: boolean;
+}
+
+interface RememberedSender {
+  name: string;
+  idNumber: string;
+  address: string;
+  contactKind: ContactKind;
+  contactValue: string;
+}
+
+function defaultRecipient(templateId: LetterTemplateId, debt: Debt | undefined): string {
+  if (templateId === 'credit-objection' || templateId === 'credit-statement') return '中国人民银行征信中心';
+  if (templateId === 'complaint-12378') return '国家金融监督管理总局';
+  return debt ? `${debt.lender}信用卡中心` : '';
+}
+
+function fromInput(input: LetterInput): Editable {
+  const d = (v: IsoDate | null) => v ?? '';
+  return {
+    date: input.date,
+    recipient: input.recipient,
+    name: input.sender.name,
+    idNumber: input.sender.idNumber,
+    address: input.sender.address,
+    contactKind: input.contact?.kind ?? 'phone',
+    contactValue: input.contact?.value ?? '',
+    texts: {
+      applicationDate: d(input.applicationDate),
+      sentVia: input.sentVia,
+      refusalDate: d(input.refusalDate),
+      refusalNote: input.refusalNote,
+      bankComplaintDate: d(input.bankComplaintDate),
+      hardshipFacts: input.hardshipFacts,
+      recordDescription: input.recordDescription,
+      correction: input.correction,
+      statementText: input.statementText,
+      thirdPartyFacts: input.thirdPartyFacts,
+    },
+    enclosures: input.enclosures,
+    proceedDespiteLimitation: input.limitationChoice === 'proceed',
+  };
+}
+
+export interface LetterBuilderProps {
+  templateId: LetterTemplateId;
+  debtId: string | null;
+  /** From the legal assessment: may the limitation period of this debt have expired? */
+  limitationMayHaveExpired: (debtId: string) => boolean;
+  builderHref: (templateId: LetterTemplateId, debtId: string | null) => string;
+  savedHref: (letterId: string) => string;
+  budgetHref: string;
+  planHref: string;
+}
+
+export function LetterBuilderPage(props: LetterBuilderProps) {
+  const { t } = useI18n();
+  const today = useToday();
+  const debts = useDebts();
+  const budget = useBudgetLines();
+  const plan = usePlanSettings();
+  const start = useLoadOnce(
+    async () => {
+      const draft = await findDraft(props.templateId, props.debtId);
+      const remembered = await getSetting<RememberedSender>(SENDER_SETTING);
+      return { draft: draft ?? null, remembered: remembered ?? null };
+    },
+    `${props.templateId}/${props.debtId ?? ''}`,
+  );
+  if (debts === null || budget === null || plan === null || start === null) {
+    return <p className="page muted">{t('status.loading')}</p>;
+  }
+  const debt = debts.find((d) => d.id === props.debtId);
+  let initial: Editable;
+  if (start.draft) {
+    initial = fromInput(start.draft.input);
+  } else {
+    const blank = fromInput({ ...emptyLetterInput(today), recipient: defaultRecipient(props.templateId, debt) });
+    initial = start.remembered ? { ...blank, ...start.remembered } : blank;
+  }
+  return (
+    <BuilderForm
+      {...props}
+      key={`${props.templateId}/${props.debtId ?? ''}`}
+      initial={initial}
+      debts={debts}
+      budget={budget}
+      plan={plan}
+    />
+  );
+}
+
+function BuilderForm({
+  templateId,
+  debtId,
+  limitationMayHaveExpired,
+  builderHref,
+  savedHref,
+  budgetHref,
+  planHref,
+  initial,
+  debts,
+  budget,
+  plan,
+}: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: PlanSettings }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [form, setForm] = useState<Editable>(initial);
+  const [saving, setSaving] = useState(false);
+  const template = latestTemplate(templateId);
+  const debt = debts.find((d) => d.id === debtId);
+  const open = debts.filter((d) => d.status !== 'settled');
+
+  const input = useMemo<LetterInput>(() => {
+    const date = (v: string): IsoDate | null => (isIsoDate(v) ? v : null);
+    const composed = composePlan(debts, summariseBudget(budget).availableMonthly, plan);
+    return {
+      date: date(form.date) ?? toIsoDate(new Date()),
+      recipient: form.recipient,
+      sender: { name: form.name, idNumber: form.idNumber, address: form.address },
+      contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
+      debt: debt ? letterDebtFrom(debt, debt.amountsAsOf) : null,
+      budget: letterBudgetFrom(budget),
+      plan: debt ? letterPlanFor(composed, debt.id, plan) : null,
+      hardshipFacts: form.texts.hardshipFacts,
+      enclosures: ENCLOSURES.filter((e) => form.enclosures.includes(e)),
+      applicationDate: date(form.texts.applicationDate),
+      sentVia: form.texts.sentVia,
+      refusalDate: date(form.texts.refusalDate),
+      refusalNote: form.texts.refusalNote,
+      bankComplaintDate: date(form.texts.bankComplaintDate),
+      recordDescription: form.texts.recordDescription,
+      correction: form.texts.correction,
+      statementText: form.texts.statementText,
+      thirdPartyFacts: form.texts.thirdPartyFacts,
+      limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
+      limitationChoice: form.proceedDespiteLimitation ? 'proceed' : 'undecided',
+    };
+  }, [form, debts, debt, budget, plan, limitationMayHaveExpired]);
+
+  const built = useMemo(() => template.build(input), [template, input]);
+
+  const autosave = useCallback(
+    async (value: { input: LetterInput; editable: Editable }) => {
+      try {
+        await saveDraft({ templateId, templateVersion: template.version, debtId, input: value.input });
+        const { name, idNumber, address, contactKind, contactValue } = value.editable;
+        await setSetting(SENDER_SETTING, { name, idNumber, address, contactKind, contactValue });
+      } catch (err) {
+        showToast({ message: `error.storage.${toStorageErrorCode(err)}`, tone: 'error' });
+      }
+    },
+    [templateId, template.version, debtId],
+  );
+  const draftValue = useMemo(() => ({ input, editable: form }), [input, form]);
+  const flush = useAutosave(draftValue, autosave);
+
+  async function save() {
+    if (built.missingFields.length > 0) return;
+    setSaving(true);
+    try {
+      flush();
+      const id = await saveLetter({
+        templateId,
+        templateVersion: template.version,
+        debtId,
+        input,
+        document: built.document,
+      });
+      showToast({ message: 'letters.savedToast' });
+      await navigate(savedHref(id));
+    } catch (err) {
+      showToast({ message: `error.storage.${toStorageErrorCode(err)}`, tone: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const set = (patch: Partial<Editable>) => setForm((f) => ({ ...f, ...patch }));
+  const setText = (key: TextKey, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [key]: value } }));
+  const complete = built.missingFields.length === 0;
+  const isHardship = templateId.startsWith('hardship') || templateId === 'complaint-12378';
+
+  return (
+    <div className="page letter-builder">
+      <h1 className="page-title">{t(`letters.template.${templateId}`)}</h1>
+      <p className="muted">{t(`letters.template.${templateId}.about`)}</p>
+      {isHardship && <p className="notice">{t('letters.art70Note')}</p>}
+
+      {built.warnings.map((w) => (
+        <div key={w} className="notice notice-warning" role="alert">
+          <p>{t(`letters.warning.${w}`)}</p>
+          {w === 'limitation-may-have-expired' && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={form.proceedDespiteLimitation}
+                onChange={(e) => set({ proceedDespiteLimitation: e.target.checked })}
+              />{' '}
+              {t('letters.limitation.proceed')}
+            </label>
+          )}
+        </div>
+      ))}
+
+      <div className="form">
+        <SelectField
+          label={t('letters.builder.debt')}
+          value={debtId ?? ''}
+          onChange={(e) =>
+            void navigate(builderHref(templateId, e.target.value === '' ? null : e.target.value), { replace: true })
+          }
+          options={[
+            { value: '', label: t('letters.builder.noDebt') },
+            ...open.map((d) => ({
+              value: d.id,
+              label: d.last4 ? `${d.nickname || d.lender} **** ${d.last4}` : d.nickname || d.lender,
+            })),
+          ]}
+        />
+        <fieldset className="fieldset">
+          <legend>{t('letters.builder.step.who')}</legend>
+          <TextField
+            label={t('letters.field.recipient')}
+            hint={t('letters.field.recipientHint')}
+            value={form.recipient}
+            onChange={(e) => set({ recipient: e.target.value })}
+          />
+          <TextField
+            label={t('letters.field.name')}
+            autoComplete="name"
+            value={form.name}
+            onChange={(e) => set({ name: e.target.value })}
+          />
+          <TextField
+            label={t('letters.field.idNumber')}
+            hint={t('letters.field.idNumberHint')}
+            autoComplete="off"
+            value={form.idNumber}
+            onChange={(e) => set({ idNumber: e.target.value })}
+          />
+          <TextField
+            label={t('letters.field.address')}
+            autoComplete="street-address"
+            value={form.address}
+            onChange={(e) => set({ address: e.target.value })}
+          />
+          <SelectField
+            label={t('letters.field.contactKind')}
+            value={form.contactKind}
+            onChange={(e) => set({ contactKind: e.target.value as ContactKind })}
+            options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`letters.contact.${k}`) }))}
+          />
+          <TextField
+            label={t('letters.field.contactValue')}
+            value={form.contactValue}
+            onChange={(e) => set({ contactValue: e.target.value })}
+          />
+          <TextField
+            label={t('letters.field.date')}
+            type="date"
+            value={form.date}
+            onChange={(e) => set({ date: e.target.value })}
+          />
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend>{t('letters.builder.step.facts')}</legend>
+          {FIELDS[templateId].map((key) =>
+            LONG_KEYS.has(key) ? (
+              <TextAreaField
+                key={key}
+                label={t(`letters.field.${key}`)}
+                hint={key === 'hardshipFacts' ? t('letters.field.hardshipFactsHint') : undefined}
+                rows={key === 'hardshipFacts' ? 6 : 3}
+                value={form.texts[key]}
+                onChange={(e) => setText(key, e.target.value)}
+              />
+            ) : (
+              <TextField
+                key={key}
+                label={t(`letters.field.${key}`)}
+                hint={key === 'sentVia' ? t('letters.field.sentViaHint') : undefined}
+                type={DATE_KEYS.has(key) ? 'date' : 'text'}
+                value={form.texts[key]}
+                onChange={(e) => setText(key, e.target.value)}
+              />
+            ),
+          )}
+          {templateId !== 'third-party-stop' && (
+            <fieldset className="fieldset">
+              <legend>{t('letters.field.enclosures')}</legend>
+              {ENCLOSURES.map((e) => (
+                <label key={e} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={form.enclosures.includes(e)}
+                    onChange={(ev) =>
+                      set({
+                        enclosures: ev.target.checked
+                          ? [...form.enclosures, e]
+                          : form.enclosures.filter((x) => x !== e),
+                      })
+                    }
+                  />{' '}
+                  {t(`letters.enclosure.${e}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <p className="muted">
+            {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
+            <Link to={planHref}>{t('plan.title')}</Link>
+          </p>
+        </fieldset>
+      </div>
+
+      <h2 className="card-title">{t('letters.builder.step.preview')}</h2>
+      {!complete && (
+        <div className="notice" role="status" aria-live="polite">
+          <p>{t('letters.missing.title')}</p>
+          <ul data-testid="missing-fields">
+            {built.missingFields.map((f) => (
+              <li key={f}>{t(`letters.missing.${f}`)}</li>
+            ))}
+          </ul>
+          <p>{t('letters.saveBlocked')}</p>
+        </div>
+      )}
+      {complete ? (
+        <>
+          <div className="button-row no-print">
+            <button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>
+              {t('letters.save')}
+            </button>
+          </div>
+          <LetterOutput document={built.document} fileName={`${built.document.title}-${input.date}`} />
+        </>
+      ) : (
+        <div className="print-sheet" aria-label={t('letters.preview')}>
+          <PrintableDocumentView document={built.document} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allTemplateVersions,
+  buildLetter,
+  latestTemplate,
+  LETTER_TEMPLATE_IDS,
+} from '../../../src/domain/letters/registry';
+import { hardshipSources } from '../../../src/domain/legal/sources/hardship';
+import { LETTER_EXTERNAL_SOURCE_IDS } from '../../../src/domain/letters/letter-sources';
+import { documentText, fullInput } from './fixtures';
+
+describe('template registry', () => {
+  it('has one entry per id and version, and a latest version for every offered id', () => {
+    const keys = allTemplateVersions().map((t) => `${t.id}@${t.version}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const id of LETTER_TEMPLATE_IDS) expect(latestTemplate(id).id).toBe(id);
+  });
+
+  it('cites only hardship ids or the listed ids owned by other areas', () => {
+    const known = new Set<string>([...hardshipSources.map((s) => s.id), ...LETTER_EXTERNAL_SOURCE_IDS]);
+    for (const t of allTemplateVersions()) for (const id of t.sourceIds) expect(known).toContain(id);
+  });
+
+  it('builds the same document again from the same snapshot (reprint exactly)', () => {
+    const input = fullInput();
+    expect(buildLetter('hardship-application', 1, structuredClone(input))).toEqual(
+      buildLetter('hardship-application', 1, input),
+    );
+    expect(buildLetter('hardship-application', 99, input)).toBeUndefined();
+  });
+
+  it('hardship ids are unique kebab-case', () => {
+    const ids = hardshipSources.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe.each(LETTER_TEMPLATE_IDS.map((id) => [id]))('%s', (id) => {
+  const t = latestTemplate(id);
+
+  it('is complete with a full input and records its id and version', () => {
+    const b = t.build(fullInput());
+    expect(b.missingFields).toEqual([]);
+    expect(documentText(b.document)).not.toContain('待填写');
+    expect([b.document.templateId, b.document.templateVersion]).toEqual([id, t.version]);
+    expect(b.document.blocks.filter((x) => x.kind === 'signature')).toHaveLength(1);
+  });
+
+  it('reports missing fields with visible markers when everything is empty', () => {
+    const b = t.build(
+      fullInput({
+        recipient: '',
+        sender: { name: '', idNumber: '', address: '' },
+        contact: null,
+        debt: null,
+        plan: null,
+        budget: null,
+        hardshipFacts: '',
+        applicationDate: null,
+        refusalDate: null,
+        refusalNote: '',
+        recordDescription: '',
+        correction: '',
+        statementText: '',
+        thirdPartyFacts: '',
+      }),
+    );
+    expect(b.missingFields.length).toBeGreaterThan(2);
+    expect(b.missingFields).toEqual(expect.arrayContaining(['recipient', 'sender.name']));
+    expect(documentText(b.document)).toContain('【待填写：');
+  });
+
+  it(`${t.acknowledgesDebt ? 'asks' : 'does not ask'} for the limitation choice`, () => {
+    const b = t.build(fullInput({ limitationMayHaveExpired: true }));
+    expect(b.missingFields.includes('limitationChoice')).toBe(t.acknowledgesDebt);
+  });
+});
+
+describe('letter wording', () => {
+  it('no-reply follow-up counts the days since the application', () => {
+    const t = documentText(latestTemplate('hardship-no-reply').build(fullInput()).document);
+    expect(t).toContain('本人于2026年10月20日通过EMS（单号 1234567890）向贵行提交了个性化分期还款申请');
+    expect(t).toContain('至今已39天');
+  });
+
+  it('reconsideration quotes the bank reply as the user recorded it', () => {
+    const t = documentText(latestTemplate('hardship-reconsider').build(fullInput()).document);
+    expect(t).toContain('贵行于2026年11月15日答复不同意');
+    expect(t).toContain('贵行的答复是：电话里说不办理个性化分期，只能全额还款。');
+  });
+
+  it('the 12378 complaint says plainly that Art. 70 says 可以', () => {
+    const t = documentText(latestTemplate('complaint-12378').build(fullInput()).document);
+    expect(t).toContain('“可以”');
+    expect(t).toContain('并非必须同意');
+    expect(t).toContain('被投诉机构：示例银行');
+  });
+
+  it('the credit objection cites 条例 Art. 25 and the 20 days', () => {
+    const t = documentText(latestTemplate('credit-objection').build(fullInput()).document);
+    expect(t).toContain('《征信业管理条例》第二十五条');
+    expect(t).toContain('20日内');
+  });
+
+  it('the third-party letter asks to stop and to name the agency, without confirming any amount', () => {
+    const t = documentText(latestTemplate('third-party-stop').build(fullInput()).document);
+    expect(t).toContain('停止联系与该账户无关的第三人');
+    expect(t).toContain('该机构的名称和联系方式');
+    expect(t).not.toMatch(/\d+\.\d{2}元/);
+    expect(t).not.toContain('欠款');
+  });
+});

@@ -1,0 +1,171 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { isoDate } from '../../../src/domain/dates';
+import { toFen } from '../../../src/domain/money';
+import { LetterBuilderPage } from '../../../src/features/letters/components/letter-builder';
+import { sourceCatalogue } from '../../../src/i18n/source-catalogue';
+import { I18nProvider } from '../../../src/i18n/i18n';
+import type { ShoreDb } from '../../../src/storage/db';
+import { saveBudget } from '../../../src/storage/repos/budget-repo';
+import { addDebt } from '../../../src/storage/repos/debts-repo';
+import { savePlanSettings } from '../../../src/storage/repos/plan-repo';
+import { renderApp } from '../../../src/testing/render-app';
+import { freshDb } from '../../../src/testing/test-db';
+
+let db: ShoreDb;
+let debtId: string;
+beforeEach(async () => {
+  db = await freshDb();
+  debtId = await addDebt({
+    lender: '示例银行',
+    nickname: '',
+    last4: '1234',
+    creditLimit: null,
+    principal: toFen(4_800_000),
+    interest: toFen(350_000),
+    fees: toFen(50_000),
+    firstMissedDue: isoDate('2026-05-01'),
+    minimumPayment: null,
+    lastPaymentDate: null,
+    lastPaymentAmount: null,
+    status: 'overdue',
+    notes: '',
+    creditorType: 'card-overdraft',
+    settledOn: null,
+  });
+  await saveBudget([
+    { category: 'salary', amount: toFen(450_000), frequency: 'month', reason: '' },
+    { category: 'housing', amount: toFen(370_000), frequency: 'month', reason: '' },
+  ]);
+  await savePlanSettings({
+    offer: null,
+    split: 'pro-rata',
+    custom: {},
+    basis: 'principal',
+    firstDue: isoDate('2027-01-10'),
+  });
+});
+
+async function fillSender(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText('你的姓名'), '李明');
+  await user.type(screen.getByLabelText('身份证号码'), '110101199001011234');
+  await user.type(screen.getByLabelText('联系方式'), '13800000000');
+}
+
+// Typing with user-event is slow on a loaded machine: these screen tests get more time than the default.
+describe('letter builder', { timeout: 30_000 }, () => {
+  it('lists what is missing with markers in the preview, and cannot save until it is filled', async () => {
+    const user = userEvent.setup();
+    renderApp(`/letters/new/hardship-application/${debtId}`);
+    const missing = await screen.findByTestId('missing-fields');
+    expect(missing).toHaveTextContent('你的姓名');
+    expect(missing).toHaveTextContent('你遇到的困难');
+    expect(screen.getAllByText(/【待填写：姓名】/).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: '保存这封信' })).not.toBeInTheDocument();
+
+    await fillSender(user);
+    await user.type(screen.getByLabelText('你遇到的困难(用你自己的话写)'), '今年3月失业。');
+    const save = await screen.findByRole('button', { name: '保存这封信' });
+    expect(screen.queryByTestId('missing-fields')).not.toBeInTheDocument();
+    // The preview shows the user's own words and the proposal from the plan (800 a month, 60 periods).
+    expect(screen.getAllByText('今年3月失业。').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('每期还款800.00元（大写：捌佰元整），共60期（60个月）。').length).toBeGreaterThan(0);
+
+    await user.click(save);
+    expect(await screen.findByText(/模板 hardship-application@1/)).toBeInTheDocument();
+    const saved = (await db.letters.toArray()).filter((l) => l.status === 'saved');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ templateId: 'hardship-application', templateVersion: 1, debtId });
+    expect(saved[0].input.hardshipFacts).toBe('今年3月失业。');
+    expect(saved[0].document?.title).toBe('个性化分期还款申请书');
+    // The draft became the saved letter.
+    expect((await db.letters.toArray()).filter((l) => l.status === 'draft')).toHaveLength(0);
+  });
+
+  it('reprints a saved letter exactly as saved, even after the ledger changed', async () => {
+    const user = userEvent.setup();
+    const view = renderApp(`/letters/new/hardship-application/${debtId}`);
+    await fillSender(user);
+    await user.type(screen.getByLabelText('你遇到的困难(用你自己的话写)'), '收入下降。');
+    await user.click(await screen.findByRole('button', { name: '保存这封信' }));
+    await screen.findByText(/模板 hardship-application@1/);
+    const [letter] = await db.letters.where('status').equals('saved').toArray();
+    view.unmount();
+
+    await db.debts.update(debtId, { principal: toFen(100) });
+    renderApp(`/letters/saved/${letter.id}`);
+    expect((await screen.findAllByText('透支本金')).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('48,000.00元（大写：肆万捌仟元整）').length).toBeGreaterThan(0);
+    expect(screen.queryByText('1.00元（大写：壹元整）')).not.toBeInTheDocument();
+  });
+
+  it('autosaves the draft and picks it up again', async () => {
+    const user = userEvent.setup();
+    const view = renderApp(`/letters/new/hardship-application/${debtId}`);
+    await user.type(await screen.findByLabelText('你遇到的困难(用你自己的话写)'), '生病住院两个月。');
+    view.unmount(); // leaving the screen flushes the pending save
+    await waitFor(async () => expect(await db.letters.where('status').equals('draft').count()).toBe(1));
+    renderApp(`/letters/new/hardship-application/${debtId}`);
+    expect(await screen.findByLabelText('你遇到的困难(用你自己的话写)')).toHaveValue('生病住院两个月。');
+  });
+
+  it('warns before acknowledging a possibly time-barred debt and leaves the choice to the user', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nProvider initial={{ locale: 'zh-CN', catalogue: sourceCatalogue }}>
+        <MemoryRouter initialEntries={['/b']}>
+          <Routes>
+            <Route
+              path="/b"
+              element={
+                <LetterBuilderPage
+                  templateId="hardship-application"
+                  debtId={debtId}
+                  limitationMayHaveExpired={() => true}
+                  builderHref={() => '/b'}
+                  savedHref={() => '/s'}
+                  budgetHref="/budget"
+                  planHref="/plan"
+                />
+              }
+            />
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>,
+    );
+    expect(await screen.findByText(/诉讼时效规定第十九条/)).toBeInTheDocument();
+    await fillSender(user);
+    await user.type(screen.getByLabelText('你遇到的困难(用你自己的话写)'), '失业。');
+    expect(screen.getByTestId('missing-fields')).toHaveTextContent('关于诉讼时效的选择');
+    expect(screen.queryByRole('button', { name: '保存这封信' })).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('我知道了,仍然要写这封信'));
+    expect(await screen.findByRole('button', { name: '保存这封信' })).toBeInTheDocument();
+    // The warning stays visible after the choice.
+    expect(screen.getByText(/诉讼时效规定第十九条/)).toBeInTheDocument();
+  });
+
+  it('says plainly that Art. 70 says 可以', async () => {
+    renderApp(`/letters/new/hardship-application/${debtId}`);
+    expect(await screen.findByText(/银行“可以”与你协商个性化分期,不是必须同意/)).toBeInTheDocument();
+  });
+});
+
+describe('letters page', () => {
+  it('offers every letter', async () => {
+    renderApp('/letters');
+    for (const name of [
+      '个性化分期还款申请书(第七十条)',
+      '催复函:申请后一直没回音',
+      '复议申请:银行拒绝了',
+      '投诉材料:银行根本不考虑(12378)',
+      '征信异议申请',
+      '对不良记录的说明',
+      '要求停止联系第三人、告知催收机构',
+    ]) {
+      expect(await screen.findByRole('link', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByText('还没有保存过的信。')).toBeInTheDocument();
+  });
+});

@@ -411,10 +411,17 @@ describe('hostile input', () => {
 });
 
 describe('app lock', () => {
-  it('hides every record and amount behind the lock screen and opens with the PIN', async () => {
+  it('hides every record and amount behind the lock screen and opens with the PIN', { timeout: 180_000 }, async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
     await addDebtThroughForm(page, baseUrl, { lender: '不能被看到的银行', principal: '66,666.66' });
+    await page.goto(baseUrl + '/conduct/new');
+    await page.getByRole('radio', { name: '短信' }).click();
+    await page.getByRole('radio', { name: '家人' }).click();
+    await page.getByLabel('具体是谁(可选)').fill('不能被看到的名字');
+    await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
     await page.goto(baseUrl + '/settings');
     await page.getByRole('button', { name: '设置 PIN' }).click();
     await page.getByLabel('新 PIN(4–12 位数字)').fill('285713');
@@ -450,13 +457,25 @@ describe('app lock', () => {
     await page.getByText('不能被看到的银行').waitFor();
     expect(await page.getByText('¥66,666.66').count()).toBeGreaterThan(0);
 
-    // Leaving the app (page hidden) locks it again.
+    // On a print view, leaving the app (page hidden) locks it again, and printing while
+    // locked puts nothing on paper.
+    await page.goto(baseUrl + '/conduct/packet');
+    await page.getByRole('heading', { name: '已锁定' }).waitFor();
+    await page.getByLabel('输入 PIN 解锁').fill('285713');
+    await page.getByRole('button', { name: '解锁' }).click();
+    await page.locator('.print-sheet').getByText('催收投诉材料').waitFor();
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await page.getByRole('heading', { name: '已锁定' }).waitFor();
     await check();
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('不能被看到的名字');
+    const pdf = join(ARTIFACTS_DIR, 'safety-locked-print.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(printed).not.toContain('不能被看到');
+    expect(printed).not.toContain('催收投诉材料');
     expect(session.pageErrors).toEqual([]);
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
   });

@@ -17,7 +17,8 @@ const COUNT_KEYS: Record<string, MessageKey | null> = {
   conductContexts: null,
   letters: 'backup.count.letters',
   budgetLines: 'backup.count.budgetLines',
-  plans: 'backup.count.plans',
+  plans: null,
+  agreements: 'backup.count.agreements',
 };
 
 const TABLE_KEYS: Record<string, MessageKey> = {
@@ -25,6 +26,9 @@ const TABLE_KEYS: Record<string, MessageKey> = {
   debtEvents: 'backup.table.debtEvents',
   contacts: 'backup.table.contacts',
   attachments: 'backup.table.attachments',
+  budgetLines: 'backup.table.budgetLines',
+  agreements: 'backup.table.agreements',
+  letters: 'backup.table.letters',
   settings: 'backup.table.settings',
 };
 

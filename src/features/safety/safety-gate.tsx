@@ -25,6 +25,11 @@ export function SafetyGate({ children }: { children: ReactNode }) {
   useAutoLock(s.lockEnabled && !s.locked, s.lockOptions, lockNow);
 
   const covered = s.locked || (s.guideOpen && s.env !== null);
+  // Print views keep a copy of their document outside the app (components/print); while
+  // locked, that copy must not reach paper either (safety.css).
+  useEffect(() => {
+    document.documentElement.classList.toggle('app-covered', covered);
+  }, [covered]);
   return (
     <AmountsVisibility hidden={s.hideAmounts}>
       <div className="safety-content" hidden={covered} inert={covered}>

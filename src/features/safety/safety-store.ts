@@ -136,6 +136,22 @@ function reminderFor(backupState: BackupState, recordCount: number, env: Browser
   });
 }
 
+/** The backup reminder is due and not snoozed (and nothing more urgent is showing). */
+export function reminderShown(s: SafetyState): boolean {
+  return s.reminder !== null && s.reminder.level !== 'none' && !s.reminderSnoozed && !s.integrity && !s.env?.inApp;
+}
+
+/** Is any safety notice due? (The notices themselves load only then.) */
+export function anyNoticeDue(s: SafetyState): boolean {
+  const env = s.env;
+  return (
+    s.integrity !== null ||
+    (s.canary !== null && !s.canary.indexedDb) ||
+    (env !== null && ((env.inApp !== null && !s.guideOpen) || env.iosTab || env.risky !== null)) ||
+    reminderShown(s)
+  );
+}
+
 /** Re-read what can change under us: lock, hide amounts, backup state, record count. */
 export async function refreshSafety(): Promise<void> {
   const db = getDb();

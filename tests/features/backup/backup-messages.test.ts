@@ -9,7 +9,8 @@ describe('describeCounts', () => {
   it.each<[string, Record<string, number>, string]>([
     ['the issue’s example', { debts: 12, contacts: 340, letters: 5 }, '12 笔债务,340 条催收记录,5 封信'],
     ['empty tables are left out', { debts: 3, debtEvents: 0, attachments: 2 }, '3 笔债务,2 个附件'],
-    ['background settings are not counted', { debts: 1, conductContexts: 4 }, '1 笔债务'],
+    ['background settings are not counted', { debts: 1, conductContexts: 4, plans: 1 }, '1 笔债务'],
+    ['the hardship tables', { budgetLines: 9, agreements: 1, letters: 2 }, '9 项收支,1 份已达成的分期协议,2 封信'],
     ['tables added later count as other records', { debts: 1, somethingNew: 7, another: 2 }, '1 笔债务,9 条其他记录'],
     ['nothing at all', { debts: 0 }, '没有记录'],
   ])('%s', (_name, counts, expected) => {

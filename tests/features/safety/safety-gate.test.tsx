@@ -89,8 +89,7 @@ describe('in-app browsers', () => {
 
     await user.click(screen.getByRole('button', { name: '先看看(不能保存)' }));
     expect(screen.getByLabelText('银行或借款机构')).toBeVisible();
-    expect(screen.getByText(/只能浏览:在微信里不能保存记录/)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText(/只能浏览/)).toBeInTheDocument());
+    expect(await screen.findByText(/只能浏览:在微信里不能保存记录/)).toBeInTheDocument();
     await expect(addDebt(debt('不该保存'))).rejects.toMatchObject({ code: 'read-only' });
     expect(await db.debts.count()).toBe(0);
   });

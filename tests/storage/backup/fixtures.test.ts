@@ -22,8 +22,8 @@ const fixtures = readdirSync(dir)
   .map((m) => ({ name: m[0], version: Number(m[1]), text: readFileSync(new URL(m[0], dir), 'utf8') }));
 
 describe('backup fixtures', () => {
-  it('include one for each released schema version (1 to 3 so far)', () => {
-    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2, 3]));
+  it('include one for each released schema version (1 to 4 so far)', () => {
+    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2, 3, 4]));
   });
 
   it.each(fixtures)('$name says it is schema version $version', ({ text, version }) => {
@@ -149,5 +149,41 @@ describe('backup-v3.json', () => {
       attachments: 1,
       conductContexts: 1,
     });
+  });
+});
+
+describe('backup-v4.json', () => {
+  const v4 = fixtures.find((f) => f.version === 4)!;
+
+  it('brings back the budget, the plan, an agreement with its payment, a saved letter and a draft', async () => {
+    const loaded = await loadBackup(new Blob([v4.text]));
+    if (loaded.ok !== true)
+      throw new Error(`fixture refused: ${loaded.ok === false ? loaded.failure.reason : 'secret'}`);
+    const { budgetLines, plans, agreements, letters } = loaded.value.tables;
+    expect(budgetLines.find((l) => l.category === 'food')).toMatchObject({
+      amount: 30000,
+      frequency: 'week',
+      reason: '一家三口 <b>不是粗体</b>',
+    });
+    expect(budgetLines.find((l) => l.category === 'medical')?.reason).toBe('母亲的药\u0000费');
+    expect(plans).toEqual([
+      expect.objectContaining({ id: 'current', offer: 120000, split: 'pro-rata', firstDue: '2027-01-10' }),
+    ]);
+    expect(agreements[0]).toMatchObject({
+      months: 60,
+      note: '口头确认 \u202E注意\u202C',
+      payments: [expect.objectContaining({ date: '2027-01-09', amount: 80000 })],
+    });
+    const saved = letters.find((l) => l.status === 'saved') as {
+      templateId: string;
+      templateVersion: number;
+      input: { hardshipFacts: string };
+      document: { title: string };
+    };
+    expect(saved).toMatchObject({ templateId: 'hardship-application', templateVersion: 1 });
+    expect(saved.input.hardshipFacts).toBe('失业三个月 <script>alert(1)</script>');
+    expect(saved.document.title).toBe('个性化分期还款申请书');
+    expect(letters.filter((l) => l.status === 'draft')).toHaveLength(1);
+    expect(loaded.value.counts).toMatchObject({ budgetLines: 3, plans: 1, agreements: 1, letters: 2, contacts: 2 });
   });
 });

@@ -8,13 +8,13 @@ import { commonEn } from './common';
 import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
 import { printEn } from './print';
-import { budgetEn } from './budget';
-import { hardshipCoreEn } from './hardship-core';
-import { lettersEn } from './letters';
 import { safetyEn } from './safety';
 import { safetyScreensEn } from './safety-screens';
 import { backupEn } from './backup';
 import { settingsEn } from './settings';
+import { budgetEn } from './budget';
+import { hardshipCoreEn } from './hardship-core';
+import { lettersEn } from './letters';
 
 export const en: Catalogue = {
   ...commonEn,

@@ -7,13 +7,13 @@ import { commonZh } from './common';
 import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
 import { printZh } from './print';
-import { budgetZh } from './budget';
-import { hardshipCoreZh } from './hardship-core';
-import { lettersZh } from './letters';
 import { safetyZh } from './safety';
 import { safetyScreensZh } from './safety-screens';
 import { backupZh } from './backup';
 import { settingsZh } from './settings';
+import { budgetZh } from './budget';
+import { hardshipCoreZh } from './hardship-core';
+import { lettersZh } from './letters';
 
 export const zhCN = {
   ...commonZh,

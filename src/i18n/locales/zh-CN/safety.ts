@@ -1,4 +1,4 @@
-/** Keeping data safe, first-screen part: storage warnings, data-missing notice, backup reminders. */
+/** Keeping data safe: storage warnings, data-missing notice, backup reminders (loaded with the notices). */
 export const safetyZh = {
   'safety.app.wechat': '微信',
   'safety.app.wecom': '企业微信',

@@ -1,6 +1,7 @@
 import { SelectField } from '../../components/ui/field';
 import { SafetySettings } from '../../features/settings/safety-settings';
-import { lockNow, refreshSafety, setHideAmounts, useSafety } from '../../features/safety/safety-store';
+import { refreshSafety, setHideAmounts } from '../../features/safety/safety-start';
+import { lockNow, useSafety } from '../../features/safety/safety-store';
 import { paths } from '../paths';
 import { useI18n } from '../../i18n/i18n';
 import { isLocale } from '../../i18n/detect-locale';

@@ -8,7 +8,7 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { AmountsVisibility } from '../../i18n/i18n';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
-import { lockNow, startSafety, useSafety } from './safety-store';
+import { lockNow, useSafety } from './safety-store';
 import { useAutoLock } from './use-auto-lock';
 import './safety.css';
 
@@ -20,7 +20,7 @@ const InAppGuide = lazyWithMessages(() => import('./in-app-guide').then((m) => m
 export function SafetyGate({ children }: { children: ReactNode }) {
   const s = useSafety();
   useEffect(() => {
-    void startSafety();
+    void import('./safety-start').then((m) => m.startSafety());
   }, []);
   useAutoLock(s.lockEnabled && !s.locked, s.lockOptions, lockNow);
 

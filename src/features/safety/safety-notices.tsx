@@ -11,7 +11,8 @@ import { backupAgeMessage } from '../../lib/safety/backup-reminder';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { RiskyBrowser } from '../../lib/safety/browser-env';
 import { IN_APP_NAME } from './in-app-names';
-import { openGuide, reminderShown, resolveIntegrity, snoozeReminder, useSafety } from './safety-store';
+import { resolveIntegrity } from './safety-start';
+import { openGuide, reminderShown, snoozeReminder, useSafety } from './safety-store';
 
 const RISKY_NAME: Record<RiskyBrowser, MessageKey> = {
   uc: 'safety.risky.uc',

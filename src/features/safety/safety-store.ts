@@ -4,33 +4,23 @@
  * amounts", and the backup reminder. Screens read it with `useSafety()`; `src/app` passes
  * what other features need to them as props.
  *
- * The first client snapshot is computed synchronously (user agent, and a localStorage hint
- * that a lock is set), so a locked app or the in-app-browser guide is in place from the
- * very first client render, before any record is read. The server snapshot (prerendered
- * HTML) is the neutral state: the prerendered page contains no records either way.
- * Everything else is read by `startSafety()` after mount.
+ * The first client snapshot is computed synchronously (user agent, and localStorage hints
+ * that a lock is set and that amounts are hidden), so a locked app, hidden amounts or the
+ * in-app-browser guide are in place from the very first client render, before any record
+ * is read. The server snapshot (prerendered HTML) is the neutral state: the prerendered
+ * page contains no records either way. The checks that read the database live in
+ * safety-start.ts, loaded right after the first render, to keep this file small.
  */
 import { useSyncExternalStore } from 'react';
-import { backupReminder, type Reminder } from '../../lib/safety/backup-reminder';
+import type { Reminder } from '../../lib/safety/backup-reminder';
 import { currentBrowserEnvironment, type BrowserEnvironment } from '../../lib/safety/browser-env';
-import { applyInstallIdentity } from '../../lib/install-identity';
-import { getDb } from '../../storage/db';
-import { readHideAmounts, readLock, writeHideAmounts, type LockOptions } from '../../storage/safety/app-lock';
-import { runCanary, type CanaryResult } from '../../storage/safety/canary';
-import { readBackupState, type BackupState } from '../../storage/safety/device-state';
-import {
-  assessIntegrity,
-  countAllRecords,
-  readDbMarker,
-  readLocalMarker,
-  type IntegrityReport,
-  type KeyValueStore,
-} from '../../storage/safety/marker';
-import { storageApi } from '../../storage/safety/persistence';
-import { startSafetyTracker, type SafetyTracker } from '../../storage/safety/safety-tracker';
-import { setRecordWritesBlocked } from '../../storage/safety/write-watch';
+import type { LockOptions } from '../../storage/safety/app-lock';
+import type { CanaryResult } from '../../storage/safety/canary';
+import type { BackupState } from '../../storage/safety/device-state';
+import type { IntegrityReport, KeyValueStore } from '../../storage/safety/marker';
 
 export const LOCK_HINT_KEY = 'shore.lock';
+export const HIDE_AMOUNTS_HINT_KEY = 'shore.hideAmounts';
 
 export interface SafetyState {
   /** Start-up checks finished */
@@ -74,43 +64,54 @@ export function safeLocalStorage(): KeyValueStore | null {
   }
 }
 
-function lockHint(): boolean {
+export function readHint(key: string): boolean {
   try {
-    return safeLocalStorage()?.getItem(LOCK_HINT_KEY) === '1';
+    return safeLocalStorage()?.getItem(key) === '1';
   } catch {
     return false;
   }
 }
 
-function setLockHint(on: boolean): void {
+/** Mirror a device setting into localStorage, for the synchronous first render. */
+export function writeHint(key: string, on: boolean): void {
   try {
-    if (on) safeLocalStorage()?.setItem(LOCK_HINT_KEY, '1');
-    else safeLocalStorage()?.removeItem(LOCK_HINT_KEY);
+    if (on) safeLocalStorage()?.setItem(key, '1');
+    else safeLocalStorage()?.removeItem(key);
   } catch {
-    // no storage: the lock still works, it just shows a moment later on start-up
+    // no storage: the setting still applies, just a moment later on start-up
   }
 }
 
 function initialClientState(): SafetyState {
   const env = currentBrowserEnvironment();
-  const hinted = lockHint();
-  return { ...SERVER_STATE, env, guideOpen: env.inApp !== null, lockEnabled: hinted, locked: hinted };
+  const locked = readHint(LOCK_HINT_KEY);
+  return {
+    ...SERVER_STATE,
+    env,
+    guideOpen: env.inApp !== null,
+    lockEnabled: locked,
+    locked,
+    hideAmounts: readHint(HIDE_AMOUNTS_HINT_KEY),
+  };
 }
 
 let state: SafetyState | undefined;
 const listeners = new Set<() => void>();
-let tracker: SafetyTracker | undefined;
-let started = false;
 /** Bumped by a reset, so async work begun before it cannot write into the new state. */
 let generation = 0;
+const resetHooks = new Set<() => void>();
 
-function current(): SafetyState {
+export function currentSafety(): SafetyState {
   state ??= typeof window === 'undefined' ? SERVER_STATE : initialClientState();
   return state;
 }
 
-function update(patch: Partial<SafetyState>): void {
-  state = { ...current(), ...patch };
+export function safetyGeneration(): number {
+  return generation;
+}
+
+export function patchSafety(patch: Partial<SafetyState>): void {
+  state = { ...currentSafety(), ...patch };
   for (const l of listeners) l();
 }
 
@@ -120,20 +121,9 @@ export function useSafety(): SafetyState {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    current,
+    currentSafety,
     () => SERVER_STATE,
   );
-}
-
-function reminderFor(backupState: BackupState, recordCount: number, env: BrowserEnvironment | null): Reminder {
-  return backupReminder({
-    nowMs: Date.now(),
-    lastBackupAt: backupState.lastBackupAt,
-    firstChangeAt: backupState.firstChangeAt,
-    changesSince: backupState.changesSince,
-    recordCount,
-    storageAtRisk: env?.storageAtRisk ?? false,
-  });
 }
 
 /** The backup reminder is due and not snoozed (and nothing more urgent is showing). */
@@ -152,113 +142,35 @@ export function anyNoticeDue(s: SafetyState): boolean {
   );
 }
 
-/** Re-read what can change under us: lock, hide amounts, backup state, record count. */
-export async function refreshSafety(): Promise<void> {
-  const db = getDb();
-  const run = generation;
-  try {
-    const [lock, hideAmounts, backupState, recordCount] = await Promise.all([
-      readLock(db),
-      readHideAmounts(db),
-      readBackupState(db),
-      countAllRecords(db),
-    ]);
-    // A reset or a database swap (tests) since we started: this answer is about the past.
-    if (run !== generation || db !== getDb()) return;
-    setLockHint(lock !== undefined);
-    update({
-      lockEnabled: lock !== undefined,
-      lockOptions: lock?.options ?? null,
-      // At start-up a lock always locks (even if the localStorage hint was lost); a lock the
-      // user has just set does not lock them out at once; a removed lock unlocks.
-      locked: lock !== undefined && (current().locked || !current().ready),
-      hideAmounts,
-      backupState,
-      recordCount,
-      reminder: reminderFor(backupState, recordCount, current().env),
-    });
-  } catch {
-    // Database closed (another tab upgraded, or a wipe is under way): nothing to refresh.
-  }
-}
-
-/** Start-up: canary, integrity check, lock, marker tracking. Runs once per page. */
-export async function startSafety(): Promise<void> {
-  if (started) return;
-  started = true;
-  const run = generation;
-  const env = current().env ?? currentBrowserEnvironment();
-  applyInstallIdentity();
-  // In WeChat and other in-app browsers, storage vanishes on logout: no record writes at all.
-  setRecordWritesBlocked(env.inApp !== null);
-  const db = getDb();
-  const store = safeLocalStorage();
-  tracker = startSafetyTracker({
-    db,
-    store,
-    storage: storageApi(),
-    onFlushed: () => {
-      if (run === generation) void refreshSafety();
-    },
-  });
-  const canary = await runCanary(db, store);
-  let integrity: IntegrityReport | null = null;
-  try {
-    const [dbMarker, recordCount] = await Promise.all([readDbMarker(db), countAllRecords(db)]);
-    const report = assessIntegrity({ localMarker: readLocalMarker(store), dbMarker, recordCount });
-    if (report.status === 'cleared' || report.status === 'fewer') integrity = report;
-  } catch {
-    integrity = null;
-  }
-  if (run !== generation) return;
-  // Keep the evidence while the user has not answered; otherwise bring the markers up to date.
-  tracker.holdMarker(integrity !== null);
-  if (integrity === null) await tracker.flush();
-  update({ env, canary, integrity });
-  await refreshSafety();
-  if (run === generation) update({ ready: true });
-}
-
-/** The user answered the "data is missing" notice (restored, or accepted the loss). */
-export async function resolveIntegrity(): Promise<void> {
-  update({ integrity: null });
-  tracker?.holdMarker(false);
-  await tracker?.flush();
-  await refreshSafety();
-}
-
 export function lockNow(): void {
-  if (current().lockEnabled) update({ locked: true });
+  if (currentSafety().lockEnabled) patchSafety({ locked: true });
 }
 
 /** The right PIN was entered (see unlock.ts, loaded with the lock screen). */
 export function markUnlocked(): void {
-  update({ locked: false });
-}
-
-export async function setHideAmounts(hidden: boolean): Promise<void> {
-  await writeHideAmounts(getDb(), hidden);
-  update({ hideAmounts: hidden });
+  patchSafety({ locked: false });
 }
 
 export function openGuide(): void {
-  update({ guideOpen: true });
+  patchSafety({ guideOpen: true });
 }
 
 export function closeGuide(): void {
-  update({ guideOpen: false });
+  patchSafety({ guideOpen: false });
 }
 
 export function snoozeReminder(): void {
-  update({ reminderSnoozed: true });
+  patchSafety({ reminderSnoozed: true });
+}
+
+/** safety-start.ts registers how to forget its own state. */
+export function onSafetyReset(hook: () => void): void {
+  resetHooks.add(hook);
 }
 
 /** Tests: forget everything (each test renders a fresh app). */
 export function resetSafetyForTests(): void {
   generation += 1;
-  tracker?.stop();
-  tracker = undefined;
-  started = false;
+  for (const hook of resetHooks) hook();
   state = undefined;
-  setRecordWritesBlocked(false);
 }

@@ -7,7 +7,7 @@ import { DEFAULT_LOCK_OPTIONS, saveLock } from '../../../src/storage/safety/app-
 import { createLockRecord } from '../../../src/storage/safety/app-lock-pin';
 import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
 import { LOCAL_MARKER_KEY, readLocalMarker } from '../../../src/storage/safety/marker';
-import { LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
+import { HIDE_AMOUNTS_HINT_KEY, LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
 import { makeDebtFields } from '../../../src/testing/debt-factory';
@@ -25,6 +25,7 @@ beforeEach(async () => {
   // After the swap: work still finishing from the previous test cannot write these back.
   localStorage.removeItem(LOCAL_MARKER_KEY);
   localStorage.removeItem(LOCK_HINT_KEY);
+  localStorage.removeItem(HIDE_AMOUNTS_HINT_KEY);
 });
 afterEach(() => {
   setUa(realUa);
@@ -116,6 +117,20 @@ describe('data that went missing', () => {
 });
 
 describe('hide amounts', () => {
+  it('never shows an amount, not even for a moment, when the setting is on', async () => {
+    await addDebt(debt('看不到金额的银行'));
+    await db.settings.put({ key: DEVICE_KEYS.hideAmounts, value: true });
+    localStorage.setItem(HIDE_AMOUNTS_HINT_KEY, '1');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderSafeApp('/');
+    await screen.findAllByText('看不到金额的银行');
+    await waitFor(() => expect(document.body.textContent).toContain('¥ ••••'));
+    observer.disconnect();
+    expect(seen.some((text) => /48,000/.test(text))).toBe(false);
+  });
+
   it('masks every amount on screen', async () => {
     await addDebt(debt('看不到金额的银行'));
     await db.settings.put({ key: DEVICE_KEYS.hideAmounts, value: true });

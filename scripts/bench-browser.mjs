@@ -158,7 +158,9 @@ try {
     );
     findings.push(await markTime('shore:log-findings-shown'));
   }
-  const rendered = await page.goto(BASE + '/').then(() => page.locator('.debt-item').count());
+  await page.goto(BASE + '/');
+  await markTime('shore:ledger-shown');
+  const rendered = await page.locator('.debt-item').count();
   console.log(
     `browser benchmark: ${DEBTS} debts and ${LOG_ENTRIES} log entries stored; navigation served by the service worker: ${fromSw}`,
   );

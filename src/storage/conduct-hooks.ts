@@ -11,8 +11,8 @@ import {
   getContact,
   listAttachments,
   listAttachmentsFor,
+  listContactsByIds,
   listContactsPage,
-  readConductData,
 } from './repos/contacts-repo';
 
 /** The newest `limit` contacts. The list grows `limit` as the person scrolls. */
@@ -32,13 +32,14 @@ export function useAttachments(entryId: string): AttachmentMeta[] | null {
   return useLiveQuery(() => listAttachments(entryId), [entryId], null);
 }
 
-/** Everything the rule check needs, read together so findings never mix two states. */
-export function useConductData(): { entries: ContactEntry[]; contexts: ConductContext[] } | null {
-  return useLiveQuery(() => readConductData(), [], null);
-}
-
 export function useConductContexts(): ConductContext[] | null {
   return useLiveQuery(() => listConductContexts(), [], null);
+}
+
+/** Several contacts by id (the entries a complaint packet cites). */
+export function useContactsByIds(entryIds: readonly string[]): ContactEntry[] | null {
+  const key = entryIds.join(',');
+  return useLiveQuery(() => listContactsByIds(key === '' ? [] : key.split(',')), [key], null);
 }
 
 /** Attachments of several contacts, without bytes (complaint packet). */

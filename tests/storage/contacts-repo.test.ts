@@ -13,7 +13,7 @@ import {
   listAttachments,
   listAttachmentsFor,
   listContactsPage,
-  readConductData,
+  listContactsByIds,
   restoreContact,
   updateContact,
   type AttachmentInput,
@@ -167,10 +167,11 @@ describe('contacts repository', () => {
     expect(await db.attachments.count()).toBe(20);
   });
 
-  it('reads the log and the contexts together for the rule check', async () => {
+  it('reads several contacts by id, leaving out ids that have none', async () => {
+    const a = await addContact(fields());
+    const b = await addContact(fields());
     await addContact(fields());
-    const data = await readConductData();
-    expect(data.entries).toHaveLength(1);
-    expect(data.contexts).toEqual([]);
+    const rows = await listContactsByIds([b, 'missing', a]);
+    expect(rows.map((r) => r.id)).toEqual([b, a]);
   });
 });

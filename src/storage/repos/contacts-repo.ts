@@ -7,7 +7,7 @@
  * on anything that is not IndexedDB, so no other promise may be awaited inside it.
  */
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ENTRY, type AttachmentMeta } from '../../domain/conduct/attachment';
-import type { ConductContext, ContactEntry, ContactEntryFields } from '../../domain/conduct/contact';
+import type { ContactEntry, ContactEntryFields } from '../../domain/conduct/contact';
 import { contactEntryFieldsSchema } from '../../domain/conduct/contact-schema';
 import { sha256Hex } from '../../lib/sha256';
 import { getDb, type AttachmentRow } from '../db';
@@ -99,18 +99,10 @@ export function countContacts(): Promise<number> {
   return getDb().contacts.count();
 }
 
-/** The whole log, for the rule check. */
-export function listAllContacts(): Promise<ContactEntry[]> {
-  return getDb().contacts.toArray();
-}
-
-/** The whole log and every context, read in one transaction so the check sees one state. */
-export async function readConductData(): Promise<{ entries: ContactEntry[]; contexts: ConductContext[] }> {
-  const db = getDb();
-  return db.transaction('r', db.contacts, db.conductContexts, async () => ({
-    entries: await db.contacts.toArray(),
-    contexts: await db.conductContexts.toArray(),
-  }));
+/** Several contacts by id; ids without a contact are left out. */
+export async function listContactsByIds(ids: readonly string[]): Promise<ContactEntry[]> {
+  const rows = await getDb().contacts.bulkGet([...ids]);
+  return rows.filter((row): row is ContactEntry => row !== undefined);
 }
 
 /** Delete a contact and its files together; returns them for undo. */

@@ -189,7 +189,7 @@ describe('complaint packet', () => {
     renderApp('/conduct/packet');
     expect(await screen.findByRole('checkbox', { name: /威胁、恐吓/ }, SLOW)).toBeChecked();
     expect(screen.getByLabelText('债权人名称')).toHaveValue('示例银行信用卡中心');
-    const parts = screen.getByRole('group', { name: '查看和打印' });
+    const parts = await screen.findByRole('group', { name: '查看和打印' });
     expect(
       within(parts)
         .getAllByRole('radio')

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import { useContactCount, useContactsPage } from '../../../storage/conduct-hooks';
-import { useConductCheck } from '../use-conduct-check';
+import { useConductLogCheck } from '../../../storage/conduct-check';
 import { FindingList } from './finding-card';
 import '../conduct.css';
 
@@ -27,7 +27,7 @@ export function ConductPage({ hrefs }: { hrefs: ConductHrefs }) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const entries = useContactsPage(limit);
   const count = useContactCount();
-  const check = useConductCheck();
+  const check = useConductLogCheck();
   usePerfMarkOnce('shore:log-shown', entries !== null);
   usePerfMarkOnce('shore:log-findings-shown', check !== null && check !== undefined);
 

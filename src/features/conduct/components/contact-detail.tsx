@@ -21,7 +21,7 @@ import {
 } from '../../../storage/repos/contacts-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
 import { debtLabel } from '../debt-label';
-import { useConductCheck } from '../use-conduct-check';
+import { useConductLogCheck } from '../../../storage/conduct-check';
 import { FindingList } from './finding-card';
 
 export function ContactDetail({
@@ -37,7 +37,7 @@ export function ContactDetail({
   const navigate = useNavigate();
   const entry = useContact(id);
   const files = useAttachments(id);
-  const check = useConductCheck();
+  const check = useConductLogCheck();
   const debts = useDebts();
   const [confirming, setConfirming] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);

@@ -11,23 +11,23 @@ import { PrintPreview } from '../../../components/print/print-preview';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { useI18n } from '../../../i18n/i18n';
 import { useToday } from '../../../lib/use-today';
-import { useAttachmentsFor } from '../../../storage/conduct-hooks';
+import { useAttachmentsFor, useContactsByIds } from '../../../storage/conduct-hooks';
 import { useDebts } from '../../../storage/hooks';
 import { debtLabel } from '../debt-label';
-import { useConductCheck } from '../use-conduct-check';
+import { useConductLogCheck } from '../../../storage/conduct-check';
 import '../conduct.css';
 
 export function PacketPage() {
   const { t } = useI18n();
   const today = useToday();
-  const check = useConductCheck();
+  const check = useConductLogCheck();
   const debts = useDebts();
   const [chosenDebt, setChosenDebt] = useState<string | null>(null);
 
   if (check === null || debts === null) return <p className="page muted">{t('status.loading')}</p>;
 
   // Debts that have entries, in ledger order, then contacts not linked to a debt.
-  const withEntries = new Set(check.entries.map((e) => e.debtId));
+  const withEntries = check.debtIdsWithEntries;
   const options = [
     ...debts
       .filter((d) => withEntries.has(d.id))
@@ -78,7 +78,7 @@ function PacketBuilder({
   today: ReturnType<typeof useToday>;
 }) {
   const { t } = useI18n();
-  const check = useConductCheck();
+  const check = useConductLogCheck();
   const findings = useMemo(() => (check ? findingsForDebt(check.findings, debtId) : []), [check, debtId]);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [creditorName, setCreditorName] = useState(defaultCreditorName);
@@ -90,11 +90,12 @@ function PacketBuilder({
   const selected = useMemo(() => findings.filter((f) => !excluded.has(f.ruleId)), [findings, excluded]);
   const entryIds = useMemo(() => [...new Set(selected.flatMap((f) => f.entryIds))].sort(), [selected]);
   const attachments = useAttachmentsFor(entryIds);
+  const entries = useContactsByIds(entryIds);
   const context = check?.contexts.find((c) => c.debtId === debtId) ?? DEFAULT_CONDUCT_CONTEXT;
 
   const packet = useMemo(
     () =>
-      attachments === null || selected.length === 0
+      attachments === null || entries === null || selected.length === 0
         ? null
         : buildComplaintPacket({
             today,
@@ -104,13 +105,14 @@ function PacketBuilder({
             complainantName: name,
             complainantPhone: phone,
             findings: selected,
-            entries: check?.entries ?? [],
+            entries,
             attachments,
             creditRecordIssue,
             findSource,
           }),
     [
       attachments,
+      entries,
       selected,
       today,
       creditorName,
@@ -118,7 +120,6 @@ function PacketBuilder({
       cardLast4,
       name,
       phone,
-      check,
       creditRecordIssue,
     ],
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePerfMarkOnce } from '../../../lib/perf-mark';
 import { useToday } from '../../../lib/use-today';
@@ -6,6 +6,9 @@ import { useI18n } from '../../../i18n/i18n';
 import { useDebts } from '../../../storage/hooks';
 import { DebtList } from './debt-list';
 import { LedgerSummary } from './ledger-summary';
+
+/** Debts listed at first; the rest one page at a time, so a long ledger still shows at once. */
+export const LEDGER_PAGE_SIZE = 50;
 
 /** The home screen: summary, then every debt. `aside` lets the app add panels (e.g. deadlines). */
 export function DebtsPage({
@@ -20,6 +23,7 @@ export function DebtsPage({
   const { t } = useI18n();
   const debts = useDebts();
   const today = useToday();
+  const [shown, setShown] = useState(LEDGER_PAGE_SIZE);
   usePerfMarkOnce('shore:ledger-shown', debts !== null);
   return (
     <div className="page">
@@ -34,7 +38,12 @@ export function DebtsPage({
         <>
           <LedgerSummary debts={debts} today={today} />
           {aside}
-          <DebtList debts={debts} today={today} detailHref={detailHref} />
+          <DebtList debts={debts.slice(0, shown)} today={today} detailHref={detailHref} />
+          {debts.length > shown && (
+            <button type="button" className="button button-block" onClick={() => setShown((n) => n + LEDGER_PAGE_SIZE)}>
+              {t('debts.list.more', { count: Math.min(LEDGER_PAGE_SIZE, debts.length - shown) })}
+            </button>
+          )}
         </>
       )}
       <Link to={newHref} className="button button-primary button-block">

@@ -3,6 +3,7 @@ import type { debtsZh } from '../zh-CN/debts';
 export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.title': 'My debts',
   'debts.add': 'Add a debt',
+  'debts.list.more': 'Show {count} more',
   'debts.empty': 'Nothing recorded yet. Add your first debt.',
   'debts.intro':
     'Record each overdue card and loan. Shore works out what you owe, how long it is overdue and where you really stand in law. No sign-up, no upload, no loans, no fees.',

@@ -2,6 +2,7 @@
 export const debtsZh = {
   'debts.title': '债务清单',
   'debts.add': '添加一笔债务',
+  'debts.list.more': '再显示 {count} 笔',
   'debts.empty': '还没有记录,先添加第一笔吧。',
   'debts.intro':
     '把每张逾期的卡、每笔借款记下来,上岸帮你算清欠多少、逾期多久、法律上真实的情况。不用注册,不上传,不放贷,不收费。',

@@ -4,7 +4,9 @@
 //
 //   npm run build && node scripts/lighthouse.mjs [--runs 3] [--no-baseline]
 //
-// Also audits accessibility, best practices and SEO on every app route listed below.
+// Then audits every route of the app once, in all four categories (LH_ROUTES=/a,/b for a subset).
+// Lighthouse clears storage before each audit, so routes with an id show their "not found"
+// state; the screens with data are covered by axe in the browser tests.
 import { spawn, execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,7 +18,31 @@ import * as chromeLauncher from 'chrome-launcher';
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const WITH_BASELINE = !args.includes('--no-baseline');
-const ROUTES = (process.env.LH_ROUTES ?? '/,/debts/new,/settings').split(',');
+// Every pattern in src/app/paths.ts, with "x" for ids.
+const ALL_ROUTES = [
+  '/',
+  '/debts/new',
+  '/debts/x',
+  '/debts/x/edit',
+  '/settings',
+  '/settings/backup',
+  '/conduct',
+  '/conduct/new',
+  '/conduct/entries/x',
+  '/conduct/entries/x/edit',
+  '/conduct/rights',
+  '/conduct/context',
+  '/conduct/packet',
+  '/law',
+  '/budget',
+  '/plan',
+  '/plan/agreements/new/x',
+  '/plan/agreements/x',
+  '/letters',
+  '/letters/new/hardship-application',
+  '/letters/saved/x',
+];
+const ROUTES = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : ALL_ROUTES;
 const SHARED = resolve(process.env.SHARED_DIR ?? '../shared');
 
 const median = (xs) => {
@@ -149,13 +175,19 @@ try {
     console.log(`LCP ratio bare stack / static page: ${(lcp['bare-stack'] / lcp['static-page']).toFixed(2)}×`);
   }
 
-  console.log('\naccessibility / best practices / SEO per route:');
+  console.log('\nevery route, one audit each (performance, accessibility, best practices, SEO):');
+  const perRoute = [];
   for (const route of ROUTES) {
-    const r = await audit(`http://127.0.0.1:4301${route}`, ['accessibility', 'best-practices', 'seo']);
+    const r = await audit(`http://127.0.0.1:4301${route}`, ['performance', 'accessibility', 'best-practices', 'seo']);
+    perRoute.push(r);
     console.log(
-      `${route.padEnd(24)} a11y ${r.scores.accessibility} bp ${r.scores['best-practices']} seo ${r.scores.seo}${r.failing.length ? `  failing: ${r.failing.join(', ')}` : ''}`,
+      `${route.padEnd(36)} perf ${r.scores.performance} (LCP ${Math.round(r.lcp)} ms) a11y ${r.scores.accessibility} bp ${r.scores['best-practices']} seo ${r.scores.seo}${r.failing.length ? `  failing: ${r.failing.join(', ')}` : ''}`,
     );
   }
+  const lowest = (key) => Math.min(...perRoute.map((r) => r.scores[key]));
+  console.log(
+    `lowest over ${ROUTES.length} routes: perf ${lowest('performance')} a11y ${lowest('accessibility')} bp ${lowest('best-practices')} seo ${lowest('seo')}`,
+  );
 } finally {
   await chrome.kill();
   for (const c of children) c.kill();

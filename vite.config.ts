@@ -12,7 +12,7 @@ import {
   injectPolicyMeta,
   inlineStyleHashes,
   styleAttributeHashes,
-} from './scripts/content-security-policy';
+} from './scripts/content-security-policy.ts';
 
 // Node 20 lacks Map.groupBy, which vitest 5's reporter calls when it prints a failure (stack.md:
 // vitest 5 declares Node 22). Without this, a failing test is reported as a reporter crash.

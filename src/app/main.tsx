@@ -1,8 +1,10 @@
 import { BrowserRouter } from 'react-router';
+import { openDatabaseEarly } from '../storage/db';
 import { App } from './app';
 import { mountApp } from './mount';
 import { registerServiceWorker } from './pwa/service-worker';
 import './styles.css';
 
-mountApp(document.getElementById('root')!, <App router={BrowserRouter} />);
+openDatabaseEarly();
+void mountApp(document.getElementById('root')!, <App router={BrowserRouter} />);
 void registerServiceWorker();

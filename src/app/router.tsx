@@ -1,15 +1,19 @@
 /**
  * The route table. The ledger is on the first screen; everything else loads on demand.
  */
-import { Suspense } from 'react';
-import { lazyWithMessages } from '../i18n/lazy-with-messages';
-import { Route, Routes } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { lazyWithMessages, type PreloadableScreen } from '../i18n/lazy-with-messages';
+import { matchPath, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Layout } from './layout';
 import { paths } from './paths';
-import { DebtDetailRoute, EditDebtRoute, HomeRoute, NewDebtRoute } from './routes/debt-routes';
+import { HomeRoute } from './routes/home-route';
 import { RouteErrorBoundary } from './route-error-boundary';
 
+const debts = () => import('./routes/debt-routes');
+const NewDebtRoute = lazyWithMessages(() => debts().then((m) => m.NewDebtRoute));
+const DebtDetailRoute = lazyWithMessages(() => debts().then((m) => m.DebtDetailRoute));
+const EditDebtRoute = lazyWithMessages(() => debts().then((m) => m.EditDebtRoute));
 const hardship = () => import('./routes/hardship-routes');
 const BudgetRoute = lazyWithMessages(() => hardship().then((m) => m.BudgetRoute));
 const PlanRoute = lazyWithMessages(() => hardship().then((m) => m.PlanRoute));
@@ -38,34 +42,62 @@ function Loading() {
   return <p className="page muted">{t('status.loading')}</p>;
 }
 
+interface AppRoute {
+  pattern: string;
+  element: ReactNode;
+  /** Lazy screens: the chunk and messages to load before rendering this route. */
+  screen?: PreloadableScreen<object>;
+}
+
+const lazyRoute = (pattern: string, Screen: PreloadableScreen<object>): AppRoute => ({
+  pattern,
+  element: <Screen />,
+  screen: Screen,
+});
+
+const ROUTES: AppRoute[] = [
+  { pattern: paths.home.pattern, element: <HomeRoute /> },
+  lazyRoute(paths.debtNew.pattern, NewDebtRoute),
+  lazyRoute(paths.debtDetail.pattern, DebtDetailRoute),
+  lazyRoute(paths.debtEdit.pattern, EditDebtRoute),
+  lazyRoute(paths.settings.pattern, SettingsRoute),
+  lazyRoute(paths.backup.pattern, BackupRoute),
+  lazyRoute(paths.conduct.pattern, ConductRoute),
+  lazyRoute(paths.conductNew.pattern, NewContactRoute),
+  lazyRoute(paths.conductEntry.pattern, ContactDetailRoute),
+  lazyRoute(paths.conductEntryEdit.pattern, EditContactRoute),
+  lazyRoute(paths.conductRights.pattern, RightsRoute),
+  lazyRoute(paths.conductContext.pattern, ConductContextRoute),
+  lazyRoute(paths.conductPacket.pattern, PacketRoute),
+  lazyRoute(paths.law.pattern, MythsPage),
+  lazyRoute(paths.budget.pattern, BudgetRoute),
+  lazyRoute(paths.plan.pattern, PlanRoute),
+  lazyRoute(paths.agreementNew.pattern, NewAgreementRoute),
+  lazyRoute(paths.agreement.pattern, AgreementRoute),
+  lazyRoute(paths.letters.pattern, LettersRoute),
+  lazyRoute(paths.letterNew.pattern, LetterBuilderRoute),
+  lazyRoute(paths.letterSaved.pattern, SavedLetterRoute),
+  { pattern: '*', element: <HomeRoute /> },
+];
+
+/**
+ * Start loading the screen for `pathname` (start-up calls this before the first render, so a
+ * deep link or reload of a lazy screen renders it at once instead of "loading" first).
+ */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  const route = ROUTES.find((r) => r.pattern !== '*' && matchPath(r.pattern, pathname));
+  return route?.screen?.preload() ?? Promise.resolve();
+}
+
 export function AppRoutes() {
   return (
     <Layout>
       <RouteErrorBoundary>
         <Suspense fallback={<Loading />}>
           <Routes>
-            <Route path={paths.home.pattern} element={<HomeRoute />} />
-            <Route path={paths.debtNew.pattern} element={<NewDebtRoute />} />
-            <Route path={paths.debtDetail.pattern} element={<DebtDetailRoute />} />
-            <Route path={paths.debtEdit.pattern} element={<EditDebtRoute />} />
-            <Route path={paths.settings.pattern} element={<SettingsRoute />} />
-            <Route path={paths.backup.pattern} element={<BackupRoute />} />
-            <Route path={paths.conduct.pattern} element={<ConductRoute />} />
-            <Route path={paths.conductNew.pattern} element={<NewContactRoute />} />
-            <Route path={paths.conductEntry.pattern} element={<ContactDetailRoute />} />
-            <Route path={paths.conductEntryEdit.pattern} element={<EditContactRoute />} />
-            <Route path={paths.conductRights.pattern} element={<RightsRoute />} />
-            <Route path={paths.conductContext.pattern} element={<ConductContextRoute />} />
-            <Route path={paths.conductPacket.pattern} element={<PacketRoute />} />
-            <Route path={paths.law.pattern} element={<MythsPage />} />
-            <Route path={paths.budget.pattern} element={<BudgetRoute />} />
-            <Route path={paths.plan.pattern} element={<PlanRoute />} />
-            <Route path={paths.agreementNew.pattern} element={<NewAgreementRoute />} />
-            <Route path={paths.agreement.pattern} element={<AgreementRoute />} />
-            <Route path={paths.letters.pattern} element={<LettersRoute />} />
-            <Route path={paths.letterNew.pattern} element={<LetterBuilderRoute />} />
-            <Route path={paths.letterSaved.pattern} element={<SavedLetterRoute />} />
-            <Route path="*" element={<HomeRoute />} />
+            {ROUTES.map((r) => (
+              <Route key={r.pattern} path={r.pattern} element={r.element} />
+            ))}
           </Routes>
         </Suspense>
       </RouteErrorBoundary>

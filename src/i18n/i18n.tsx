@@ -65,6 +65,11 @@ function readSavedLocale(): string | null {
   }
 }
 
+/** The language this visit should use: the saved choice, else the browser's. */
+export function startLocale(): Locale {
+  return detectLocale(readSavedLocale(), navigator.languages ?? [navigator.language]);
+}
+
 export function I18nProvider({
   children,
   initial,
@@ -80,7 +85,7 @@ export function I18nProvider({
 
   useEffect(() => {
     if (initial) return;
-    const detected = detectLocale(readSavedLocale(), navigator.languages ?? [navigator.language]);
+    const detected = startLocale();
     if (detected !== 'zh-CN') void switchCatalogue(detected);
   }, [initial]);
 

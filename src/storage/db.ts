@@ -89,6 +89,17 @@ export function getDb(): ShoreDb {
   return current;
 }
 
+/**
+ * Start opening the database now (start-up calls this before rendering), so the first
+ * screen's queries find it open instead of waiting for the open after React has rendered.
+ * A failure here is not reported: the screen's own query retries the open and reports it.
+ */
+export function openDatabaseEarly(): void {
+  getDb()
+    .open()
+    .catch(() => undefined);
+}
+
 /** Point the app at another database (tests use a fresh name per test). */
 export function setDatabase(db: ShoreDb): void {
   current = db;

@@ -5,8 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Debt } from '../domain/debt';
 import type { DebtEvent } from '../domain/debt-events';
-import { listAllDebtEvents, listDebtEvents } from './repos/debt-events-repo';
-import { getDebt, listDebts } from './repos/debts-repo';
+import { getDebt, listAllDebtEvents, listDebtEvents, listDebts } from './debt-queries';
 
 export function useDebts(): Debt[] | null {
   return useLiveQuery(() => listDebts(), [], null);

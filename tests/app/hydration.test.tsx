@@ -83,6 +83,8 @@ describe('hydrating the prerendered first screen', () => {
       const mounted = mountApp(root, <App router={BrowserRouter} />, {
         onRecoverableError: (error) => recoverable.push(String(error)),
       });
+      // A promise means main.tsx's deep-link path: rendered afresh, not hydrated.
+      if (mounted instanceof Promise) throw new Error('the prerendered HTML was not hydrated');
       unmount = () => mounted.unmount();
     });
     // Past hydration: the language switched if asked, and the ledger read the (empty) database.

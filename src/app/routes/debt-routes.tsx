@@ -2,34 +2,14 @@ import { Suspense } from 'react';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { Link, useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
-import { DebtsPage } from '../../features/debts/components/debts-page';
 import { EditDebtPage, NewDebtPage } from '../../features/debts/components/debt-form-page';
 import { useI18n } from '../../i18n/i18n';
-import { useToday } from '../../lib/use-today';
 import { paths } from '../paths';
 
-// The assessment is not on the first screen's critical path: both panels load on demand.
+// Loaded on demand (not the first screen); the assessment panel loads after the debt shows.
 const AssessmentPanel = lazyWithMessages(() =>
   import('../../features/assessment/components/assessment-panel').then((m) => m.AssessmentPanel),
 );
-const DeadlinesCard = lazyWithMessages(() =>
-  import('../../features/assessment/components/deadlines-card').then((m) => m.DeadlinesCard),
-);
-
-export function HomeRoute() {
-  const today = useToday();
-  return (
-    <DebtsPage
-      newHref={paths.debtNew.href()}
-      detailHref={paths.debtDetail.href}
-      aside={
-        <Suspense fallback={null}>
-          <DeadlinesCard today={today} detailHref={paths.debtDetail.href} mythsHref={paths.law.href()} />
-        </Suspense>
-      }
-    />
-  );
-}
 
 export function NewDebtRoute() {
   return <NewDebtPage afterSaveHref={paths.debtDetail.href} />;

@@ -11,23 +11,12 @@ import { getDb } from '../db';
 import { debtEventRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
 
+export { listAllDebtEvents, listDebtEvents } from '../debt-queries';
+
 function checked(fields: DebtEventFields): DebtEventFields {
   const result = debtEventFieldsSchema.safeParse(fields);
   if (!result.success) throw new StorageError('invalid-record');
   return result.data;
-}
-
-/** Events in date order (oldest first); same-day events in the order they were entered. */
-function byDate(a: DebtEvent, b: DebtEvent): number {
-  return a.date < b.date
-    ? -1
-    : a.date > b.date
-      ? 1
-      : a.createdAt < b.createdAt
-        ? -1
-        : a.createdAt > b.createdAt
-          ? 1
-          : 0;
 }
 
 export async function addDebtEvent(debtId: string, fields: DebtEventFields, now = new Date()): Promise<string> {
@@ -52,17 +41,6 @@ export async function updateDebtEvent(id: string, fields: DebtEventFields, now =
     const { debtId, createdAt } = existing;
     await db.debtEvents.put({ ...clean, id, debtId, createdAt, updatedAt: now.toISOString() });
   });
-}
-
-export async function listDebtEvents(debtId: string): Promise<DebtEvent[]> {
-  const rows = await getDb().debtEvents.where('debtId').equals(debtId).toArray();
-  return rows.sort(byDate);
-}
-
-/** Every event of every debt (the dashboard assesses all debts at once). */
-export async function listAllDebtEvents(): Promise<DebtEvent[]> {
-  const rows = await getDb().debtEvents.toArray();
-  return rows.sort(byDate);
 }
 
 /** Delete and return the removed event, so the UI can offer undo. */

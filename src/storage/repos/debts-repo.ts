@@ -13,6 +13,8 @@ import { getDb } from '../db';
 import { debtEventRowSchema, debtRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
 
+export { getDebt, listDebts } from '../debt-queries';
+
 function checked(fields: DebtFields): DebtFields {
   const result = debtFieldsSchema.safeParse(fields);
   if (!result.success) throw new StorageError('invalid-record');
@@ -41,14 +43,6 @@ export async function updateDebt(id: string, fields: DebtFields, now = new Date(
     const amountsAsOf = sameAmounts(existing, clean) ? existing.amountsAsOf : toIsoDate(now);
     await db.debts.put({ ...existing, ...clean, id, updatedAt: now.toISOString(), amountsAsOf });
   });
-}
-
-export function getDebt(id: string): Promise<Debt | undefined> {
-  return getDb().debts.get(id);
-}
-
-export function listDebts(): Promise<Debt[]> {
-  return getDb().debts.orderBy('updatedAt').reverse().toArray();
 }
 
 /** What `deleteDebt` removed, kept by the UI so undo can put it all back. */

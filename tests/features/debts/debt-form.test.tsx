@@ -14,7 +14,7 @@ describe('adding a debt', () => {
   it('saves a debt typed into the form and shows it in the ledger', async () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
-    await user.type(screen.getByLabelText('银行或借款机构'), '示例银行信用卡中心');
+    await user.type(await screen.findByLabelText('银行或借款机构'), '示例银行信用卡中心');
     await user.type(screen.getByLabelText('卡号后四位(可选)'), '6789');
     await user.type(screen.getByLabelText('透支本金(元)'), '48,000.50');
     await user.type(screen.getByLabelText('利息(元)'), '1200');
@@ -42,7 +42,7 @@ describe('adding a debt', () => {
   it('rejects a bad amount with its message next to the field and saves nothing', async () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
-    await user.type(screen.getByLabelText('银行或借款机构'), '示例银行');
+    await user.type(await screen.findByLabelText('银行或借款机构'), '示例银行');
     await user.type(screen.getByLabelText('透支本金(元)'), '12.345');
     await user.type(screen.getByLabelText('利息(元)'), '-3');
     await user.type(screen.getByLabelText('卡号后四位(可选)'), '12a');
@@ -60,7 +60,7 @@ describe('adding a debt', () => {
   it('rejects a first missed due date in the future', async () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
-    await user.type(screen.getByLabelText('银行或借款机构'), '示例银行');
+    await user.type(await screen.findByLabelText('银行或借款机构'), '示例银行');
     await user.type(screen.getByLabelText('透支本金(元)'), '100');
     await user.type(screen.getByLabelText('首次逾期日'), '2999-01-01');
     await user.click(screen.getByRole('button', { name: '保存' }));
@@ -73,7 +73,7 @@ describe('editing and deleting', () => {
   it('edits a debt, then deletes it and brings it back with undo', async () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
-    await user.type(screen.getByLabelText('银行或借款机构'), '甲银行');
+    await user.type(await screen.findByLabelText('银行或借款机构'), '甲银行');
     await user.type(screen.getByLabelText('透支本金(元)'), '1000');
     await user.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByRole('heading', { name: /甲银行/ });

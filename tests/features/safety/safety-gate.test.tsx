@@ -86,7 +86,7 @@ describe('in-app browsers', () => {
     renderSafeApp('/debts/new');
     expect(await screen.findByRole('dialog', { name: '请用手机浏览器打开上岸' })).toBeInTheDocument();
     expect(screen.getByText(/在Safari中打开/)).toBeInTheDocument();
-    expect(screen.getByLabelText('银行或借款机构')).not.toBeVisible();
+    expect(await screen.findByLabelText('银行或借款机构')).not.toBeVisible();
 
     await user.click(screen.getByRole('button', { name: '先看看(不能保存)' }));
     expect(screen.getByLabelText('银行或借款机构')).toBeVisible();

@@ -12,7 +12,8 @@ import {
   injectPolicyMeta,
   inlineStyleHashes,
   styleAttributeHashes,
-} from './scripts/content-security-policy';
+} from './scripts/content-security-policy.ts';
+import { injectPrerenderedRoot } from './scripts/prerender-root.ts';
 
 // Node 20 lacks Map.groupBy, which vitest 5's reporter calls when it prints a failure (stack.md:
 // vitest 5 declares Node 22). Without this, a failing test is reported as a reporter crash.
@@ -51,7 +52,7 @@ function prerenderFirstScreen(): Plugin {
         const { render } = (await import(`${pathToFileURL(SSR_ENTRY).href}?t=${Date.now()}`)) as {
           render: (url: string) => string;
         };
-        let out = html.replace('<div id="root"></div>', `<div id="root" data-prerendered="/">${render('/')}</div>`);
+        let out = injectPrerenderedRoot(html, '/', render('/'));
         for (const [fileName, asset] of Object.entries(ctx.bundle)) {
           if (asset.type !== 'asset' || !fileName.endsWith('.css')) continue;
           const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);

@@ -1,39 +1,18 @@
 // @vitest-environment node
 /**
  * Export and import times for 10,000 records (debts: the only record table so far; each
- * with a 200-character note, like a log entry). Runs on fake-indexeddb in Node, so the
+ * with a 152-character note, like a log entry). Runs on fake-indexeddb in Node, so the
  * figures are relative: real IndexedDB in a browser differs. `npm run bench`.
  */
 import { afterAll, beforeAll, test } from 'vitest';
 import { exportBackup } from '../../src/storage/backup/export-backup';
 import { applyImport, loadBackup, type PreparedBackup } from '../../src/storage/backup/import-backup';
 import type { ShoreDb } from '../../src/storage/db';
-import { migrateRows } from '../../src/storage/schema';
+import { seedV1 } from '../../src/testing/backup-helpers';
+import { manyDebtRowsV1 } from '../../src/testing/factories';
 import { freshDb } from '../../src/testing/test-db';
 
 const COUNT = 10_000;
-
-function rows(): Record<string, unknown>[] {
-  const note = '对方称自己是某某律师事务所,要求今天之内还清,否则"上门";通话 3 分钟。'.repeat(4).slice(0, 200);
-  return Array.from({ length: COUNT }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    lender: `示例银行 ${i % 40}`,
-    nickname: '',
-    last4: String(1000 + (i % 9000)),
-    creditLimit: 5_000_000,
-    principal: 100_000 + i,
-    interest: 1_234,
-    fees: 500,
-    firstMissedDue: '2026-03-05',
-    minimumPayment: null,
-    lastPaymentDate: null,
-    lastPaymentAmount: null,
-    status: 'overdue',
-    notes: note,
-    createdAt: '2026-03-06T08:00:00.000Z',
-    updatedAt: '2026-03-06T08:00:00.000Z',
-  }));
-}
 
 let source: ShoreDb;
 let target: ShoreDb;
@@ -43,7 +22,7 @@ let prepared: PreparedBackup;
 
 beforeAll(async () => {
   source = await freshDb();
-  await source.table('debts').bulkPut(migrateRows('debts', rows(), 1));
+  await seedV1(source, { debts: manyDebtRowsV1(COUNT), settings: [] });
   plainText = (await exportBackup(source, { kind: 'none' })).text;
   encryptedText = (await exportBackup(source, { kind: 'passphrase', passphrase: 'bench passphrase' })).text;
   const loaded = await loadBackup(new Blob([plainText]));

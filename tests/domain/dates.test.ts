@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, isIsoDate, isoDate } from '../../src/domain/dates';
 import { overdueDays, simpleStage, summariseLedger, type DebtFields } from '../../src/domain/debt';
 import { toFen } from '../../src/domain/money';
+import { makeDebtFields } from '../../src/testing/factories';
 
 describe('isIsoDate', () => {
   it.each(['2024-02-29', '2026-12-31', '2000-02-29'])('%s is a date', (d) => expect(isIsoDate(d)).toBe(true));
@@ -66,24 +67,15 @@ describe('simpleStage', () => {
 });
 
 describe('summariseLedger', () => {
-  const debt = (over: Partial<DebtFields>): DebtFields => ({
-    lender: '银行',
-    nickname: '',
-    last4: '',
-    creditLimit: null,
-    principal: toFen(100_00),
-    interest: toFen(10_00),
-    fees: toFen(1_00),
-    firstMissedDue: null,
-    minimumPayment: null,
-    lastPaymentDate: null,
-    lastPaymentAmount: null,
-    status: 'overdue',
-    notes: '',
-    creditorType: 'card-overdraft',
-    settledOn: null,
-    ...over,
-  });
+  const debt = (over: Partial<DebtFields>): DebtFields =>
+    makeDebtFields({
+      lender: '银行',
+      principal: toFen(100_00),
+      interest: toFen(10_00),
+      fees: toFen(1_00),
+      firstMissedDue: null,
+      ...over,
+    });
 
   it('adds open debts and counts each stage, leaving settled ones out', () => {
     const s = summariseLedger(

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { manyDebtRowsV1 } from '../../src/testing/factories';
 import {
   ARTIFACTS_DIR,
   foreignRequests,
@@ -221,25 +222,7 @@ describe('backup and restore', () => {
   it('restores and exports 10,000 records through the screens (timings reported, not asserted)', async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
-    const note = '对方称自己是律师事务所,要求今天之内还清,否则上门;通话 3 分钟。'.repeat(5).slice(0, 200);
-    const debts = Array.from({ length: 10_000 }, (_, i) => ({
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      lender: `示例银行 ${i % 40}`,
-      nickname: '',
-      last4: String(1000 + (i % 9000)),
-      creditLimit: 5_000_000,
-      principal: 100_000 + i,
-      interest: 1_234,
-      fees: 500,
-      firstMissedDue: '2026-03-05',
-      minimumPayment: null,
-      lastPaymentDate: null,
-      lastPaymentAmount: null,
-      status: 'overdue',
-      notes: note,
-      createdAt: '2026-03-06T08:00:00.000Z',
-      updatedAt: '2026-03-06T08:00:00.000Z',
-    }));
+    const debts = manyDebtRowsV1(10_000);
     // A schema-version-1 file: the import also migrates every row to the latest version.
     const file = join(mkdtempSync(join(tmpdir(), 'shore-bench-')), 'bench-10000.json');
     writeFileSync(

@@ -12,6 +12,7 @@ import { missingMessageKeys } from '../../src/i18n/catalogue';
 import { getInitialCatalogueState, setCatalogueState } from '../../src/i18n/catalogue-store';
 import { I18nProvider } from '../../src/i18n/i18n';
 import { addDebt } from '../../src/storage/repos/debts-repo';
+import { makeDebtFields } from '../../src/testing/factories';
 import { freshDb } from '../../src/testing/test-db';
 
 beforeEach(async () => {
@@ -37,23 +38,9 @@ async function renderAt(route: string) {
 
 describe('first-screen catalogue', () => {
   it('holds every message of the ledger, the debt form and the debt detail', async () => {
-    const id = await addDebt({
-      lender: '甲银行',
-      nickname: '',
-      last4: '',
-      creditLimit: null,
-      principal: toFen(100_00),
-      interest: toFen(0),
-      fees: toFen(0),
-      firstMissedDue: isoDate('2026-01-01'),
-      minimumPayment: null,
-      lastPaymentDate: null,
-      lastPaymentAmount: null,
-      status: 'overdue',
-      notes: '',
-      creditorType: 'card-overdraft',
-      settledOn: null,
-    });
+    const id = await addDebt(
+      makeDebtFields({ lender: '甲银行', principal: toFen(100_00), firstMissedDue: isoDate('2026-01-01') }),
+    );
     for (const route of ['/', '/debts/new', `/debts/${id}`, `/debts/${id}/edit`]) {
       await renderAt(route);
     }

@@ -18,25 +18,19 @@ import {
   updateContact,
   type AttachmentInput,
 } from '../../src/storage/repos/contacts-repo';
+import { makeContactFields } from '../../src/testing/factories';
 import { freshDb } from '../../src/testing/test-db';
 
-const fields = (over: Partial<ContactEntryFields> = {}): ContactEntryFields => ({
-  date: isoDate('2026-03-03'),
-  time: localTime('22:15'),
-  debtId: 'd1',
-  agency: '某某资产管理公司',
-  collectorName: '工号 1024',
-  channel: 'call-answered',
-  fromNumber: '021-12345678',
-  toNumber: '13800000000',
-  attempts: 1,
-  party: 'debtor',
-  partyName: '',
-  flags: ['threatened'],
-  quote: '不还钱就去你单位',
-  notes: '',
-  ...over,
-});
+const fields = (over: Partial<ContactEntryFields> = {}): ContactEntryFields =>
+  makeContactFields({
+    time: localTime('22:15'),
+    debtId: 'd1',
+    agency: '某某资产管理公司',
+    collectorName: '工号 1024',
+    flags: ['threatened'],
+    quote: '不还钱就去你单位',
+    ...over,
+  });
 
 /** A file made of known bytes; hashes below are from `printf 'abc' | sha256sum` and the empty string. */
 const file = (name: string, text: string, type = 'audio/mp4'): AttachmentInput => {

@@ -13,26 +13,16 @@ import {
   updateDebtEvent,
 } from '../../src/storage/repos/debt-events-repo';
 import { addDebt, deleteDebt, getDebt, restoreDebt, updateDebt } from '../../src/storage/repos/debts-repo';
+import { makeDebtFields } from '../../src/testing/factories';
 import { freshDb } from '../../src/testing/test-db';
 
-const debt = (over: Partial<DebtFields> = {}): DebtFields => ({
-  lender: '示例银行',
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: toFen(5_200_000),
-  interest: toFen(100_000),
-  fees: toFen(0),
-  firstMissedDue: isoDate('2026-03-05'),
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue',
-  notes: '',
-  creditorType: 'card-overdraft',
-  settledOn: null,
-  ...over,
-});
+const debt = (over: Partial<DebtFields> = {}): DebtFields =>
+  makeDebtFields({
+    principal: toFen(5_200_000),
+    interest: toFen(100_000),
+    firstMissedDue: isoDate('2026-03-05'),
+    ...over,
+  });
 
 const payment: DebtEventFields = { type: 'payment', date: isoDate('2026-05-01'), amount: toFen(30_000), note: '' };
 const notice: DebtEventFields = {

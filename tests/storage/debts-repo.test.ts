@@ -4,26 +4,22 @@ import type { DebtFields } from '../../src/domain/debt';
 import { toFen } from '../../src/domain/money';
 import type { ShoreDb } from '../../src/storage/db';
 import { addDebt, deleteDebt, getDebt, listDebts, restoreDebt, updateDebt } from '../../src/storage/repos/debts-repo';
+import { makeDebtFields } from '../../src/testing/factories';
 import { freshDb } from '../../src/testing/test-db';
 
-const fields = (over: Partial<DebtFields> = {}): DebtFields => ({
-  lender: '示例银行',
-  nickname: '工资卡',
-  last4: '1234',
-  creditLimit: toFen(5_000_000),
-  principal: toFen(4_800_000),
-  interest: toFen(120_000),
-  fees: toFen(30_000),
-  firstMissedDue: isoDate('2026-06-05'),
-  minimumPayment: toFen(240_000),
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue',
-  notes: '',
-  creditorType: 'card-overdraft',
-  settledOn: null,
-  ...over,
-});
+const fields = (over: Partial<DebtFields> = {}): DebtFields =>
+  makeDebtFields({
+    lender: '示例银行',
+    nickname: '工资卡',
+    last4: '1234',
+    creditLimit: toFen(5_000_000),
+    principal: toFen(4_800_000),
+    interest: toFen(120_000),
+    fees: toFen(30_000),
+    firstMissedDue: isoDate('2026-06-05'),
+    minimumPayment: toFen(240_000),
+    ...over,
+  });
 
 let db: ShoreDb;
 beforeEach(async () => {

@@ -7,25 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { ShoreDb } from '../../src/storage/db';
 import { LATEST_DB_VERSION } from '../../src/storage/schema';
 import { RECORD_SCHEMAS } from '../../src/storage/record-schemas';
+import { makeDebtRowV1 } from '../../src/testing/factories';
 
-const debtV1 = {
+const debtV1 = makeDebtRowV1({
   id: 'd1',
-  lender: '示例银行',
-  nickname: '',
   last4: '1234',
-  creditLimit: null,
   principal: 4_800_000,
   interest: 120_000,
   fees: 30_000,
   firstMissedDue: '2026-06-05',
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue',
   notes: '工资卡',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
-};
+});
 
 describe('v1 → latest (v4 hardship tables)', () => {
   it('keeps every v1 record and adds empty hardship tables', async () => {

@@ -7,7 +7,8 @@ type T = (key: MessageKey, vars?: MessageVars) => string;
 
 /**
  * How each table is counted for people. Tables are generic: a table missing here is counted
- * as "other records"; `null` leaves a table out of the summary (background settings).
+ * as "other records"; `null` leaves a table out of the summary (background settings). Every
+ * table of the schema has an entry here and in TABLE_KEYS (tests/features/backup).
  */
 const COUNT_KEYS: Record<string, MessageKey | null> = {
   debts: 'backup.count.debts',
@@ -19,6 +20,8 @@ const COUNT_KEYS: Record<string, MessageKey | null> = {
   budgetLines: 'backup.count.budgetLines',
   plans: null,
   agreements: 'backup.count.agreements',
+  // Settings are never counted (export and import leave them out of the counts).
+  settings: null,
 };
 
 const TABLE_KEYS: Record<string, MessageKey> = {
@@ -26,7 +29,9 @@ const TABLE_KEYS: Record<string, MessageKey> = {
   debtEvents: 'backup.table.debtEvents',
   contacts: 'backup.table.contacts',
   attachments: 'backup.table.attachments',
+  conductContexts: 'backup.table.conductContexts',
   budgetLines: 'backup.table.budgetLines',
+  plans: 'backup.table.plans',
   agreements: 'backup.table.agreements',
   letters: 'backup.table.letters',
   settings: 'backup.table.settings',

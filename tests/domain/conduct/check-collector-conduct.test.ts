@@ -21,23 +21,11 @@ import {
 } from '../../../src/domain/conduct/contact';
 import { isoDate } from '../../../src/domain/dates';
 import type { IsoDate } from '../../../src/domain/types';
+import { makeContactFields } from '../../../src/testing/factories';
 
 const entry = (id: string, over: Partial<ConductLogEntry> = {}): ConductLogEntry => ({
   id,
-  date: isoDate('2026-03-03'),
-  time: localTime('10:00'),
-  debtId: 'd1',
-  agency: '',
-  collectorName: '',
-  channel: 'call-answered',
-  fromNumber: '4008000000',
-  toNumber: '13800000000',
-  attempts: 1,
-  party: 'debtor',
-  partyName: '',
-  flags: [],
-  quote: '',
-  notes: '',
+  ...makeContactFields({ debtId: 'd1', fromNumber: '4008000000' }),
   ...over,
 });
 

@@ -12,27 +12,10 @@ import { DEFAULT_CONDUCT_CONTEXT, localTime, type ContactEntry } from '../../../
 import { isoDate } from '../../../src/domain/dates';
 import type { PrintableDocument } from '../../../src/domain/document';
 import { findSource } from '../../../src/domain/legal/sources/index';
+import { makeContactEntry } from '../../../src/testing/factories';
 
-const entry = (id: string, over: Partial<ContactEntry>): ContactEntry => ({
-  id,
-  date: isoDate('2026-03-03'),
-  time: localTime('10:00'),
-  debtId: 'd1',
-  agency: '',
-  collectorName: '',
-  channel: 'call-unanswered',
-  fromNumber: '021-12345678',
-  toNumber: '13800000000',
-  attempts: 1,
-  party: 'debtor',
-  partyName: '',
-  flags: [],
-  quote: '',
-  notes: '',
-  createdAt: '2026-03-03T00:00:00.000Z',
-  updatedAt: '2026-03-03T00:00:00.000Z',
-  ...over,
-});
+const entry = (id: string, over: Partial<ContactEntry>): ContactEntry =>
+  makeContactEntry({ id, debtId: 'd1', channel: 'call-unanswered', ...over });
 
 const log: ContactEntry[] = [
   entry('a', { time: localTime('09:00'), attempts: 5 }),

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium-flags.mjs';
 
 export const ARTIFACTS_DIR = 'test-results';
 export const PHONE = { width: 390, height: 844 };
@@ -35,23 +36,13 @@ export async function openBrowser(
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'shore-pw-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     locale: options.locale ?? 'zh-CN',
     viewport: options.viewport ?? PHONE,
     userAgent: options.userAgent,
     serviceWorkers: options.serviceWorkers ?? 'allow',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   const requests: string[] = [];
   const consoleErrors: string[] = [];

@@ -13,30 +13,21 @@ import type { IsoDate } from '../../../src/domain/types';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addDebtEvent } from '../../../src/storage/repos/debt-events-repo';
 import { addDebt, deleteDebt } from '../../../src/storage/repos/debts-repo';
+import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 
 const today = toIsoDate(new Date());
 const daysAgo = (n: number): IsoDate => addDays(today, -n);
 
-const debt = (over: Partial<DebtFields> = {}): DebtFields => ({
-  lender: '示例银行信用卡中心',
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: toFen(6_000_000),
-  interest: toFen(200_000),
-  fees: toFen(0),
-  firstMissedDue: daysAgo(200),
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue',
-  notes: '',
-  creditorType: 'card-overdraft',
-  settledOn: null,
-  ...over,
-});
+const debt = (over: Partial<DebtFields> = {}): DebtFields =>
+  makeDebtFields({
+    lender: '示例银行信用卡中心',
+    principal: toFen(6_000_000),
+    interest: toFen(200_000),
+    firstMissedDue: daysAgo(200),
+    ...over,
+  });
 
 let db: ShoreDb;
 beforeEach(async () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeCounts, failureMessage, tableLabel } from '../../../src/features/backup/backup-messages';
-import { translate, type MessageKey, type MessageVars } from '../../../src/i18n/catalogue';
+import { translate, type Catalogue, type MessageKey, type MessageVars } from '../../../src/i18n/catalogue';
+import { en } from '../../../src/i18n/locales/en/index';
 import { zhCN } from '../../../src/i18n/locales/zh-CN/index';
+import { tablesAtVersion } from '../../../src/storage/backup/schema-info';
+import { ShoreDb } from '../../../src/storage/db';
+import { LATEST_DB_VERSION } from '../../../src/storage/schema';
 
 const t = (key: MessageKey, vars?: MessageVars) => translate(zhCN, key, vars);
 
@@ -38,5 +42,29 @@ describe('failureMessage', () => {
   it('labels known tables', () => {
     expect(tableLabel('debts', t)).toBe('债务');
     expect(tableLabel('nope', t)).toBe('记录');
+  });
+});
+
+describe('every table of the database schema', () => {
+  // From the schema history, not a hand-written list: a table added later must get its labels.
+  const tables = tablesAtVersion(LATEST_DB_VERSION);
+
+  it('is the set of tables ShoreDb declares', () => {
+    expect([...tables].sort()).toEqual(new ShoreDb(`t-${crypto.randomUUID()}`).tables.map((x) => x.name).sort());
+  });
+
+  it.each<[string, Catalogue]>([
+    ['zh-CN', zhCN],
+    ['en', en],
+  ])('has its own label and count in %s', (_locale, catalogue) => {
+    const tr = (key: MessageKey, vars?: MessageVars) => translate(catalogue, key, vars);
+    const unlabelled = tables.filter((table) => {
+      const label = tableLabel(table, tr);
+      return label === '' || label === tr('backup.table.other');
+    });
+    const uncounted = tables.filter(
+      (table) => describeCounts({ [table]: 1 }, tr) === tr('backup.count.other', { count: 1 }),
+    );
+    expect({ unlabelled, uncounted }).toEqual({ unlabelled: [], uncounted: [] });
   });
 });

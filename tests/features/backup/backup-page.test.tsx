@@ -8,7 +8,7 @@ import { readBackupState } from '../../../src/storage/safety/device-state';
 import { resetSafetyForTests } from '../../../src/features/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
-import { makeDebtFields } from '../../../src/testing/debt-factory';
+import { makeDebtFields } from '../../../src/testing/factories';
 
 const debt = (lender: string, notes = '') => makeDebtFields({ lender, notes, principal: toFen(123_456) });
 

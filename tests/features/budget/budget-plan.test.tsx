@@ -6,6 +6,7 @@ import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
 import { saveBudget } from '../../../src/storage/repos/budget-repo';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
+import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 
@@ -14,23 +15,13 @@ beforeEach(async () => {
   db = await freshDb();
 });
 
-const debtFields = (lender: string, principal: number, interest = 0) => ({
-  lender,
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: toFen(principal),
-  interest: toFen(interest),
-  fees: toFen(0),
-  firstMissedDue: isoDate('2026-05-01'),
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue' as const,
-  notes: '',
-  creditorType: 'card-overdraft' as const,
-  settledOn: null,
-});
+const debtFields = (lender: string, principal: number, interest = 0) =>
+  makeDebtFields({
+    lender,
+    principal: toFen(principal),
+    interest: toFen(interest),
+    firstMissedDue: isoDate('2026-05-01'),
+  });
 
 describe('budget form', { timeout: 30_000 }, () => {
   it('normalises each line to a month, totals live, and saves', async () => {

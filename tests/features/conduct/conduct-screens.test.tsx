@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { localTime, type ContactEntryFields } from '../../../src/domain/conduct/contact';
+import { localTime } from '../../../src/domain/conduct/contact';
 import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addContact } from '../../../src/storage/repos/contacts-repo';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
+import { makeContactFields, makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 
@@ -18,42 +19,15 @@ beforeEach(async () => {
   db = await freshDb();
 });
 
-const contact = (over: Partial<ContactEntryFields> = {}): ContactEntryFields => ({
-  date: isoDate('2026-03-03'),
-  time: localTime('10:00'),
-  debtId: '',
-  agency: '',
-  collectorName: '',
-  channel: 'call-answered',
-  fromNumber: '021-12345678',
-  toNumber: '13800000000',
-  attempts: 1,
-  party: 'debtor',
-  partyName: '',
-  flags: [],
-  quote: '',
-  notes: '',
-  ...over,
-});
-
 async function seedDebt(): Promise<string> {
-  return addDebt({
-    lender: '示例银行信用卡中心',
-    nickname: '',
-    last4: '6789',
-    creditLimit: null,
-    principal: toFen(3_000_000),
-    interest: toFen(0),
-    fees: toFen(0),
-    firstMissedDue: isoDate('2026-01-05'),
-    minimumPayment: null,
-    lastPaymentDate: null,
-    lastPaymentAmount: null,
-    status: 'overdue',
-    notes: '',
-    creditorType: 'card-overdraft',
-    settledOn: null,
-  });
+  return addDebt(
+    makeDebtFields({
+      lender: '示例银行信用卡中心',
+      last4: '6789',
+      principal: toFen(3_000_000),
+      firstMissedDue: isoDate('2026-01-05'),
+    }),
+  );
 }
 
 describe('the contact log', () => {
@@ -62,7 +36,10 @@ describe('the contact log', () => {
     for (let i = 0; i < 120; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       await addContact(
-        contact({ date: isoDate(`2026-02-${day}`), time: localTime(`${String(8 + (i % 12)).padStart(2, '0')}:00`) }),
+        makeContactFields({
+          date: isoDate(`2026-02-${day}`),
+          time: localTime(`${String(8 + (i % 12)).padStart(2, '0')}:00`),
+        }),
       );
     }
     renderApp('/conduct');
@@ -78,7 +55,7 @@ describe('the contact log', () => {
   });
 
   it('shows the rule check over the whole log, with force and sources', async () => {
-    await addContact(contact({ time: localTime('23:10'), flags: ['claimed-authority'] }));
+    await addContact(makeContactFields({ time: localTime('23:10'), flags: ['claimed-authority'] }));
     renderApp('/conduct');
     expect(await screen.findByRole('heading', { name: '发现 2 个可能的问题' }, SLOW)).toBeInTheDocument();
     const card = screen.getByRole('heading', { name: '冒充公安、法院或政府' }).closest('article')!;
@@ -91,7 +68,7 @@ describe('the contact log', () => {
 
   it('deletes an entry with its files and brings both back with undo', async () => {
     const user = userEvent.setup();
-    const id = await addContact(contact({ quote: '要删的记录' }), [
+    const id = await addContact(makeContactFields({ quote: '要删的记录' }), [
       {
         name: 'a.png',
         type: 'image/png',
@@ -116,7 +93,7 @@ describe('background context', () => {
   it('saves the context of a debt, and the check uses it', async () => {
     const user = userEvent.setup();
     const debtId = await seedDebt();
-    await addContact(contact({ debtId, agency: '某某资产管理公司' }));
+    await addContact(makeContactFields({ debtId, agency: '某某资产管理公司' }));
     renderApp('/conduct/context');
     const group = await screen.findByRole('group', { name: '银行有没有事先告诉你,已把催收交给外部公司?' }, SLOW);
     await user.click(within(group).getByRole('radio', { name: '没有' }));
@@ -175,9 +152,11 @@ describe('complaint packet', () => {
   it('builds the letters in escalation order and previews them for printing', async () => {
     const user = userEvent.setup();
     const debtId = await seedDebt();
-    await addContact(contact({ debtId, time: localTime('22:40'), flags: ['threatened'], quote: '明天去你单位' }));
     await addContact(
-      contact({
+      makeContactFields({ debtId, time: localTime('22:40'), flags: ['threatened'], quote: '明天去你单位' }),
+    );
+    await addContact(
+      makeContactFields({
         debtId,
         channel: 'sms',
         party: 'family',
@@ -208,7 +187,7 @@ describe('complaint packet', () => {
   });
 
   it('says so when the log gives nothing to complain about', async () => {
-    await addContact(contact({}));
+    await addContact(makeContactFields({}));
     renderApp('/conduct/packet');
     expect(
       await screen.findByText('这笔债务的记录里没有发现问题,暂时不需要投诉材料。', undefined, SLOW),

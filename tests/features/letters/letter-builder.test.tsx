@@ -11,6 +11,7 @@ import type { ShoreDb } from '../../../src/storage/db';
 import { saveBudget } from '../../../src/storage/repos/budget-repo';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
 import { savePlanSettings } from '../../../src/storage/repos/plan-repo';
+import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 
@@ -18,23 +19,16 @@ let db: ShoreDb;
 let debtId: string;
 beforeEach(async () => {
   db = await freshDb();
-  debtId = await addDebt({
-    lender: '示例银行',
-    nickname: '',
-    last4: '1234',
-    creditLimit: null,
-    principal: toFen(4_800_000),
-    interest: toFen(350_000),
-    fees: toFen(50_000),
-    firstMissedDue: isoDate('2026-05-01'),
-    minimumPayment: null,
-    lastPaymentDate: null,
-    lastPaymentAmount: null,
-    status: 'overdue',
-    notes: '',
-    creditorType: 'card-overdraft',
-    settledOn: null,
-  });
+  debtId = await addDebt(
+    makeDebtFields({
+      lender: '示例银行',
+      last4: '1234',
+      principal: toFen(4_800_000),
+      interest: toFen(350_000),
+      fees: toFen(50_000),
+      firstMissedDue: isoDate('2026-05-01'),
+    }),
+  );
   await saveBudget([
     { category: 'salary', amount: toFen(450_000), frequency: 'month', reason: '' },
     { category: 'housing', amount: toFen(370_000), frequency: 'month', reason: '' },

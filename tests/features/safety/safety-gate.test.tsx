@@ -10,7 +10,7 @@ import { LOCAL_MARKER_KEY, readLocalMarker } from '../../../src/storage/safety/m
 import { HIDE_AMOUNTS_HINT_KEY, LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
-import { makeDebtFields } from '../../../src/testing/debt-factory';
+import { makeDebtFields } from '../../../src/testing/factories';
 
 const WECHAT_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.48(0x18003029) NetType/WIFI Language/zh_CN';

@@ -9,31 +9,14 @@ import { DEVICE_KEYS, readBackupState } from '../../../src/storage/safety/device
 import { datasetV1Arb, debtRowV1Arb, type DebtRowV1 } from '../../../src/testing/arbitraries';
 import { importFile, seedV1 } from '../../../src/testing/backup-helpers';
 import { canonicalJson, dumpDatabase } from '../../../src/testing/storage-dump';
+import { makeDebtRowV1 } from '../../../src/testing/factories';
 import { freshDb } from '../../../src/testing/test-db';
 
 const fileOf = (text: string) => new Blob([text], { type: 'application/json' });
 /** Property order inside a record is not data (zod may reorder keys), so compare canonically. */
 const snapshotText = async (db: ShoreDb) => canonicalJson(await readSnapshot(db));
 
-const debt = (over: Partial<DebtRowV1> = {}): DebtRowV1 => ({
-  id: crypto.randomUUID(),
-  lender: '示例银行',
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: 100_00,
-  interest: 0,
-  fees: 0,
-  firstMissedDue: null,
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue',
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+const debt = (over: Partial<DebtRowV1> = {}): DebtRowV1 => makeDebtRowV1({ id: crypto.randomUUID(), ...over });
 
 let db: ShoreDb;
 beforeEach(async () => {

@@ -6,6 +6,7 @@ import type { StorageApi } from '../../../src/storage/safety/persistence';
 import { startSafetyTracker, type SafetyTracker } from '../../../src/storage/safety/safety-tracker';
 import { setRecordWritesBlocked, withoutChangeCounting } from '../../../src/storage/safety/write-watch';
 import { runCanary } from '../../../src/storage/safety/canary';
+import { makeDebtRowV1 } from '../../../src/testing/factories';
 import { freshDb } from '../../../src/testing/test-db';
 
 const memoryStore = (): KeyValueStore => {
@@ -17,24 +18,7 @@ const memoryStore = (): KeyValueStore => {
   };
 };
 
-const row = (id: string) => ({
-  id,
-  lender: 'L',
-  nickname: '',
-  last4: '',
-  creditLimit: null,
-  principal: 1,
-  interest: 0,
-  fees: 0,
-  firstMissedDue: null,
-  minimumPayment: null,
-  lastPaymentDate: null,
-  lastPaymentAmount: null,
-  status: 'overdue',
-  notes: '',
-  createdAt: 't',
-  updatedAt: 't',
-});
+const row = (id: string) => makeDebtRowV1({ id });
 
 let db: ShoreDb;
 let store: KeyValueStore;

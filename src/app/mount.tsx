@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
+import { switchCatalogue } from '../i18n/catalogue-store';
+import { startLocale } from '../i18n/i18n';
+import { preloadRoute } from './router';
+
+type MountOptions = Pick<RootOptions, 'onRecoverableError'>;
+
+/**
+ * Start the app in `root`. The HTML of "/" is prerendered at build time: hydrate it only on
+ * that path (synchronously; the root comes back at once). Deep links and the service worker's
+ * navigation fallback also receive it, and must render their own route instead (the root
+ * comes back as a promise). `options` is for tests (hydration errors).
+ */
+export function mountApp(root: HTMLElement, app: ReactNode, options?: MountOptions): Root | Promise<Root> {
+  if (root.dataset.prerendered === window.location.pathname) return hydrateRoot(root, app, options);
+  return renderDeepLink(root, app, options);
+}
+
+/** Render a deep link once its screen and messages are here, so it appears in one step. */
+async function renderDeepLink(root: HTMLElement, app: ReactNode, options?: MountOptions): Promise<Root> {
+  try {
+    const locale = startLocale();
+    if (locale !== 'zh-CN') await switchCatalogue(locale);
+  } catch {
+    // The catalogue did not load: render in Chinese; I18nProvider tries the switch again.
+  }
+  await preloadRoute(window.location.pathname);
+  root.textContent = '';
+  const created = createRoot(root, options);
+  created.render(app);
+  return created;
+}

@@ -1,28 +1,12 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { localTime, type ContactEntryFields } from '../../src/domain/conduct/contact';
-import { isoDate } from '../../src/domain/dates';
+import { localTime } from '../../src/domain/conduct/contact';
+import { makeContactFields } from '../../src/testing/factories';
 import { useConductLogCheck } from '../../src/storage/conduct-check';
 import { addContact, deleteContact } from '../../src/storage/repos/contacts-repo';
 import { freshDb } from '../../src/testing/test-db';
 
-const fields = (over: Partial<ContactEntryFields> = {}): ContactEntryFields => ({
-  date: isoDate('2026-03-03'),
-  time: localTime('10:00'),
-  debtId: '',
-  agency: '',
-  collectorName: '',
-  channel: 'call-answered',
-  fromNumber: '4008000000',
-  toNumber: '',
-  attempts: 1,
-  party: 'debtor',
-  partyName: '',
-  flags: [],
-  quote: '',
-  notes: '',
-  ...over,
-});
+const fields = makeContactFields;
 
 describe('useConductLogCheck', () => {
   beforeEach(async () => {

@@ -7,28 +7,9 @@ import {
   type ConductContext,
   type ContactEntry,
 } from '../../../src/domain/conduct/contact';
-import { isoDate } from '../../../src/domain/dates';
+import { makeContactEntry } from '../../../src/testing/factories';
 
-const entry = (id: string, over: Partial<ContactEntry> = {}): ContactEntry => ({
-  id,
-  date: isoDate('2026-03-03'),
-  time: localTime('10:00'),
-  debtId: 'd1',
-  agency: '',
-  collectorName: '',
-  channel: 'call-answered',
-  fromNumber: '4008000000',
-  toNumber: '13800000000',
-  attempts: 1,
-  party: 'debtor',
-  partyName: '',
-  flags: [],
-  quote: '',
-  notes: '',
-  createdAt: '2026-03-03T02:00:00.000Z',
-  updatedAt: '2026-03-03T02:00:00.000Z',
-  ...over,
-});
+const entry = (id: string, over: Partial<ContactEntry> = {}) => makeContactEntry({ id, debtId: 'd1', ...over });
 
 describe('checkLog', () => {
   it('gives every debt without a saved context the default for its kind of credit', () => {

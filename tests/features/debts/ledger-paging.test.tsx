@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
-import { makeDebtFields } from '../../../src/testing/debt-factory';
+import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 

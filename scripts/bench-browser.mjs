@@ -125,30 +125,45 @@ try {
     [DEBTS, LOG_ENTRIES],
   );
 
-  const markTime = (name) =>
+  /** When `name` was last marked after `since` (ms since navigation start). */
+  const markTime = (name, since = -1) =>
     page
-      .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, { polling: 50 })
+      .waitForFunction(
+        ([n, t]) => performance.getEntriesByName(n).find((e) => e.startTime > t)?.startTime,
+        [name, since],
+        { polling: 20 },
+      )
       .then((h) => h.jsonValue());
+  /** Tap a link inside the running app; returns the tap's time for `markTime`. */
+  const tap = (selector) =>
+    page.evaluate((sel) => {
+      const t = performance.now();
+      document.querySelector(sel).click();
+      return t;
+    }, selector);
 
-  const ledger = [];
-  const detail = [];
-  const log = [];
-  const findings = [];
+  const cold = { ledger: [], detail: [], log: [], findings: [] };
+  const inApp = { detail: [], log: [], findings: [], ledger: [] };
   let fromSw = true;
   for (let run = 0; run < RUNS; run++) {
+    // Opening the app (repeat visit, served by the service worker), then moving around in it.
     const response = await page.goto(BASE + '/');
     fromSw &&= Boolean(response?.fromServiceWorker());
-    ledger.push(await markTime('shore:ledger-shown'));
+    cold.ledger.push(await markTime('shore:ledger-shown'));
+    let t = await tap('.debt-list a.debt-item');
+    inApp.detail.push((await markTime('shore:debt-detail-shown', t)) - t);
+    t = await tap('nav a[href="/conduct"]');
+    inApp.log.push((await markTime('shore:log-shown', t)) - t);
+    inApp.findings.push((await markTime('shore:log-findings-shown', t)) - t);
+    t = await tap('nav a[href="/"]');
+    inApp.ledger.push((await markTime('shore:ledger-shown', t)) - t);
+
+    // Deep links (a reload, or a link from outside), each a full page load.
     await page.goto(BASE + `/debts/${firstId}`);
-    detail.push(await markTime('shore:debt-detail-shown'));
+    cold.detail.push(await markTime('shore:debt-detail-shown'));
     await page.goto(BASE + '/conduct');
-    log.push(
-      await markTime('shore:log-shown').catch(async (e) => {
-        console.log(await page.locator('main').innerText());
-        throw e;
-      }),
-    );
-    findings.push(await markTime('shore:log-findings-shown'));
+    cold.log.push(await markTime('shore:log-shown'));
+    cold.findings.push(await markTime('shore:log-findings-shown'));
   }
   await page.goto(BASE + '/');
   await markTime('shore:ledger-shown');
@@ -156,11 +171,17 @@ try {
   console.log(
     `browser benchmark: ${DEBTS} debts and ${LOG_ENTRIES} log entries stored; navigation served by the service worker: ${fromSw}`,
   );
-  console.log(`repeat visit, ledger with data shown:   ${fmt(ledger)}`);
-  console.log(`debt detail with data shown:             ${fmt(detail)}`);
-  console.log(`contact log, first page shown:          ${fmt(log)}`);
-  console.log(`contact log, rule check of all entries:  ${fmt(findings)}`);
-  console.log(`debt rows rendered on the ledger: ${rendered}`);
+  console.log('\nfull page loads, from navigation start:');
+  console.log(`  repeat visit, ledger with data shown:   ${fmt(cold.ledger)}`);
+  console.log(`  debt detail (deep link) shown:          ${fmt(cold.detail)}`);
+  console.log(`  contact log (deep link), first page:    ${fmt(cold.log)}`);
+  console.log(`  contact log (deep link), rule check:    ${fmt(cold.findings)}`);
+  console.log('\nin the running app, from the tap to the screen with its data:');
+  console.log(`  ledger -> debt detail:                  ${fmt(inApp.detail)}`);
+  console.log(`  -> contact log, first page:             ${fmt(inApp.log)}`);
+  console.log(`  -> contact log, rule check of all:      ${fmt(inApp.findings)}`);
+  console.log(`  -> back to the ledger:                  ${fmt(inApp.ledger)}`);
+  console.log(`\ndebt rows rendered on the ledger (paged): ${rendered} of ${DEBTS}`);
 } finally {
   await context?.close();
   server.kill();

@@ -134,11 +134,15 @@ function BudgetForm({ initial, planHref }: { initial: BudgetFormInput; planHref:
       <p>{t('budget.intro')}</p>
       <p className="notice">{t('budget.debtsExcluded')}</p>
       <fieldset className="fieldset">
-        <legend>{t('budget.income')}</legend>
+        <legend>
+          <h2 className="legend-heading">{t('budget.income')}</h2>
+        </legend>
         {INCOME_CATEGORIES.map(renderLine)}
       </fieldset>
       <fieldset className="fieldset">
-        <legend>{t('budget.spending')}</legend>
+        <legend>
+          <h2 className="legend-heading">{t('budget.spending')}</h2>
+        </legend>
         {SPENDING_CATEGORIES.map(renderLine)}
       </fieldset>
       <section className="card budget-totals" aria-live="polite">

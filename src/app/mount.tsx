@@ -17,15 +17,26 @@ export function mountApp(root: HTMLElement, app: ReactNode, options?: MountOptio
   return renderDeepLink(root, app, options);
 }
 
-/** Render a deep link once its screen and messages are here, so it appears in one step. */
+/**
+ * How long a deep link waits for its screen before rendering the app with "正在读取" instead.
+ * From the service worker's cache the screen arrives well within this, and appears in one
+ * step; on a slow network the prerendered ledger, which belongs to another path, is not left
+ * on screen while the screen downloads.
+ */
+export const DEEP_LINK_WAIT_MS = 150;
+
+/** Render a deep link once its screen and messages are here (or after DEEP_LINK_WAIT_MS). */
 async function renderDeepLink(root: HTMLElement, app: ReactNode, options?: MountOptions): Promise<Root> {
-  try {
-    const locale = startLocale();
-    if (locale !== 'zh-CN') await switchCatalogue(locale);
-  } catch {
-    // The catalogue did not load: render in Chinese; I18nProvider tries the switch again.
-  }
-  await preloadRoute(window.location.pathname);
+  const ready = (async () => {
+    try {
+      const locale = startLocale();
+      if (locale !== 'zh-CN') await switchCatalogue(locale);
+    } catch {
+      // The catalogue did not load: render in Chinese; I18nProvider tries the switch again.
+    }
+    await preloadRoute(window.location.pathname);
+  })();
+  await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, DEEP_LINK_WAIT_MS))]);
   root.textContent = '';
   const created = createRoot(root, options);
   created.render(app);

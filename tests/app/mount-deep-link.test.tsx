@@ -1,0 +1,52 @@
+/**
+ * Deep links (any path but "/") receive the prerendered ledger, which belongs to another
+ * path. mountApp waits for the linked screen so it appears in one step, but not for long:
+ * on a slow network the ledger must not stay on screen at the wrong address.
+ */
+import { act, screen } from '@testing-library/react';
+import { BrowserRouter } from 'react-router';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type * as RouterModule from '../../src/app/router';
+import { freshDb } from '../../src/testing/test-db';
+// Loaded by the app right after its first render; loaded here so it is not fetched after teardown.
+import '../../src/features/safety/safety-start';
+
+vi.mock('../../src/app/router', async (original) => {
+  const real = await original<typeof RouterModule>();
+  // A screen that takes as long as a slow network: its preload does not finish.
+  return { ...real, preloadRoute: () => new Promise(() => {}) };
+});
+
+let unmount: (() => void) | undefined;
+
+beforeEach(async () => {
+  await freshDb();
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+});
+
+afterEach(() => {
+  act(() => unmount?.());
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
+});
+
+it('replaces the prerendered ledger with the app after a short wait when the screen is slow', async () => {
+  const { App } = await import('../../src/app/app');
+  const { mountApp, DEEP_LINK_WAIT_MS } = await import('../../src/app/mount');
+  window.history.replaceState(null, '', '/conduct/rights');
+  document.body.innerHTML = '<div id="root" data-prerendered="/"><h1>债务</h1></div>';
+  const root = document.getElementById('root')!;
+
+  const mounted = mountApp(root, <App router={BrowserRouter} />);
+  await act(() => vi.advanceTimersByTimeAsync(DEEP_LINK_WAIT_MS - 1));
+  expect(root.textContent).toBe('债务');
+
+  await act(() => vi.advanceTimersByTimeAsync(1));
+  const created = await mounted;
+  unmount = () => created.unmount();
+  vi.useRealTimers();
+  // The ledger's heading is gone; the app shell is up with the tab for this path current.
+  expect(await screen.findByRole('link', { name: '催收', current: 'page' })).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: '债务' })).toBeNull();
+});

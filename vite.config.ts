@@ -13,7 +13,7 @@ import {
   inlineStyleHashes,
   styleAttributeHashes,
 } from './scripts/content-security-policy.ts';
-import { injectPrerenderedRoot } from './scripts/prerender-root.ts';
+import { injectPrerenderedRoot, prerenderedRootElement, screenRootElement } from './scripts/prerender-root.ts';
 
 // Node 20 lacks Map.groupBy, which vitest 5's reporter calls when it prints a failure (stack.md:
 // vitest 5 declares Node 22). Without this, a failing test is reported as a reporter crash.
@@ -39,8 +39,14 @@ const SSR_ENTRY = resolve('dist-ssr/entry-server.js');
  * Puts the prerendered first screen into index.html and inlines the app's CSS as a <style>,
  * inside the client build (so the service worker precaches the final index.html). Needs the
  * SSR bundle from `vite build --ssr src/app/entry-server.tsx --outDir dist-ssr` (npm run build).
+ *
+ * Also writes `<screen>.html` for every screen in PRERENDERED_SCREENS (entry-server.tsx):
+ * the final index.html with that screen's markup in the root and every other stylesheet
+ * linked, so a first visit to a deep link paints its own page before the scripts arrive.
  */
 function prerenderFirstScreen(): Plugin {
+  let home = '';
+  let screens: { path: string; markup: string }[] = [];
   return {
     name: 'shore-prerender-first-screen',
     apply: 'build',
@@ -49,10 +55,18 @@ function prerenderFirstScreen(): Plugin {
       async handler(html, ctx) {
         if (!ctx.bundle) return html;
         if (!existsSync(SSR_ENTRY)) throw new Error('dist-ssr/entry-server.js is missing: run `npm run build`');
-        const { render } = (await import(`${pathToFileURL(SSR_ENTRY).href}?t=${Date.now()}`)) as {
+        // Imported by its plain URL: the screens' chunks import the entry back by that URL, and a
+        // cache-busting query would give them a second copy of React contexts and the catalogue.
+        const server = (await import(pathToFileURL(SSR_ENTRY).href)) as {
           render: (url: string) => string;
+          renderScreen: (url: string) => Promise<string>;
+          PRERENDERED_SCREENS: readonly string[];
         };
-        let out = injectPrerenderedRoot(html, '/', render('/'));
+        home = server.render('/');
+        // One at a time: each render sets the shared catalogue state before rendering.
+        screens = [];
+        for (const path of server.PRERENDERED_SCREENS) screens.push({ path, markup: await server.renderScreen(path) });
+        let out = injectPrerenderedRoot(html, '/', home);
         for (const [fileName, asset] of Object.entries(ctx.bundle)) {
           if (asset.type !== 'asset' || !fileName.endsWith('.css')) continue;
           const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
@@ -61,6 +75,28 @@ function prerenderFirstScreen(): Plugin {
           delete ctx.bundle[fileName];
         }
         return out;
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') return;
+        const html = String(index.source);
+        const homeRoot = prerenderedRootElement('/', home);
+        if (!html.includes(homeRoot)) throw new Error('the prerendered root is not in the final index.html');
+        // The screens' own stylesheets (loaded by their chunks at run time) are needed at first paint.
+        const links = Object.keys(bundle)
+          .filter((fileName) => fileName.endsWith('.css'))
+          .map((fileName) => `<link rel="stylesheet" href="/${fileName}">`)
+          .join('');
+        for (const { path, markup } of screens) {
+          const page = html
+            .replace(homeRoot, () => screenRootElement(path, markup))
+            .replace('</head>', () => `${links}</head>`);
+          // `/conduct` -> conduct.html: static hosts with clean URLs serve it for `/conduct`.
+          this.emitFile({ type: 'asset', fileName: `${path.slice(1)}.html`, source: page });
+        }
       },
     },
   };
@@ -88,8 +124,31 @@ function contentSecurityPolicy(): Plugin {
         const inline = findInlineScripts(html);
         if (inline.length > 0) throw new Error(`inline <script> in index.html breaks the CSP: ${inline.join(', ')}`);
         const input = { styleHashes: inlineStyleHashes(html), styleAttributeHashes: styleAttributeHashes(html) };
-        policyForHeader = buildPolicy({ ...input, forHeader: true });
         return injectPolicyMeta(html, buildPolicy({ ...input, forHeader: false }));
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // Prerendered deep links (emitted by the prerender plugin from the final index.html)
+        // get a policy for their own markup; the header's policy covers every page.
+        const pages = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+        const styleHashes = new Set<string>();
+        const attributeHashes = new Set<string>();
+        for (const page of pages) {
+          if (page.type !== 'asset') continue;
+          const html = String(page.source).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '');
+          const input = { styleHashes: inlineStyleHashes(html), styleAttributeHashes: styleAttributeHashes(html) };
+          input.styleHashes.forEach((h) => styleHashes.add(h));
+          input.styleAttributeHashes.forEach((h) => attributeHashes.add(h));
+          if (page.fileName !== 'index.html')
+            page.source = injectPolicyMeta(html, buildPolicy({ ...input, forHeader: false }));
+        }
+        policyForHeader = buildPolicy({
+          styleHashes: [...styleHashes],
+          styleAttributeHashes: [...attributeHashes],
+          forHeader: true,
+        });
       },
     },
     closeBundle() {
@@ -131,7 +190,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             ],
           },
           workbox: {
-            globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2}'],
+            // Only index.html of the pages: offline, every path is answered with it (navigateFallback);
+            // the prerendered screens (<screen>.html) are for first visits from the network.
+            globPatterns: ['index.html', '**/*.{js,css,png,svg,webmanifest,woff2}'],
             navigateFallback: '/index.html',
             cleanupOutdatedCaches: true,
             clientsClaim: true,

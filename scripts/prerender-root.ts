@@ -13,5 +13,18 @@ export const EMPTY_ROOT = '<div id="root"></div>';
  */
 export function injectPrerenderedRoot(html: string, path: string, markup: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to prerender into`);
-  return html.replace(EMPTY_ROOT, () => `<div id="root" data-prerendered="${path}">${markup}</div>`);
+  return html.replace(EMPTY_ROOT, () => prerenderedRootElement(path, markup));
+}
+
+/** The root element holding markup the client hydrates (the first screen). */
+export function prerenderedRootElement(path: string, markup: string): string {
+  return `<div id="root" data-prerendered="${path}">${markup}</div>`;
+}
+
+/**
+ * The root element of a prerendered deep link (`<screen>/index.html`). `data-screen` is not
+ * hydrated: the client renders the screen once its chunk is loaded, replacing this markup.
+ */
+export function screenRootElement(path: string, markup: string): string {
+  return `<div id="root" data-screen="${path}">${markup}</div>`;
 }

@@ -18,10 +18,10 @@ export function mountApp(root: HTMLElement, app: ReactNode, options?: MountOptio
 }
 
 /**
- * How long a deep link waits for its screen before rendering the app with "正在读取" instead.
- * From the service worker's cache the screen arrives well within this, and appears in one
- * step; on a slow network the prerendered ledger, which belongs to another path, is not left
- * on screen while the screen downloads.
+ * How long a deep link served the prerendered ledger (index.html: the service worker's answer
+ * to every path) waits for its screen before rendering the app with "正在读取" instead. From
+ * the service worker's cache the screen arrives well within this, and appears in one step; on
+ * a slow network the ledger, which belongs to another path, is not left on screen meanwhile.
  */
 export const DEEP_LINK_WAIT_MS = 150;
 
@@ -36,8 +36,11 @@ async function renderDeepLink(root: HTMLElement, app: ReactNode, options?: Mount
     }
     await preloadRoute(window.location.pathname);
   })();
-  await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, DEEP_LINK_WAIT_MS))]);
-  root.textContent = '';
+  // The build's own HTML for this screen (entry-server.tsx) can stay until the screen is ready.
+  const ownScreen = root.dataset.screen === window.location.pathname;
+  await (ownScreen ? ready : Promise.race([ready, new Promise((resolve) => setTimeout(resolve, DEEP_LINK_WAIT_MS))]));
+  // No clearing first: React empties the root in the same commit that shows the app, so the
+  // prerendered HTML is never replaced by a blank frame.
   const created = createRoot(root, options);
   created.render(app);
   return created;

@@ -77,11 +77,17 @@ export function I18nProvider({
   children: ReactNode;
   initial?: { locale: Locale; catalogue: Catalogue };
 }) {
-  // Tests pass a complete catalogue and skip detection.
+  // Tests and the build's prerender of lazy screens pass a complete catalogue and skip detection.
   useState(() => {
     if (initial) setCatalogueState({ ...initial, complete: true });
   });
-  const active = useSyncExternalStore(subscribeCatalogue, getCatalogueState, getInitialCatalogueState);
+  // Without `initial`, the server and the first client render use the first screen's messages
+  // (hydration); the build's prerender of other screens passes their full catalogue.
+  const active = useSyncExternalStore(
+    subscribeCatalogue,
+    getCatalogueState,
+    initial ? getCatalogueState : getInitialCatalogueState,
+  );
 
   useEffect(() => {
     if (initial) return;

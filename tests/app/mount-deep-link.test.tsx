@@ -50,3 +50,16 @@ it('replaces the prerendered ledger with the app after a short wait when the scr
   expect(await screen.findByRole('link', { name: '催收', current: 'page' })).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: '债务' })).toBeNull();
 });
+
+it('keeps the build’s own HTML of the linked screen until that screen is ready', async () => {
+  const { App } = await import('../../src/app/app');
+  const { mountApp, DEEP_LINK_WAIT_MS } = await import('../../src/app/mount');
+  window.history.replaceState(null, '', '/conduct/rights');
+  document.body.innerHTML = '<div id="root" data-screen="/conduct/rights"><h1>我的权利</h1></div>';
+  const root = document.getElementById('root')!;
+
+  void mountApp(root, <App router={BrowserRouter} />);
+  await act(() => vi.advanceTimersByTimeAsync(DEEP_LINK_WAIT_MS * 10));
+  // The screen never finished loading here, so its prerendered page is still what shows.
+  expect(root.textContent).toBe('我的权利');
+});

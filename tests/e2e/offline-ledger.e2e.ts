@@ -67,6 +67,28 @@ describe('offline ledger', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('serves a first visit to a read-only deep link its own prerendered page, then runs it', async () => {
+    session = await openBrowser();
+    const { page, baseUrl } = session;
+    const html = await (await page.request.get(baseUrl + '/conduct/rights')).text();
+    expect(html).toContain('<div id="root" data-screen="/conduct/rights">');
+    expect(html).toContain('<h1 class="page-title">我的权利</h1>');
+    // Its screen's stylesheets are linked, so it is styled at first paint.
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/conduct-routes-[^"]+\.css">/);
+    // Pages with forms are not prerendered (typing before the scripts run would be lost).
+    const form = await (await page.request.get(baseUrl + '/debts/new')).text();
+    expect(form).toContain('data-prerendered="/"');
+
+    await page.goto(baseUrl + '/conduct/rights');
+    await page.getByRole('heading', { level: 1, name: '我的权利' }).waitFor();
+    // The app took over: client-side navigation works, and the page is not there twice.
+    await page.getByRole('link', { name: '法律', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '法律到底怎么说' }).waitFor();
+    expect(await page.locator('.app').count()).toBe(1);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('is installable: manifest and service worker satisfy Chromium', async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;

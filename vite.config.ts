@@ -42,7 +42,7 @@ const SSR_ENTRY = resolve('dist-ssr/entry-server.js');
  *
  * Also writes `<screen>.html` for every screen in PRERENDERED_SCREENS (entry-server.tsx):
  * the final index.html with that screen's markup in the root and every other stylesheet
- * linked, so a first visit to a deep link paints its own page before the scripts arrive.
+ * inlined, so a first visit to a deep link paints its own page before the scripts arrive.
  */
 function prerenderFirstScreen(): Plugin {
   let home = '';
@@ -85,15 +85,16 @@ function prerenderFirstScreen(): Plugin {
         const html = String(index.source);
         const homeRoot = prerenderedRootElement('/', home);
         if (!html.includes(homeRoot)) throw new Error('the prerendered root is not in the final index.html');
-        // The screens' own stylesheets (loaded by their chunks at run time) are needed at first paint.
-        const links = Object.keys(bundle)
-          .filter((fileName) => fileName.endsWith('.css'))
-          .map((fileName) => `<link rel="stylesheet" href="/${fileName}">`)
+        // The screens' own stylesheets (loaded by their chunks at run time) are needed at first
+        // paint: inlined, as a linked stylesheet would hold the first paint back a round trip.
+        const styles = Object.values(bundle)
+          .filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))
+          .map((file) => `<style>${file.type === 'asset' ? String(file.source) : ''}</style>`)
           .join('');
         for (const { path, markup } of screens) {
           const page = html
             .replace(homeRoot, () => screenRootElement(path, markup))
-            .replace('</head>', () => `${links}</head>`);
+            .replace('</head>', () => `${styles}</head>`);
           // `/conduct` -> conduct.html: static hosts with clean URLs serve it for `/conduct`.
           this.emitFile({ type: 'asset', fileName: `${path.slice(1)}.html`, source: page });
         }

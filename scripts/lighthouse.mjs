@@ -14,36 +14,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { APP_ROUTES } from './app-routes.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const WITH_BASELINE = !args.includes('--no-baseline');
-// Every pattern in src/app/paths.ts, with "x" for ids.
-const ALL_ROUTES = [
-  '/',
-  '/debts/new',
-  '/debts/x',
-  '/debts/x/edit',
-  '/settings',
-  '/settings/backup',
-  '/conduct',
-  '/conduct/new',
-  '/conduct/entries/x',
-  '/conduct/entries/x/edit',
-  '/conduct/rights',
-  '/conduct/context',
-  '/conduct/packet',
-  '/law',
-  '/budget',
-  '/plan',
-  '/plan/agreements/new/x',
-  '/plan/agreements/x',
-  '/letters',
-  '/letters/new/hardship-application',
-  '/letters/saved/x',
-];
-const ROUTES = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : ALL_ROUTES;
+const ROUTES = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : APP_ROUTES;
 const SHARED = resolve(process.env.SHARED_DIR ?? '../shared');
 
 const median = (xs) => {

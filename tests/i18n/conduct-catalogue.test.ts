@@ -14,19 +14,18 @@ const zh: Record<string, string> = conductZh;
 
 describe('conduct catalogue', () => {
   it('has a title for every rule and a description for every basis', () => {
-    for (const id of CONDUCT_RULE_IDS) expect(zh[`conduct.rule.${id}`], id).toBeTruthy();
+    for (const id of CONDUCT_RULE_IDS) expect(zh[`conduct.rule.${id}`], id).toMatch(/\S/);
     for (const r of CURRENT_CONDUCT_RULE_SET.rules)
-      expect(zh[`conduct.basis.${r.descriptionCode}`], r.key).toBeTruthy();
+      expect(zh[`conduct.basis.${r.descriptionCode}`], r.key).toMatch(/\S/);
   });
 
   it('has a title and body for every rights item', () => {
     for (const item of RIGHTS_CHECKLIST) {
       // A popular wrong claim is stored under `.claim` (the only place it may appear).
-      expect(
-        zh[`conduct.rights.item.${item.id}.${item.section === 'myths' ? 'claim' : 'title'}`],
-        item.id,
-      ).toBeTruthy();
-      expect(zh[`conduct.rights.item.${item.id}.body`], item.id).toBeTruthy();
+      expect(zh[`conduct.rights.item.${item.id}.${item.section === 'myths' ? 'claim' : 'title'}`], item.id).toMatch(
+        /\S/,
+      );
+      expect(zh[`conduct.rights.item.${item.id}.body`], item.id).toMatch(/\S/);
     }
   });
 

@@ -3,7 +3,6 @@
  * stays as typed until the whole form validates; a rejected field shows its message right
  * under it and nothing is saved.
  */
-import { useRef, useState, type FormEvent } from 'react';
 import {
   ACKNOWLEDGEMENT_KINDS,
   COLLECTION_CHANNELS,
@@ -11,7 +10,7 @@ import {
   LEGAL_EVENT_KINDS,
   RECEIPT_PROOFS,
   validateDebtEventForm,
-  type DebtEventFormField,
+  type DebtEventFields,
   type DebtEventFormInput,
   type DebtEventIssue,
   type DebtEventType,
@@ -19,9 +18,9 @@ import {
 import type { IsoDate } from '../../../domain/types';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
+import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
 import { addDebtEvent } from '../../../storage/repos/debt-events-repo';
-import { toStorageErrorCode } from '../../../storage/storage-error';
 
 export function EventForm({
   debtId,
@@ -38,58 +37,27 @@ export function EventForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<DebtEventFormInput>(() => emptyEventForm(type));
-  const [issues, setIssues] = useState<Partial<Record<DebtEventFormField, DebtEventIssue>>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLParagraphElement>(null);
-
-  const set = (field: DebtEventFormField) => (e: { target: { value: string } }) => {
-    const value = e.target.value;
-    setForm((f) => ({ ...f, [field]: value }));
-  };
-  const error = (field: DebtEventFormField) => {
-    const issue = issues[field];
-    return issue ? t(`assess.error.${issue}`) : undefined;
-  };
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (saving) return;
-    setSaveError(null);
-    const result = validateDebtEventForm(form, today);
-    if (!result.ok) {
-      setIssues(result.issues);
-      summaryRef.current?.focus();
-      return;
-    }
-    setIssues({});
-    setSaving(true);
-    try {
-      await addDebtEvent(debtId, result.value);
+  const { form, set, error, issueCount, saving, saveError, submit, summaryRef } = useValidatedForm({
+    initial: () => emptyEventForm(type),
+    validate: (input: DebtEventFormInput) => validateDebtEventForm(input, today),
+    issueMessage: (issue: DebtEventIssue) => t(`assess.error.${issue}`),
+    save: async (fields: DebtEventFields) => {
+      await addDebtEvent(debtId, fields);
       showToast({ message: 'assess.form.saved' });
       onDone();
-    } catch (err) {
-      setSaveError(t(`error.storage.${toStorageErrorCode(err)}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
-  const issueCount = Object.keys(issues).length;
   return (
     <form className="form event-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="event-form-title">
       <h3 id="event-form-title" className="card-subtitle">
         {t(`assess.form.title.${type}`)}
       </h3>
-      <p
-        ref={summaryRef}
-        tabIndex={-1}
-        className={issueCount ? 'form-error-summary' : 'visually-hidden'}
-        aria-live="assertive"
-      >
-        {issueCount ? t('assess.form.errorSummary', { count: issueCount }) : ''}
-      </p>
+      <ErrorSummary
+        summaryRef={summaryRef}
+        issueCount={issueCount}
+        text={t('assess.form.errorSummary', { count: issueCount })}
+      />
       {type === 'acknowledgement' && limitationMayHaveExpired && (
         <p className="notice" role="note">
           {t('assess.form.waiverWarning')}

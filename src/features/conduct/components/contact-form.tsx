@@ -5,7 +5,7 @@
  * set of big ticks, the common ones first and the rest one tap away. Numbers, names and files
  * are optional and folded away.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ENTRY } from '../../../domain/conduct/attachment';
 import {
   CONTACT_CHANNELS,
@@ -20,14 +20,13 @@ import {
   emptyContactForm,
   validateContactForm,
   type ContactFieldIssue,
-  type ContactFormField,
   type ContactFormInput,
 } from '../../../domain/conduct/validate-contact';
 import type { Debt } from '../../../domain/debt';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
 import { useToday } from '../../../lib/use-today';
-import { toStorageErrorCode } from '../../../storage/storage-error';
 import { debtLabel } from '../debt-label';
 import { nowLocal } from '../now';
 
@@ -82,24 +81,19 @@ export function ContactForm({
 }) {
   const { t } = useI18n();
   const today = useToday();
-  const [form, setForm] = useState<ContactFormInput>(() =>
-    initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId),
-  );
-  const [issues, setIssues] = useState<Partial<Record<ContactFormField, ContactFieldIssue>>>({});
+  const { form, setForm, set, error, issueCount, saving, saveError, submit, summaryRef } = useValidatedForm({
+    initial: () => (initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId)),
+    validate: (input: ContactFormInput) => validateContactForm(input, today),
+    issueMessage: (issue: ContactFieldIssue) => t(`conduct.error.${issue}`),
+    save: (fields: ContactEntryFields) =>
+      onSave(
+        fields,
+        files.map((f) => f.file),
+      ),
+  });
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLParagraphElement>(null);
 
-  const set = (field: ContactFormField) => (e: { target: { value: string } }) => {
-    const value = e.target.value;
-    setForm((f) => ({ ...f, [field]: value }));
-  };
-  const error = (field: ContactFormField) => {
-    const issue = issues[field];
-    return issue ? t(`conduct.error.${issue}`) : undefined;
-  };
   const toggle = (flag: ContactFlag) =>
     setForm((f) => ({ ...f, flags: f.flags.includes(flag) ? f.flags.filter((x) => x !== flag) : [...f.flags, flag] }));
 
@@ -128,31 +122,6 @@ export function ContactForm({
     setFiles(next);
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (saving) return;
-    setSaveError(null);
-    const result = validateContactForm(form, today);
-    if (!result.ok) {
-      setIssues(result.issues);
-      summaryRef.current?.focus();
-      return;
-    }
-    setIssues({});
-    setSaving(true);
-    try {
-      await onSave(
-        result.value,
-        files.map((f) => f.file),
-      );
-    } catch (err) {
-      setSaveError(t(`error.storage.${toStorageErrorCode(err)}`));
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const issueCount = Object.keys(issues).length;
   const flagChip = (flag: ContactFlag) => (
     <label key={flag} className="chip chip-check">
       <input
@@ -169,16 +138,13 @@ export function ContactForm({
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-      <p
-        ref={summaryRef}
-        tabIndex={-1}
-        className={issueCount ? 'form-error-summary' : 'visually-hidden'}
-        aria-live="assertive"
-      >
-        {issueCount ? t('conduct.form.errorSummary', { count: issueCount }) : ''}
-      </p>
+      <ErrorSummary
+        summaryRef={summaryRef}
+        issueCount={issueCount}
+        text={t('conduct.form.errorSummary', { count: issueCount })}
+      />
 
-      <fieldset className="fieldset" aria-describedby={issues.channel ? 'channel-error' : undefined}>
+      <fieldset className="fieldset" aria-describedby={error('channel') ? 'channel-error' : undefined}>
         <legend>{t('conduct.form.channel')}</legend>
         <div className="chip-group">
           {CONTACT_CHANNELS.map((c) => (

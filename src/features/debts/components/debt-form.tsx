@@ -2,7 +2,6 @@
  * Add or edit a debt. Input stays as typed until the whole form validates; then it is
  * saved in one write. A rejected field shows its message right under it and nothing is saved.
  */
-import { useRef, useState, type FormEvent } from 'react';
 import { CREDITOR_TYPES, DEBT_STATUSES, type DebtFields } from '../../../domain/debt';
 import { fenToYuanString } from '../../../domain/money';
 import {
@@ -14,9 +13,9 @@ import {
   type DebtFormInput,
 } from '../../../domain/validate-debt';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
 import { useToday } from '../../../lib/use-today';
-import { toStorageErrorCode } from '../../../storage/storage-error';
 
 export function DebtForm({
   initial,
@@ -29,22 +28,12 @@ export function DebtForm({
 }) {
   const { t } = useI18n();
   const today = useToday();
-  const [form, setForm] = useState<DebtFormInput>(() =>
-    initial ? debtToForm(initial, fenToYuanString) : EMPTY_DEBT_FORM,
-  );
-  const [issues, setIssues] = useState<Partial<Record<DebtFormField, DebtFieldIssue>>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLParagraphElement>(null);
-
-  const set = (field: DebtFormField) => (e: { target: { value: string } }) => {
-    const value = e.target.value;
-    setForm((f) => ({ ...f, [field]: value }));
-  };
-  const error = (field: DebtFormField) => {
-    const issue = issues[field];
-    return issue ? t(`debts.error.${issue}`) : undefined;
-  };
+  const { form, set, error, issueCount, saving, saveError, submit, summaryRef } = useValidatedForm({
+    initial: () => (initial ? debtToForm(initial, fenToYuanString) : EMPTY_DEBT_FORM),
+    validate: (input: DebtFormInput) => validateDebtForm(input, today),
+    issueMessage: (issue: DebtFieldIssue) => t(`debts.error.${issue}`),
+    save: onSave,
+  });
   const money = (field: DebtFormField, label: Parameters<typeof t>[0], hint?: Parameters<typeof t>[0]) => (
     <TextField
       label={t(label)}
@@ -58,38 +47,13 @@ export function DebtForm({
     />
   );
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (saving) return;
-    setSaveError(null);
-    const result = validateDebtForm(form, today);
-    if (!result.ok) {
-      setIssues(result.issues);
-      summaryRef.current?.focus();
-      return;
-    }
-    setIssues({});
-    setSaving(true);
-    try {
-      await onSave(result.value);
-    } catch (err) {
-      setSaveError(t(`error.storage.${toStorageErrorCode(err)}`));
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const issueCount = Object.keys(issues).length;
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-      <p
-        ref={summaryRef}
-        tabIndex={-1}
-        className={issueCount ? 'form-error-summary' : 'visually-hidden'}
-        aria-live="assertive"
-      >
-        {issueCount ? t('debts.form.errorSummary', { count: issueCount }) : ''}
-      </p>
+      <ErrorSummary
+        summaryRef={summaryRef}
+        issueCount={issueCount}
+        text={t('debts.form.errorSummary', { count: issueCount })}
+      />
       <TextField
         label={t('debts.form.lender')}
         hint={t('debts.form.lenderHint')}

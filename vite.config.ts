@@ -15,24 +15,6 @@ import {
 } from './scripts/content-security-policy.ts';
 import { injectPrerenderedRoot, prerenderedRootElement, screenRootElement } from './scripts/prerender-root.ts';
 
-// Node 20 lacks Map.groupBy, which vitest 5's reporter calls when it prints a failure (stack.md:
-// vitest 5 declares Node 22). Without this, a failing test is reported as a reporter crash.
-if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
-  Object.defineProperty(Map, 'groupBy', {
-    value<T, K>(items: Iterable<T>, keyOf: (item: T, index: number) => K): Map<K, T[]> {
-      const groups = new Map<K, T[]>();
-      let index = 0;
-      for (const item of items) {
-        const key = keyOf(item, index++);
-        const group = groups.get(key);
-        if (group) group.push(item);
-        else groups.set(key, [item]);
-      }
-      return groups;
-    },
-  });
-}
-
 const SSR_ENTRY = resolve('dist-ssr/entry-server.js');
 
 /**

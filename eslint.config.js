@@ -1,4 +1,4 @@
-// Lint enforces the architecture (see ../shared/style.md §A):
+// Lint enforces the architecture (see README, "How the code is laid out"):
 //   app → features → {domain, storage, components, i18n, lib}; domain is pure; only storage imports Dexie;
 //   features do not import each other; no literal UI text in JSX.
 import js from '@eslint/js';

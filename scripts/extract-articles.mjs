@@ -2,9 +2,9 @@
  * Build src/domain/legal/article-texts.json: the text of every article the assessment cites,
  * keyed by source id, for the in-app article viewer.
  *
- * Reads the full statute texts in ../shared/legal/texts/*.md (relative to the repo root; in
- * CI `shared/` sits beside the repo) and the source registry files this area owns
- * (src/domain/legal/sources/{stage,criminal,civil,credit-record}.ts). Only sources with a
+ * Reads the full statute texts in legal/texts/*.md (copied into the repository with their
+ * provenance; see legal/texts/README.md) and the source registry files whose articles the
+ * viewer shows (src/domain/legal/sources/{stage,criminal,civil,credit-record}.ts). Only sources with a
  * `textFile` get an entry. The JSON is committed; rerun this after adding a source:
  *
  *   node scripts/extract-articles.mjs
@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const TEXTS_DIR = resolve(ROOT, '..', 'shared', 'legal', 'texts');
+export const TEXTS_DIR = resolve(ROOT, 'legal', 'texts');
 export const OUTPUT = join(ROOT, 'src', 'domain', 'legal', 'article-texts.json');
 const SOURCE_FILES = ['stage', 'criminal', 'civil', 'credit-record'];
 

@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const BUDGET = Number(process.env.SIZE_BUDGET ?? 150_000);
-const FLOOR = 123_186; // bare stack, ../shared/stack.md
+// The same stack with nothing of ours (react, react-dom, react-router, dexie, dexie-react-hooks, date-fns
+// with zh-CN, workbox-window), split into chunks and measured the same way: every byte above it is ours.
+const FLOOR = 123_186;
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');

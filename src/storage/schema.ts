@@ -59,7 +59,7 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     },
   },
   {
-    // Hardship budget, repayment plan, agreements and letters (issue 5). New tables only, so
+    // Hardship budget, repayment plan, agreements and letters. New tables only, so
     // no row transform: every v1–v3 record is kept as it was.
     version: 4,
     stores: {

@@ -1,5 +1,5 @@
 /**
- * Issue 4 in a real browser on a 390×844 phone: log a collector's call from the 催收 tab, see
+ * Collector conduct in a real browser on a 390×844 phone: log a collector's call from the 催收 tab, see
  * the findings as soon as it is saved, then open the complaint packet and print it to A4.
  *
  * The time from the open form to the saved entry is measured and written to

@@ -1,5 +1,5 @@
 /**
- * Issue 5 in a real browser: two overdue cards in the ledger, a budget, a plan, then the
+ * Letters in a real browser: two overdue cards in the ledger, a budget, a plan, then the
  * Art. 70 letter for one of them — previewed on a 390×844 phone, saved, printed to an A4 PDF
  * and read back with pdftotext; and the PDF file made on the device (one image per page).
  */

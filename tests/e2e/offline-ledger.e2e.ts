@@ -1,5 +1,5 @@
 /**
- * Issue 2 in a real browser: install, record a debt, go offline, reload, and everything is
+ * The ledger in a real browser: install, record a debt, go offline, reload, and everything is
  * still there; no request leaves the app's origin; Chromium finds nothing blocking install.
  */
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Issue 6 in real Chromium: in-app browser guide, no service worker, data deleted behind the
+ * Keeping data safe, in real Chromium: in-app browser guide, no service worker, data deleted behind the
  * app's back, encrypted backup round trip, wrong passphrase, hostile input on screen and in
  * print, the lock screen, same-origin requests only, and the CSP in force.
  */

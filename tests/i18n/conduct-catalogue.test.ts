@@ -1,5 +1,5 @@
 /**
- * The conduct texts against the fact sheet's red lines: every rule and basis has words, no
+ * The conduct texts against the red lines of legal/basis.md: every rule and basis has words, no
  * text invents a 21:00 rule, the advisory 6-call line is never called illegal, and 催收非法债务罪
  * appears only where the app says it does NOT apply to bank debts.
  */

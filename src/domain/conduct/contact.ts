@@ -222,7 +222,7 @@ export function entryMoment(e: Pick<ContactEntryFields, 'date' | 'time'>): strin
  * The conduct rules' creditor type for a debt's kind of credit in the ledger. Credit-card
  * debts (overdraft, card instalments and cash loans) are a bank's; online lending platforms are
  * online lenders. A consumer-finance company's loan may or may not be online credit, and
- * whether the banking association's guideline reaches it is not in the fact sheet, so it starts
+ * whether the banking association's guideline reaches it is unverified, so it starts
  * as `unknown` (laws only) until the person says otherwise in the context.
  */
 export function conductCreditorType(debtCreditorType: DebtCreditorType): CreditorType {

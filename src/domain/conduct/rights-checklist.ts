@@ -8,7 +8,7 @@
  * - `rules`: conduct rule ids; the screen shows the bases of those rules that are in force on
  *   the day it is viewed (so the checklist and the rule check can never disagree), or
  * - `sources`: legal-source ids, or
- * - `practice`: common practice with the fact sheet's confidence; [C] items are shown as
+ * - `practice`: common practice with its confidence (legal/basis.md); [C] items are shown as
  *   "common practice, unverified", never as law.
  */
 import type { Confidence } from '../legal/source-types';

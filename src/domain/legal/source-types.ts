@@ -3,7 +3,7 @@
  * statement a screen shows carries one or more source ids; the UI shows the source next to
  * the statement (instrument, article, issuer, dates, force and confidence).
  *
- * Facts come from ../shared/legal/facts.md. Confidence follows that file:
+ * Each id is explained in legal/basis.md. Confidence:
  *   A = read word for word in the instrument (may be stated plainly)
  *   B = agreeing secondary sources (state with its source)
  *   C = recalled, unverified (never presented as law; only as "common practice, unverified")
@@ -40,7 +40,7 @@ export interface LegalSource {
   effectiveFrom: IsoDate;
   /** The last day it applied, where it was replaced or repealed. */
   effectiveTo?: IsoDate;
-  /** File name in ../shared/legal/texts when the full text is there (for the article viewer). */
+  /** File name in legal/texts/ when the full text is there (for the article viewer). */
   textFile?: string;
 }
 

@@ -106,7 +106,7 @@ describe('collection and complaints sources', () => {
     expect(s?.effectiveTo).toBe(effectiveTo);
   });
 
-  it('date the instruments as the fact sheet does', () => {
+  it('date the instruments as they are dated', () => {
     expect(findSource('psl-2025-art50-1')?.effectiveFrom).toBe('2026-01-01');
     expect(findSource('gbt-45251-2025')?.effectiveFrom).toBe('2025-02-28');
     expect(findSource('cba-collection-guideline-2026')?.effectiveFrom).toBe('2026-01-30');

@@ -56,7 +56,7 @@ describe('legal sources (assessment areas)', () => {
   });
 
   it.each([
-    // facts.md §0 and §3.2: the threshold changed on 2018-12-01.
+    // legal/basis.md: the criminal threshold changed on 2018-12-01.
     ['criminal-interp-2009-art6', '2009-12-16', '2018-11-30'],
     ['criminal-interp-2018-art8', '2018-12-01', undefined],
     ['credit-regulation-art16', '2013-03-15', undefined],
@@ -64,7 +64,7 @@ describe('legal sources (assessment areas)', () => {
     ['civil-contract-interp-art65', '2023-12-05', undefined],
     ['credit-one-time-repair-2025', '2025-12-22', undefined],
     ['stage-risk-classification-2023', '2023-07-01', undefined],
-  ])('%s is dated as facts.md gives', (id, from, to) => {
+  ])('%s is dated as its instrument gives', (id, from, to) => {
     const s = findSource(id)!;
     expect(s.effectiveFrom).toBe(from);
     expect(s.effectiveTo).toBe(to);
@@ -115,7 +115,7 @@ describe('article texts for the viewer', () => {
     expect(texts['civil-procedure-art225-228'].text).not.toContain('第二百二十九条');
   });
 
-  it('matches what the extraction script produces from ../shared/legal/texts today', () => {
+  it('matches what the extraction script produces from legal/texts today', () => {
     const rebuilt = buildArticleTexts(OWNED, (file) => readFileSync(join(TEXTS_DIR, file), 'utf8'));
     expect(rebuilt).toEqual(texts);
   });

@@ -1,6 +1,6 @@
 /**
  * Every code the engine can produce has a message, every message gets all its values, and no
- * message repeats a claim the fact sheet calls wrong (claims are shown only under `.claim`
+ * message repeats a popular claim that is wrong (claims are shown only under `.claim`
  * keys, as the thing being corrected).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -86,7 +86,7 @@ describe('assessment messages', () => {
   });
 });
 
-/** Claims facts.md calls wrong; none may appear except as a myth's `.claim`. */
+/** Popular claims that are wrong (legal/basis.md); none may appear except as a myth's `.claim`. */
 const WRONG_CLAIMS: readonly [string, RegExp][] = [
   ['1万元 criminal threshold as current law', /(1|一)\s*万元?.{0,12}(坐牢|判刑|入刑|构成犯罪|就是犯罪)/],
   ['suing only after 6 months', /(6|六)\s*个月.{0,14}(才会?|就会?)?(起诉|上法院)/],

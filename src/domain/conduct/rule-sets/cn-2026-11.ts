@@ -1,13 +1,12 @@
 /**
  * Collector-conduct rule set `cn-2026-11`, version 1: the bases for each rule id as of the
- * fact sheet checked in November 2026 (../shared/legal/facts.md §2, §6 and the verification
- * pass). Never edit a shipped row: add a row (or a new rule set) and retire the old one with
+ * law as checked in November 2026 (each source id is explained in legal/basis.md). Never edit a shipped row: add a row (or a new rule set) and retire the old one with
  * `effectiveTo`.
  *
  * What each rule id means, and how it is detected, is documented in
  * check-collector-conduct.ts and tests/fixtures/conduct/README.md.
  *
- * Scope decisions taken from the fact sheet:
+ * Scope decisions, from what each instrument covers (legal/basis.md):
  * - Laws apply to everyone (`bank` and `online-lender`).
  * - 2011 办法 (credit cards) and 银保消保办法 Art.41 (银行保险机构): banks only.
  * - CBA 2026: its members' credit cards and personal consumer loans → banks, from 2026-01-30.

@@ -3,9 +3,9 @@
  * 支付令 path, enforcement (执行, 限制消费, 失信名单), and the court's power to reduce
  * excessive charges. Append-only: never change the meaning of a shipped id.
  *
- * Facts: ../shared/legal/facts.md §0, §4. Texts: ../shared/legal/texts/.
+ * Each id is explained in legal/basis.md; texts are in legal/texts/.
  * Day counting (民法典 201/202, 民事诉讼法 85) is read from the [A] texts to compute the
- * deadline dates; facts.md gives the periods, these articles say which day is the last.
+ * deadline dates; the periods come from their own articles, these say which day is the last.
  */
 import type { IsoDate } from '../../types';
 import type { LegalForce, LegalSource } from '../source-types';
@@ -52,7 +52,7 @@ const CONTRACT_INTERP: Instrument = {
   textFile: '最高人民法院关于适用《民法典》合同编通则若干问题的解释(2023-12-04).md',
 };
 // The 2023 (fifth) amendment; its article numbers are the ones used here. Effective date
-// 2024-01-01 is [C] in facts.md §4.2; the rules cited existed before under other numbers.
+// 2024-01-01 is unverified [C]; the rules cited existed before under other numbers.
 const CIVIL_PROCEDURE: Instrument = {
   instrument: '《中华人民共和国民事诉讼法》',
   issuer: '全国人民代表大会',
@@ -112,7 +112,7 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-dishonest-list-art1', DISHONEST_LIST, '第一条'),
   article('civil-dishonest-list-art3', DISHONEST_LIST, '第三条'),
   {
-    // [C] facts.md §4.1: when the 3 years start for a credit card is not settled (the unpaid
+    // [C] when the 3 years start for a credit card is not settled (the unpaid
     // statement's due date, or when the bank declared the whole balance due); court practice
     // varies. Shown as "常见做法,未核实".
     id: 'civil-limitation-start-practice',
@@ -124,7 +124,7 @@ export const civilSources: readonly LegalSource[] = [
     effectiveFrom: PRACTICE_SINCE,
   },
   {
-    // [B] facts.md §1.2 and verification item 2: "息费总额不得超过本金" was in the 2021-12
+    // [B] "息费总额不得超过本金" was in the 2021-12
     // draft only; the final notice's official summary does not mention it. Cited on the
     // myths page to say exactly that, never as a rule that caps charges.
     id: 'civil-card-notice-2022',

@@ -2,11 +2,10 @@
  * Legal sources for the collection area: what collectors may and may not do.
  * Append-only: never change the meaning of a shipped id.
  *
- * Everything here traces to ../shared/legal/facts.md §2 and the verification pass
- * (§1 2011 办法, §3 银保消保办法 Art.41, §4 CBA 2026, §5 GB/T 45251-2025, §6 2025 治安管理处罚法).
- * Force and confidence are copied from that file:
+ * Each id is explained in legal/basis.md (the rule, its force, its confidence, where the
+ * text was read):
  * - Laws (治安管理处罚法, 个人信息保护法, 民法典, 刑法) are [A]: their texts are in
- *   ../shared/legal/texts/ (`textFile`).
+ *   legal/texts/ (`textFile`).
  * - 2011 办法 Art.68 is [B+] (unofficial full-text repost, wording agreed by several copies).
  * - 银保消保办法 Art.41 is [B] only for the duty to tell the debtor before outsourcing; its
  *   list of prohibited acts is [C] and is therefore NOT registered here.

@@ -3,7 +3,7 @@
  * Append-only: never change the meaning of a shipped id.
  *
  * 《银行业保险业消费投诉处理管理办法》 (银保监会令2020年第3号) is [A]: its full text is in
- * ../shared/legal/texts/ (facts.md verification pass §10). Art.43: 以内/以上 include the
+ * legal/texts/ (see legal/basis.md). Art.43: 以内/以上 include the
  * number itself, and every 日 is a calendar day except "7个工作日".
  *
  * Complaint channels that are hotlines, not instruments (12378, 12363, 110, 12368), are not

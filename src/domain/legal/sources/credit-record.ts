@@ -2,7 +2,7 @@
  * Legal sources for the credit-record area (征信). Append-only: never change the meaning of
  * a shipped id.
  *
- * Facts: ../shared/legal/facts.md §5 and verification pass item 8.
+ * Each id is explained in legal/basis.md.
  */
 import type { IsoDate } from '../../types';
 import type { LegalSource } from '../source-types';

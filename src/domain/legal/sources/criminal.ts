@@ -3,7 +3,7 @@
  * carry out a judgment (拒不执行判决、裁定罪). Append-only: never change the meaning of a
  * shipped id.
  *
- * Facts: ../shared/legal/facts.md §0, §3 and §4.2. The 2009 interpretation (1万元) applied
+ * Each id is explained in legal/basis.md; texts are in legal/texts/. The 2009 interpretation (1万元) applied
  * until 2018-11-30; the 2018 amendment (5万元 of unpaid principal plus three more
  * conditions) applies from 2018-12-01. The engine evaluates whichever was in force on the
  * assessment date.
@@ -48,7 +48,7 @@ export const criminalSources: readonly LegalSource[] = [
     textFile: '刑法.md',
   },
   {
-    // [B] facts.md §0 and §3.2: the old 1万元 threshold. Outdated since 2018-12-01.
+    // [B] the old 1万元 threshold. Outdated since 2018-12-01.
     id: 'criminal-interp-2009-art6',
     instrument: CARD_INTERP,
     article: '第六条',
@@ -66,7 +66,7 @@ export const criminalSources: readonly LegalSource[] = [
   interp2018('criminal-interp-2018-art10', '第十条'),
   interp2018('criminal-interp-2018-art11', '第十一条'),
   {
-    // [C] Not in facts.md as a verified rule: courts often treat card instalment and cash
+    // [C] Not a verified rule: courts often treat card instalment and cash
     // loan products (现金分期、账单分期) as loans rather than overdraft. Shown only as
     // "常见做法,未核实", never as law.
     id: 'criminal-instalment-practice',

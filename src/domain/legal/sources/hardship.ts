@@ -2,7 +2,7 @@
  * Legal sources for the hardship area (个性化分期还款, Art. 70 of the 2011 card measures).
  * Append-only: never change the meaning of a shipped id.
  *
- * From ../shared/legal/facts.md §1.1 and the verification pass §1:
+ * Each id is explained in legal/basis.md:
  * - The text of Art. 70 is [B] (six or more agreeing secondary copies, one citing 中国政府网).
  *   No official full text was read, so the app states it *with its source*, never plainly.
  * - The order number (中国银行业监督管理委员会令2011年第2号) and the effective date
@@ -11,8 +11,8 @@
  *   app assesses).
  * - No repeal was found up to early 2026 (in force: [C], "no repeal found").
  *
- * Sources owned by other areas that the letters cite by id (the lead checks they resolve):
- * see LETTER_EXTERNAL_SOURCE_IDS in src/domain/letters/letter-sources.ts.
+ * Sources owned by other areas that the letters cite by id: see
+ * LETTER_EXTERNAL_SOURCE_IDS in src/domain/letters/letter-sources.ts.
  */
 import type { LegalSource } from '../source-types';
 import type { IsoDate } from '../../types';

@@ -3,7 +3,7 @@
  * inside the bank (30-day buckets, credit-report codes, the 90-day non-performing line, the
  * 180-day write-off line). Append-only: never change the meaning of a shipped id.
  *
- * Facts: ../shared/legal/facts.md §0, §5.3, §7 and the verification pass item 1.
+ * Each id is explained in legal/basis.md.
  * Much of this area is bank practice, not law: those sources have force 'practice' and are
  * shown as "常见做法,未核实" (confidence C) or "行业惯例" (confidence B), never as a rule.
  */
@@ -23,7 +23,7 @@ const CARD_RULES_2011 = '《商业银行信用卡业务监督管理办法》';
 export const stageSources: readonly LegalSource[] = [
   {
     // [B+] verbatim in two reposts (verification pass item 1). Order number and effective
-    // date are [C] in facts.md §1.1, so the order number is left out.
+    // date were unverified when this was written, so the order number is left out.
     id: 'stage-card-rules-2011-art92',
     instrument: CARD_RULES_2011,
     article: '第九十二条',
@@ -33,7 +33,7 @@ export const stageSources: readonly LegalSource[] = [
     effectiveFrom: d('2011-01-13'),
   },
   {
-    // [B] facts.md §7.1: ≥90 days overdue → at least 次级 (non-performing).
+    // [B] ≥90 days overdue → at least 次级 (non-performing).
     id: 'stage-risk-classification-2023',
     instrument: '《商业银行金融资产风险分类办法》',
     article: '',
@@ -44,7 +44,7 @@ export const stageSources: readonly LegalSource[] = [
     effectiveFrom: d('2023-07-01'),
   },
   {
-    // [B] facts.md §5.3: N, 1 = 1–30 days … 6 = 151–180, 7 = over 180; B = 呆账, C = 结清.
+    // [B] N, 1 = 1–30 days … 6 = 151–180, 7 = over 180; B = 呆账, C = 结清.
     id: 'stage-credit-report-codes',
     instrument: '个人信用报告“还款记录”状态代码说明（中国人民银行征信中心）',
     article: '',
@@ -54,7 +54,7 @@ export const stageSources: readonly LegalSource[] = [
     effectiveFrom: PRACTICE_SINCE,
   },
   {
-    // [C] facts.md §7.2: industry buckets are a convention, not law.
+    // [C] industry buckets are a convention, not law.
     id: 'stage-buckets-practice',
     instrument: '银行业账龄分档惯例（M1–M6、M7+，每 30 天一档）',
     article: '',
@@ -64,7 +64,7 @@ export const stageSources: readonly LegalSource[] = [
     effectiveFrom: PRACTICE_SINCE,
   },
   {
-    // [C] facts.md §7.2: write-off commonly around 180 days (财金〔2017〕90号 unverified);
+    // [C] write-off commonly around 180 days (财金〔2017〕90号 unverified);
     // write-off is not forgiveness (账销案存).
     id: 'stage-write-off-practice',
     instrument: '银行呆账核销惯例（参考财政部《金融企业呆账核销管理办法》，未核实）',
@@ -75,7 +75,7 @@ export const stageSources: readonly LegalSource[] = [
     effectiveFrom: PRACTICE_SINCE,
   },
   {
-    // [C] facts.md §7.2 "Typical bank actions (vary by bank)".
+    // [C] typical bank actions (they vary by bank).
     id: 'stage-bank-actions-practice',
     instrument: '银行逾期处置惯例（各行不同）',
     article: '',

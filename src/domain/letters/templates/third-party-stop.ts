@@ -3,7 +3,7 @@
  * people unrelated to the debt, not to tell them anything about it, to name the outside
  * collection agency it uses (if any), and to use one contact channel.
  *
- * Legal basis stated in the letter, each as the fact sheet allows:
+ * Legal basis stated in the letter, each as its confidence allows (legal/basis.md):
  * - 2011 card measures Art. 68: 不得对与债务无关的第三人进行催收 ([B+], cited with its source);
  * - 个人信息保护法 Art. 25, quoted word for word ([A]).
  * The letter names the card but does not confirm any amount owed, so it does not acknowledge

@@ -2,7 +2,7 @@
  * 我的权利: what collectors may and may not do, how to check documents, what to say and what
  * not to do, and claims that are wrong. Items tied to rules show the bases in force today
  * (straight from the rule set the check uses), each with its force and sources; practice items
- * show how sure the fact sheet is, and [C] ones say "common practice, unverified".
+ * show how sure we are (legal/basis.md), and [C] ones say "common practice, unverified".
  */
 import { CURRENT_CONDUCT_RULE_SET } from '../../../domain/conduct/check-collector-conduct';
 import { RIGHTS_CHECKLIST, RIGHTS_SECTIONS, type RightsItem } from '../../../domain/conduct/rights-checklist';

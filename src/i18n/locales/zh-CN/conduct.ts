@@ -1,6 +1,6 @@
 /**
  * Collector conduct: the contact log (催收记录), the rule check, the rights checklist (我的权利)
- * and the complaint packet. Statements about rules trace to ../shared/legal/facts.md; each is
+ * and the complaint packet. Statements about rules trace to legal/basis.md; each is
  * shown next to its source and force, so the text here never claims more than the source.
  */
 export const conductZh = {

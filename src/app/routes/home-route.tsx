@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { DebtsPage } from '../../features/debts/components/debts-page';
-import { useToday } from '../../lib/use-today';
+import { useToday } from '../../components/use-today';
 import { paths } from '../paths';
 
 // The first screen. The deadlines card is not on its critical path: it loads on demand.

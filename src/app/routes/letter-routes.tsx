@@ -8,7 +8,7 @@ import { LetterBuilderPage } from '../../features/letters/components/letter-buil
 import { LettersPage } from '../../features/letters/components/letters-page';
 import { SavedLetterPage } from '../../features/letters/components/saved-letter-page';
 import { useI18n } from '../../i18n/i18n';
-import { useToday } from '../../lib/use-today';
+import { useToday } from '../../components/use-today';
 import { useAllDebtEvents, useDebts } from '../../storage/hooks';
 import { paths } from '../paths';
 

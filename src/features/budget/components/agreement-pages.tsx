@@ -16,7 +16,7 @@ import { TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
 import '../budget.css';
 import { useI18n } from '../../../i18n/i18n';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { useAgreement, useBudgetLines, usePlanSettings } from '../../../storage/hardship-hooks';
 import type { AgreementRow } from '../../../storage/hardship-rows';
 import { useDebt, useDebts } from '../../../storage/hooks';

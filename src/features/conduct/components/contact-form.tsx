@@ -26,7 +26,7 @@ import type { Debt } from '../../../domain/debt';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { debtLabel } from '../debt-label';
 import { nowLocal } from '../now';
 

@@ -10,7 +10,7 @@ import { findSource } from '../../../domain/legal/sources/index';
 import { PrintPreview } from '../../../components/print/print-preview';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { useI18n } from '../../../i18n/i18n';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { useAttachmentsFor, useContactsByIds } from '../../../storage/conduct-hooks';
 import { useDebts } from '../../../storage/hooks';
 import { debtLabel } from '../debt-label';

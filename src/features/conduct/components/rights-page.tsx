@@ -12,7 +12,7 @@ import type { IsoDate } from '../../../domain/types';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useI18n } from '../../../i18n/i18n';
 import { assertNever } from '../../../lib/assert-never';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { basisMessageKey } from '../messages';
 import { SourceLines } from './source-line';
 import '../conduct.css';

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
 import { usePerfMarkOnce } from '../../../lib/perf-mark';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { useDebt } from '../../../storage/hooks';
 import { deleteDebt, restoreDebt } from '../../../storage/repos/debts-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';

@@ -15,7 +15,7 @@ import {
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 
 export function DebtForm({
   initial,

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePerfMarkOnce } from '../../../lib/perf-mark';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { useI18n } from '../../../i18n/i18n';
 import { useDebts } from '../../../storage/hooks';
 import { DebtList } from './debt-list';

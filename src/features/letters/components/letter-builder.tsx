@@ -31,7 +31,7 @@ import { SelectField, TextAreaField, TextField } from '../../../components/ui/fi
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
 import { useAutosave } from '../../../lib/use-autosave';
-import { useToday } from '../../../lib/use-today';
+import { useToday } from '../../../components/use-today';
 import { useBudgetLines, usePlanSettings } from '../../../storage/hardship-hooks';
 import type { PlanSettings } from '../../../storage/hardship-rows';
 import { useDebts } from '../../../storage/hooks';

@@ -1,0 +1,83 @@
+/**
+ * What has shipped and must never change its output: every schema version (its stores and what
+ * its row transforms make of the previous version's fixture rows), every row of every conduct
+ * rule set, and every letter-template version (what it builds from fixed inputs). Each is
+ * reduced to a SHA-256 fingerprint of a canonical JSON form; tests/frozen/fingerprints.json
+ * keeps the fingerprints recorded at release.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConductRuleSet } from '../../src/domain/conduct/rule-types';
+import { DB_VERSIONS } from '../../src/storage/schema';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** JSON with object keys sorted, so the fingerprint does not depend on property order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+export function fingerprint(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+/** Rows of `table` in the backup fixture written at schema `version` (tests/fixtures/backup-vN.json). */
+function fixtureRows(version: number, table: string): Record<string, unknown>[] {
+  const file = join(ROOT, 'tests', 'fixtures', `backup-v${version}.json`);
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as { data: Record<string, Record<string, unknown>[]> };
+  const rows = backup.data[table];
+  if (!rows || rows.length === 0)
+    throw new Error(`${file} has no ${table} rows to run the v${version + 1} transform on`);
+  return rows;
+}
+
+/** `db@N` → fingerprint of schema version N's stores and its transforms' output on the v(N-1) fixture. */
+export function releasedDbVersions(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of DB_VERSIONS) {
+    const transformed = Object.fromEntries(
+      Object.entries(v.transforms ?? {}).map(([table, transform]) => [
+        table,
+        fixtureRows(v.version - 1, table).map((row) => transform({ ...row })),
+      ]),
+    );
+    out.set(`db@${v.version}`, fingerprint({ version: v.version, stores: v.stores, transformed }));
+  }
+  return out;
+}
+
+/** Every exported rule set in src/domain/conduct/rule-sets/, loaded from the folder. */
+async function conductRuleSets(): Promise<ConductRuleSet[]> {
+  const dir = join(ROOT, 'src', 'domain', 'conduct', 'rule-sets');
+  const sets: ConductRuleSet[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
+    const mod = (await import(/* @vite-ignore */ join(dir, file))) as Record<string, unknown>;
+    for (const value of Object.values(mod)) {
+      if (value && typeof value === 'object' && 'rules' in value && 'id' in value && 'version' in value) {
+        sets.push(value as ConductRuleSet);
+      }
+    }
+  }
+  return sets;
+}
+
+/**
+ * `conduct:<set>@<version>` → fingerprint of the set's row keys (no row may be added or dropped),
+ * and `conduct:<set>@<version>/<row key>` → fingerprint of each row.
+ */
+export async function releasedConductRules(): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const set of await conductRuleSets()) {
+    const name = `conduct:${set.id}@${set.version}`;
+    out.set(name, fingerprint(set.rules.map((r) => r.key)));
+    for (const rule of set.rules) out.set(`${name}/${rule.key}`, fingerprint(rule));
+  }
+  return out;
+}

@@ -54,16 +54,3 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function addMonths(date: IsoDate, months: number): IsoDate {
   return toIsoDate(addMonthsFn(parseIsoDate(date), months));
 }
-
-/** ISO strings of the same form sort chronologically, so plain comparison is exact. */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function isAfter(a: IsoDate, b: IsoDate): boolean {
-  return a > b;
-}
-
-export function maxIsoDate(dates: readonly IsoDate[]): IsoDate | undefined {
-  return dates.reduce<IsoDate | undefined>((m, d) => (m === undefined || d > m ? d : m), undefined);
-}

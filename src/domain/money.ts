@@ -18,8 +18,6 @@ export function toFen(n: number): Fen {
   return n as Fen;
 }
 
-export const ZERO_FEN = 0 as Fen;
-
 /**
  * Parse what a person types for an amount in yuan ("12,345.67", "１２３", " 50000 ") into fen.
  *
@@ -54,12 +52,4 @@ export function fenToYuanString(fen: Fen): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-export function sumFen(...amounts: readonly Fen[]): Fen {
-  return amounts.reduce<number>((a, b) => a + b, 0) as Fen;
-}
-
-export function isValidFen(n: unknown): n is Fen {
-  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= MAX_AMOUNT_FEN;
 }

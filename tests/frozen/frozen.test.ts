@@ -11,10 +11,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { releasedConductRules, releasedDbVersions } from './released';
+import { releasedConductRules, releasedDbVersions, releasedLetterTemplates } from './released';
 
 const FILE = join(import.meta.dirname, 'fingerprints.json');
-const current = new Map([...releasedDbVersions(), ...(await releasedConductRules())]);
+const current = new Map([...releasedDbVersions(), ...(await releasedConductRules()), ...releasedLetterTemplates()]);
 let recorded = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string>;
 
 if (process.env.FREEZE_RECORD === '1') {

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConductRuleSet } from '../../src/domain/conduct/rule-types';
+import { allTemplateVersions } from '../../src/domain/letters/registry';
 import { DB_VERSIONS } from '../../src/storage/schema';
+import { FROZEN_LETTER_INPUTS } from './letter-inputs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -78,6 +80,23 @@ export async function releasedConductRules(): Promise<Map<string, string>> {
     const name = `conduct:${set.id}@${set.version}`;
     out.set(name, fingerprint(set.rules.map((r) => r.key)));
     for (const rule of set.rules) out.set(`${name}/${rule.key}`, fingerprint(rule));
+  }
+  return out;
+}
+
+/**
+ * `letter:<template>@<version>/<input>` → fingerprint of what the version builds from each frozen
+ * input (tests/frozen/letter-inputs.ts): the document, the missing fields and the warnings, plus
+ * the template's own declarations (whether it acknowledges the debt, the sources it cites).
+ */
+export function releasedLetterTemplates(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const template of allTemplateVersions()) {
+    const name = `letter:${template.id}@${template.version}`;
+    out.set(name, fingerprint({ acknowledgesDebt: template.acknowledgesDebt, sourceIds: template.sourceIds }));
+    for (const [inputName, input] of Object.entries(FROZEN_LETTER_INPUTS)) {
+      out.set(`${name}/${inputName}`, fingerprint(template.build(structuredClone(input))));
+    }
   }
   return out;
 }

@@ -6,8 +6,6 @@
  */
 import type { Locale } from './catalogue';
 
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-
 export function isLocale(value: unknown): value is Locale {
   return value === 'zh-CN' || value === 'en';
 }

@@ -13,7 +13,7 @@ import type { Fen, IsoDate } from '../../../src/domain/types';
 
 const BASE = '2016-01-01' as IsoDate;
 /** A day between 2016-01-01 and about 2029. */
-export const arbitraryDate = fc.integer({ min: 0, max: 5000 }).map((n) => addDays(BASE, n));
+const arbitraryDate = fc.integer({ min: 0, max: 5000 }).map((n) => addDays(BASE, n));
 export const arbitraryAsOf = arbitraryDate;
 const fen = (max: number) => fc.integer({ min: 0, max }).map((n) => n as Fen);
 

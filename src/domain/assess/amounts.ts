@@ -31,7 +31,13 @@ export interface Outstanding {
   paid: Fen;
 }
 
-export function outstandingOn(input: AssessmentInput, asOf: IsoDate): Outstanding {
+export function outstandingOn(
+  input: Pick<
+    AssessmentInput,
+    'principal' | 'interest' | 'fees' | 'amountsAsOf' | 'payments' | 'settled' | 'settledOn'
+  >,
+  asOf: IsoDate,
+): Outstanding {
   const paid = paidSinceAmounts(input, asOf);
   if (isSettled(input, asOf)) return { principal: 0 as Fen, interest: 0 as Fen, fees: 0 as Fen, total: 0 as Fen, paid };
   let left: number = paid;

@@ -5,6 +5,10 @@
  *   (a) unpaid principal at or above the threshold in force on the date: 5万元 from
  *       2018-12-01, 1万元 from 2009-12-16 to 2018-11-30. Interest and fees never count and
  *       every repayment is credited to principal first (Art.9). "以上" includes the number.
+ *       What is owed to one issuer may be added together across its cards ([C] practice,
+ *       legal/basis.md `criminal-issuer-aggregation-practice`): when the person's cards at
+ *       the same bank reach the line together, every one of them says so. An instalment or
+ *       cash product counted in that sum keeps its doubt in the conclusion.
  *   (b) two effective collections (Art.7): after the debt went overdue, in a way that shows
  *       you received them, at least 30 days apart. Only notices you can show you received
  *       count; "unknown" ones make the condition unknown, never met.
@@ -26,8 +30,8 @@ import { assertNever } from '../../lib/assert-never';
 import { addMonths, daysBetween } from '../dates';
 import type { Fen, IsoDate } from '../types';
 import { isSettled, outstandingOn } from './amounts';
-import { dateValue, fenValue, finding } from './finding';
-import { ruleInForce } from './rules';
+import { countValue, dateValue, fenValue, finding } from './finding';
+import { RULES, ruleInForce } from './rules';
 import type {
   AssessmentInput,
   ConditionStatus,
@@ -97,6 +101,18 @@ export function assessCriminal(input: AssessmentInput, asOf: IsoDate): CriminalA
   const counted = owed.principal;
   const settled = isSettled(input, asOf);
   const findings: Finding[] = [];
+  const others =
+    scope === 'not-a-card'
+      ? []
+      : (input.sameIssuer ?? [])
+          .filter((d) => scopeFor(d.creditorType) !== 'not-a-card')
+          .map((d) => ({ principal: outstandingOn(d, asOf).principal, scope: scopeFor(d.creditorType) }))
+          .filter((d) => d.principal > 0);
+  const aggregated = others.length > 0;
+  const issuerPrincipal = (counted + others.reduce((sum, d) => sum + d.principal, 0)) as Fen;
+  const issuerCardCount = others.length + (counted > 0 ? 1 : 0);
+  const contestedProductCounted =
+    scope === 'instalment-contested' || others.some((d) => d.scope === 'instalment-contested');
 
   // Scope.
   findings.push(
@@ -114,24 +130,36 @@ export function assessCriminal(input: AssessmentInput, asOf: IsoDate): CriminalA
   const principalReasons: string[] = ['interest-and-fees-excluded'];
   if (owed.paid > 0) principalReasons.push('payments-credited-to-principal');
   if (regime === '2009') principalReasons.push('old-threshold-in-force');
+  if (aggregated) {
+    principalReasons.push('issuer-total-may-be-added');
+    if (contestedProductCounted) principalReasons.push('issuer-total-includes-contested-product');
+  }
   if (threshold === null) {
     principalStatus = 'unknown';
     principalReasons.push('no-threshold-rule-on-date');
-  } else if (counted >= threshold) {
+  } else if (issuerPrincipal >= threshold) {
     principalStatus = 'met';
   } else {
     principalStatus = 'not-met';
     if (owed.total >= threshold) principalReasons.push('total-over-line-but-principal-under');
   }
-  const principalFinding = finding(`principal-${principalStatus}`, thresholdRule, {
-    values: {
-      principal: fenValue(counted),
-      ...(threshold !== null ? { threshold: fenValue(threshold) } : {}),
-      ...(owed.paid > 0 ? { paid: fenValue(owed.paid) } : {}),
-      interestAndFees: fenValue((owed.interest + owed.fees) as Fen),
+  const principalFinding = finding(
+    aggregated ? `principal-issuer-${principalStatus}` : `principal-${principalStatus}`,
+    aggregated ? 'criminal.issuer-total' : thresholdRule,
+    {
+      values: {
+        principal: fenValue(counted),
+        ...(aggregated ? { issuerPrincipal: fenValue(issuerPrincipal), cardCount: countValue(issuerCardCount) } : {}),
+        ...(threshold !== null ? { threshold: fenValue(threshold) } : {}),
+        ...(owed.paid > 0 ? { paid: fenValue(owed.paid) } : {}),
+        interestAndFees: fenValue((owed.interest + owed.fees) as Fen),
+      },
+      reasons: principalReasons,
+      ...(aggregated
+        ? { sourceIds: [...RULES[thresholdRule].sourceIds, ...RULES['criminal.issuer-total'].sourceIds] }
+        : {}),
     },
-    reasons: principalReasons,
-  });
+  );
 
   // (b) Collections.
   const spacingInForce = ruleInForce('criminal.effective-collections', asOf);
@@ -220,11 +248,16 @@ export function assessCriminal(input: AssessmentInput, asOf: IsoDate): CriminalA
         ? 'not-all-met'
         : statuses.includes('unknown')
           ? 'unclear'
-          : 'objective-conditions-met';
+          : contestedProductCounted
+            ? 'conditions-met-product-contested'
+            : 'objective-conditions-met';
   findings.push(principalFinding, collectionsFinding, threeFinding, intentFinding);
   findings.push(
     finding(`outcome-${outcome}`, 'criminal.scope', {
-      sourceIds: ['criminal-law-art196', 'criminal-interp-2018-art6'],
+      sourceIds:
+        outcome === 'conditions-met-product-contested'
+          ? ['criminal-law-art196', 'criminal-interp-2018-art6', 'criminal-instalment-practice']
+          : ['criminal-law-art196', 'criminal-interp-2018-art6'],
     }),
   );
 
@@ -247,6 +280,8 @@ export function assessCriminal(input: AssessmentInput, asOf: IsoDate): CriminalA
     regime,
     threshold,
     countedPrincipal: counted,
+    issuerPrincipal,
+    issuerCardCount: Math.max(issuerCardCount, 1),
     conditions: {
       principal: { status: principalStatus, finding: principalFinding },
       collections: {

@@ -5,7 +5,7 @@
 import type { Debt } from '../debt';
 import type { DebtEvent } from '../debt-events';
 import type { Fen, IsoDate } from '../types';
-import type { AssessmentInput } from './types';
+import type { AssessmentInput, SameIssuerDebt } from './types';
 
 export function assessmentInputFrom(debt: Debt, events: readonly DebtEvent[]): AssessmentInput {
   const payments: { date: IsoDate; amount: Fen }[] = [];
@@ -43,4 +43,29 @@ export function assessmentInputFrom(debt: Debt, events: readonly DebtEvent[]): A
     acknowledgements,
     legalEvents,
   };
+}
+
+/** Lender names as typed: "招商银行" and " 招商银行 " are the same issuer; case does not matter. */
+export function sameIssuerName(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  return norm(a) !== '' && norm(a) === norm(b);
+}
+
+/**
+ * The assessment input for `debt` with the person's other debts at the same issuer attached,
+ * so the 恶意透支 amount can be counted per issuer (see criminal.ts).
+ */
+export function assessmentInputWithIssuer(
+  debt: Debt,
+  debts: readonly Debt[],
+  events: readonly DebtEvent[],
+): AssessmentInput {
+  const sameIssuer: SameIssuerDebt[] = debts
+    .filter((other) => other.id !== debt.id && sameIssuerName(other.lender, debt.lender))
+    .map((other) => {
+      const { creditorType, principal, interest, fees, amountsAsOf, settled, settledOn, payments } =
+        assessmentInputFrom(other, events);
+      return { creditorType, principal, interest, fees, amountsAsOf, settled, settledOn, payments };
+    });
+  return { ...assessmentInputFrom(debt, events), sameIssuer };
 }

@@ -67,6 +67,8 @@ export const RULES = {
     sourceIds: ['criminal-interp-2018-art7', 'criminal-interp-2018-art6'],
     effectiveFrom: d('2018-12-01'),
   },
+  // Added to the threshold rule's sources when several cards at one issuer are counted together.
+  'criminal.issuer-total': { area: 'criminal', sourceIds: ['criminal-issuer-aggregation-practice'] },
   'criminal.three-months': {
     area: 'criminal',
     sourceIds: ['criminal-interp-2018-art6', 'civil-code-art202'],

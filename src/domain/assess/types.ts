@@ -35,7 +35,19 @@ export interface AssessmentInput {
   collectionNotices: readonly { date: IsoDate; channel: CollectionChannel; received: ReceiptProof }[];
   acknowledgements: readonly { date: IsoDate; kind: AcknowledgementKind; lastInstalmentDue: IsoDate | null }[];
   legalEvents: readonly { date: IsoDate; kind: LegalEventKind }[];
+  /**
+   * The person's other debts with the same issuer (same lender name). For the 恶意透支
+   * amount, what is owed to one issuer may be added together (see criminal.ts). Absent or
+   * empty: this debt is assessed on its own.
+   */
+  sameIssuer?: readonly SameIssuerDebt[];
 }
+
+/** Another debt with the same issuer: only what is needed to count its unpaid principal. */
+export type SameIssuerDebt = Pick<
+  AssessmentInput,
+  'creditorType' | 'principal' | 'interest' | 'fees' | 'amountsAsOf' | 'settled' | 'settledOn' | 'payments'
+>;
 
 // ── Statements ───────────────────────────────────────────────────────────────
 
@@ -115,7 +127,13 @@ export interface CriminalCondition {
  * Summary of the objective conditions (a)–(c). Intent (d) is never decided by the app, so
  * there is deliberately no "high risk" value: the screen shows the conditions themselves.
  */
-export type CriminalOutcome = 'not-applicable' | 'not-all-met' | 'unclear' | 'objective-conditions-met';
+export type CriminalOutcome =
+  | 'not-applicable'
+  | 'not-all-met'
+  | 'unclear'
+  | 'objective-conditions-met'
+  /** (a)–(c) met, but an instalment or cash product is counted, which courts often treat as a loan. */
+  | 'conditions-met-product-contested';
 
 export interface CriminalAssessment {
   scope: CriminalScope;
@@ -124,6 +142,13 @@ export interface CriminalAssessment {
   threshold: Fen | null;
   /** Unpaid principal counted as the law counts it (payments reduce principal first). */
   countedPrincipal: Fen;
+  /**
+   * This debt's counted principal plus the other card debts' with the same issuer; equal to
+   * `countedPrincipal` when there are none. Condition (a) is judged on this amount.
+   */
+  issuerPrincipal: Fen;
+  /** How many card debts with this issuer have unpaid principal, this one included (1 = only this one). */
+  issuerCardCount: number;
   conditions: {
     principal: CriminalCondition;
     collections: CriminalCondition & { first: IsoDate | null; second: IsoDate | null };

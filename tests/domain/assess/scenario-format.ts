@@ -46,6 +46,20 @@ export const scenarioSchema = z.strictObject({
       ),
     ),
     legalEvents: z.optional(z.array(z.strictObject({ date, kind: z.enum(LEGAL_EVENT_KINDS) }))),
+    sameIssuer: z.optional(
+      z.array(
+        z.strictObject({
+          creditorType: z.optional(z.enum(CREDITOR_TYPES)),
+          principal: yuan,
+          interest: z.optional(yuan),
+          fees: z.optional(yuan),
+          amountsAsOf: z.optional(z.nullable(date)),
+          settled: z.optional(z.boolean()),
+          settledOn: z.optional(z.nullable(date)),
+          payments: z.optional(z.array(z.strictObject({ date, amount: yuan }))),
+        }),
+      ),
+    ),
   }),
   expected: z.record(z.string(), z.unknown()),
 });
@@ -79,6 +93,19 @@ export function scenarioInput(s: Scenario): AssessmentInput {
       lastInstalmentDue: (a.lastInstalmentDue ?? null) as IsoDate | null,
     })),
     legalEvents: (d.legalEvents ?? []).map((e) => ({ ...e, date: e.date as IsoDate })),
+    sameIssuer: (d.sameIssuer ?? []).map((o) => {
+      const otherSettledOn = (o.settledOn ?? null) as IsoDate | null;
+      return {
+        creditorType: o.creditorType ?? 'card-overdraft',
+        principal: fen(o.principal),
+        interest: fen(o.interest),
+        fees: fen(o.fees),
+        amountsAsOf: (o.amountsAsOf ?? null) as IsoDate | null,
+        settled: o.settled ?? otherSettledOn !== null,
+        settledOn: otherSettledOn,
+        payments: (o.payments ?? []).map((p) => ({ date: p.date as IsoDate, amount: fen(p.amount) })),
+      };
+    }),
   };
 }
 

@@ -4,7 +4,7 @@ import { assessDebt } from '../../../src/domain/assess/assess-debt';
 import { deadlineFor } from '../../../src/domain/assess/civil';
 import { earliestPair, regimeOn, scopeFor } from '../../../src/domain/assess/criminal';
 import { upcomingMilestones } from '../../../src/domain/assess/deadlines';
-import { assessmentInputFrom } from '../../../src/domain/assess/from-debt';
+import { assessmentInputFrom, assessmentInputWithIssuer, sameIssuerName } from '../../../src/domain/assess/from-debt';
 import { limitationEnd } from '../../../src/domain/assess/limitation';
 import {
   bankActionsFor,
@@ -280,6 +280,36 @@ describe('assessmentInputFrom', () => {
 
   it('treats a debt with status settled as settled even without a date', () => {
     expect(assessmentInputFrom({ ...debt, status: 'settled' }, [])).toMatchObject({ settled: true, settledOn: null });
+  });
+
+  it('treats lender names that differ only in spaces or case as one issuer, and a blank name as none', () => {
+    expect(sameIssuerName('招商银行', ' 招商 银行 ')).toBe(true);
+    expect(sameIssuerName('ICBC', 'icbc')).toBe(true);
+    expect(sameIssuerName('招商银行', '中国银行')).toBe(false);
+    expect(sameIssuerName('', '')).toBe(false);
+  });
+
+  it('attaches the other debts at the same issuer, each with its own payments, and never the debt itself', () => {
+    const second: Debt = { ...debt, id: 'd2', lender: ' 银行', principal: toFen(2_000_000), lastPaymentDate: null };
+    const elsewhere: Debt = { ...debt, id: 'd3', lender: '另一家银行' };
+    const i = assessmentInputWithIssuer(
+      debt,
+      [debt, second, elsewhere],
+      [ev({ type: 'payment', amount: toFen(900), debtId: 'd2' })],
+    );
+    expect(i.principal).toBe(5_000_000);
+    expect(i.sameIssuer).toEqual([
+      {
+        creditorType: 'card-instalment-or-cash-loan',
+        principal: 2_000_000,
+        interest: 100,
+        fees: 200,
+        amountsAsOf: '2026-01-01',
+        settled: false,
+        settledOn: null,
+        payments: [{ date: '2026-02-01', amount: 900 }],
+      },
+    ]);
   });
 });
 

@@ -62,6 +62,24 @@ describe('assessment on the debt detail page', () => {
     expect(criminal).not.toHaveTextContent(/高风险|风险很高|风险较高|会坐牢/);
   });
 
+  it('counts two cards at the same bank together, and both cards say so', async () => {
+    const notices: DebtEventFields[] = [
+      { type: 'collection-notice', date: daysAgo(150), channel: 'letter', received: 'yes', note: '' },
+      { type: 'collection-notice', date: daysAgo(110), channel: 'sms', received: 'yes', note: '' },
+    ];
+    const first = await seed(debt({ principal: toFen(3_000_000), nickname: '卡一' }), notices);
+    const second = await seed(debt({ principal: toFen(2_500_000), nickname: '卡二' }), notices);
+    await seed(debt({ lender: '另一家银行', principal: toFen(4_000_000) }));
+    for (const id of [first, second]) {
+      const view = renderApp(`/debts/${id}`);
+      const criminal = await screen.findByRole('region', { name: '会不会涉及刑事责任(恶意透支)' });
+      expect(within(criminal).getByText(/条件一：满足/)).toHaveTextContent(/2 笔信用卡债务合计未还本金 ¥55,000\.00/);
+      expect(within(criminal).getByText(/通常会合并计算/)).toBeInTheDocument();
+      expect(criminal).not.toHaveTextContent(/还不起不等于犯罪/);
+      view.unmount();
+    }
+  });
+
   it('opens a statement’s source and loads the article text on request', async () => {
     const user = userEvent.setup();
     const id = await seed(debt());

@@ -78,6 +78,18 @@ export const criminalSources: readonly LegalSource[] = [
     effectiveFrom: PRACTICE_SINCE,
   },
   {
+    // [C] whether the amount is counted per card or per issuer is not written in the
+    // interpretation; practice usually adds up what one issuer is owed. Shown as
+    // "常见做法，未核实".
+    id: 'criminal-issuer-aggregation-practice',
+    instrument: '司法实践中恶意透支数额按同一发卡银行合计计算（常见做法，未核实）',
+    article: '',
+    issuer: '司法实践',
+    force: 'practice',
+    confidence: 'C',
+    effectiveFrom: PRACTICE_SINCE,
+  },
+  {
     id: 'criminal-law-art313',
     instrument: CRIMINAL_LAW,
     article: '第三百一十三条',

@@ -7,13 +7,13 @@ import '../assessment.css';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { assessDebt } from '../../../domain/assess/assess-debt';
-import { assessmentInputFrom } from '../../../domain/assess/from-debt';
+import { assessmentInputWithIssuer } from '../../../domain/assess/from-debt';
 import type { Finding } from '../../../domain/assess/types';
 import type { Debt } from '../../../domain/debt';
 import { DEBT_EVENT_TYPES, type DebtEvent, type DebtEventType } from '../../../domain/debt-events';
 import type { IsoDate } from '../../../domain/types';
 import { useI18n } from '../../../i18n/i18n';
-import { useDebtEvents } from '../../../storage/hooks';
+import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
 import { tk } from '../messages';
 import { CriminalSection } from './criminal-section';
 import { EventForm } from './event-form';
@@ -55,9 +55,14 @@ function StageFindings({ findings, bankActionsNote }: { findings: readonly Findi
 }
 
 export function AssessmentPanel({ debt, today, mythsHref }: { debt: Debt; today: IsoDate; mythsHref?: string }) {
-  const events = useDebtEvents(debt.id);
-  if (events === null) return <AssessmentLoading />;
-  return <Assessment debt={debt} events={events} today={today} mythsHref={mythsHref} />;
+  // Every debt and event, not only this debt's: the 恶意透支 amount is counted per issuer.
+  const debts = useDebts();
+  const allEvents = useAllDebtEvents();
+  const events = useMemo(() => allEvents?.filter((e) => e.debtId === debt.id) ?? null, [allEvents, debt.id]);
+  if (events === null || allEvents === null || debts === null) return <AssessmentLoading />;
+  return (
+    <Assessment debt={debt} debts={debts} events={events} allEvents={allEvents} today={today} mythsHref={mythsHref} />
+  );
 }
 
 function AssessmentLoading() {
@@ -67,19 +72,26 @@ function AssessmentLoading() {
 
 function Assessment({
   debt,
+  debts,
   events,
+  allEvents,
   today,
   mythsHref,
 }: {
   debt: Debt;
+  debts: readonly Debt[];
   events: readonly DebtEvent[];
+  allEvents: readonly DebtEvent[];
   today: IsoDate;
   mythsHref?: string;
 }) {
   const i18n = useI18n();
   const { t, money, date } = i18n;
   const [adding, setAdding] = useState<DebtEventType | null>(null);
-  const a = useMemo(() => assessDebt(assessmentInputFrom(debt, events), today), [debt, events, today]);
+  const a = useMemo(
+    () => assessDebt(assessmentInputWithIssuer(debt, debts, allEvents), today),
+    [debt, debts, allEvents, today],
+  );
   const limitation = a.limitation;
   const warnings = limitation.findings.filter((f) => f.code === 'waiver-warning-now');
   const paidSince = a.outstanding.total < debt.principal + debt.interest + debt.fees && !a.stage.settled;

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { assessDebt } from '../../../domain/assess/assess-debt';
 import { upcomingMilestones, type DebtMilestone } from '../../../domain/assess/deadlines';
-import { assessmentInputFrom } from '../../../domain/assess/from-debt';
+import { assessmentInputWithIssuer } from '../../../domain/assess/from-debt';
 import type { Debt } from '../../../domain/debt';
 import type { DebtEvent } from '../../../domain/debt-events';
 import type { IsoDate } from '../../../domain/types';
@@ -24,11 +24,9 @@ export function nearestMilestones(
   today: IsoDate,
   limit = DEADLINES_SHOWN,
 ): DebtMilestone[] {
-  const byDebt = new Map<string, DebtEvent[]>();
-  for (const e of events) byDebt.set(e.debtId, [...(byDebt.get(e.debtId) ?? []), e]);
   const assessed = debts.map((debt) => ({
     debtId: debt.id,
-    assessment: assessDebt(assessmentInputFrom(debt, byDebt.get(debt.id) ?? []), today),
+    assessment: assessDebt(assessmentInputWithIssuer(debt, debts, events), today),
   }));
   return upcomingMilestones(assessed, limit);
 }

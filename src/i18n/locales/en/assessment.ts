@@ -93,6 +93,16 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.principal-not-met':
     'Condition 1: not met. Unpaid overdraft principal {principal} is below the {threshold} line. Interest and fees of {interestAndFees} do not count.',
   'assess.finding.principal-unknown': 'Condition 1: not sure. No amount rule applied on this date.',
+  'assess.finding.principal-issuer-met':
+    'Condition 1: met. This card has {principal} of unpaid overdraft principal; your {cardCount} card debts with the same bank have {issuerPrincipal} together, which reaches the {threshold} line (the line itself counts). Interest and fees of {interestAndFees} do not count.',
+  'assess.finding.principal-issuer-not-met':
+    'Condition 1: not met. This card has {principal} of unpaid overdraft principal; your {cardCount} card debts with the same bank have {issuerPrincipal} together, which is below the {threshold} line. Interest and fees of {interestAndFees} do not count.',
+  'assess.finding.principal-issuer-unknown':
+    'Condition 1: not sure. Your {cardCount} card debts with the same bank have {issuerPrincipal} of unpaid principal together, but no amount rule applied on this date.',
+  'assess.reason.issuer-total-may-be-added':
+    'The amounts on several cards from the same bank are usually added together, not counted card by card (common practice, unverified).',
+  'assess.reason.issuer-total-includes-contested-product':
+    'The total includes a card instalment or cash-instalment product. Whether these count as "overdraft" is contested in court practice (common practice, unverified).',
   'assess.reason.interest-and-fees-excluded':
     'Only the principal actually overdrawn counts, not interest, compound interest, penalties or fees.',
   'assess.reason.payments-credited-to-principal': 'Your recorded payments of {paid} all go to principal first.',
@@ -151,6 +161,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'In short: the conditions above are not all met. Being unable to pay is not a crime.',
   'assess.finding.outcome-unclear':
     'In short: some conditions are not clear yet. Adding records (for example whether you can show you received a notice) makes it clearer.',
+  'assess.finding.outcome-conditions-met-product-contested':
+    'In short: on your records the first three conditions look met, but the amount counted includes a card instalment or cash product, which courts often treat as a loan rather than an overdraft (common practice, unverified), so whether the malicious-overdraft rules apply at all is in doubt; intent is still for the authorities to decide. These steps lower the risk.',
   'assess.finding.outcome-objective-conditions-met':
     'In short: on your records the first three conditions are met; intent is still for the authorities to decide. These steps lower the risk.',
   'assess.finding.lower-stay-reachable':

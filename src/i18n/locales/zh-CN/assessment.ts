@@ -95,6 +95,16 @@ export const assessmentZh = {
   'assess.finding.principal-not-met':
     '条件一:不满足。未还的透支本金 {principal},低于 {threshold} 的标准。利息和费用 {interestAndFees} 不计入。',
   'assess.finding.principal-unknown': '条件一:不确定。这个日期没有可以对照的金额标准。',
+  'assess.finding.principal-issuer-met':
+    '条件一：满足。这张卡未还的透支本金 {principal}；你在同一家银行的 {cardCount} 笔信用卡债务合计未还本金 {issuerPrincipal}，达到了 {threshold} 的标准（以上包括本数）。利息和费用 {interestAndFees} 不计入。',
+  'assess.finding.principal-issuer-not-met':
+    '条件一：不满足。这张卡未还的透支本金 {principal}；你在同一家银行的 {cardCount} 笔信用卡债务合计未还本金 {issuerPrincipal}，低于 {threshold} 的标准。利息和费用 {interestAndFees} 不计入。',
+  'assess.finding.principal-issuer-unknown':
+    '条件一：不确定。你在同一家银行的 {cardCount} 笔信用卡债务合计未还本金 {issuerPrincipal}，但这个日期没有可以对照的金额标准。',
+  'assess.reason.issuer-total-may-be-added':
+    '同一家银行的几张卡，欠款数额通常会合并计算，而不是每张卡分开算（常见做法，未核实）。',
+  'assess.reason.issuer-total-includes-contested-product':
+    '合计里有信用卡分期或现金分期。这类产品是否算“透支”，法院实践中有争议（常见做法，未核实）。',
   'assess.reason.interest-and-fees-excluded': '只算实际透支的本金,利息、复利、违约金和手续费都不算。',
   'assess.reason.payments-credited-to-principal': '你记录的还款 {paid} 全部先抵本金。',
   'assess.reason.old-threshold-in-force': '这个日期适用 2009 年的旧标准(1 万元);2018 年 12 月 1 日起改为 5 万元。',
@@ -136,6 +146,8 @@ export const assessmentZh = {
   'assess.finding.outcome-not-applicable': '结论:恶意透支的规定不适用于这笔债务。',
   'assess.finding.outcome-not-all-met': '结论:上面的条件没有全部满足。还不起不等于犯罪。',
   'assess.finding.outcome-unclear': '结论:有的条件还不确定。补充记录(例如能否证明收到了催收)后,结论会更清楚。',
+  'assess.finding.outcome-conditions-met-product-contested':
+    '结论：按你记录的情况，前三个条件看起来都满足了，但计入的欠款里有信用卡分期或现金分期，这类产品常被当作贷款而不是透支（常见做法，未核实），是否适用恶意透支本身就有疑问；是否有“非法占有目的”也要由司法机关认定。下面这些做法能降低风险。',
   'assess.finding.outcome-objective-conditions-met':
     '结论:按你记录的情况,前三个条件都满足了;是否有"非法占有目的"仍要由司法机关认定。下面这些做法能降低风险。',
   'assess.finding.lower-stay-reachable':

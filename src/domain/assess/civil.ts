@@ -12,6 +12,7 @@ import { addDays, daysBetween } from '../dates';
 import type { Fen, IsoDate } from '../types';
 import { outstandingOn } from './amounts';
 import { countValue, dateValue, fenValue, finding } from './finding';
+import { RULES, ruleInForce } from './rules';
 import type { AssessmentInput, CivilAssessment, CivilEvent, Finding } from './types';
 
 /** 支付令: written objection within 15 days of receipt (民诉法 Art.227). */
@@ -44,7 +45,10 @@ function eventFinding(e: CivilEvent): Finding {
   };
   switch (e.kind) {
     case 'payment-order-received':
-      return finding(passed ? 'payment-order-deadline-passed' : 'payment-order', 'civil.payment-order', { values });
+      // Art.436 of the interpretation: only a written objection to the debt itself stops it.
+      return passed
+        ? finding('payment-order-deadline-passed', 'civil.payment-order', { values })
+        : finding('payment-order', 'civil.payment-order', { values, reasons: ['objection-must-contest-debt'] });
     case 'judgment-received':
       return finding(passed ? 'judgment-appeal-passed' : 'judgment', 'civil.appeal', {
         values,
@@ -55,15 +59,47 @@ function eventFinding(e: CivilEvent): Finding {
         values,
         reasons: ['respond-to-court', 'small-claims-one-instance'],
       });
-    case 'enforcement':
+    case 'enforcement': {
+      const conductGrounds = ruleInForce('civil.dishonest-list-2017', e.date);
       return finding('enforcement', 'civil.enforcement', {
         values,
-        reasons: ['living-necessities-kept', 'double-interest-on-delay', 'enforcement-application-2-years'],
+        reasons: [
+          'living-necessities-kept',
+          'double-interest-on-delay',
+          'enforcement-application-2-years',
+          ...(conductGrounds ? ['dishonest-grounds-even-if-unable'] : []),
+        ],
+        sourceIds: conductGrounds
+          ? RULES['civil.enforcement'].sourceIds
+          : RULES['civil.enforcement'].sourceIds.filter((id) => id !== 'civil-dishonest-list-2017-art1'),
       });
+    }
     case 'consumption-ban':
-      return finding('consumption-ban', 'civil.consumption-ban', { values });
+      return ruleInForce('civil.consumption-ban-2015', e.date)
+        ? finding('consumption-ban', 'civil.consumption-ban-2015', {
+            values,
+            reasons: [
+              'necessary-spending-ask-court-first',
+              'ban-lifted-by-security-or-consent',
+              'ban-lifted-on-full-payment',
+            ],
+          })
+        : finding('consumption-ban-2010', 'civil.consumption-ban', { values });
     case 'dishonest-list':
-      return finding('dishonest-list', 'civil.dishonest-list', { values, reasons: ['ability-and-refusal-required'] });
+      return ruleInForce('civil.dishonest-list-2017', e.date)
+        ? finding('dishonest-list', 'civil.dishonest-list-2017', {
+            values,
+            reasons: [
+              'six-grounds-only-first-needs-ability',
+              'conduct-grounds-even-if-unable',
+              'listing-period-grounds-two-to-six',
+              'apply-to-correct-listing',
+            ],
+          })
+        : finding('dishonest-list-2013', 'civil.dishonest-list', {
+            values,
+            reasons: ['ability-and-refusal-required', 'apply-to-correct-listing'],
+          });
     default:
       return assertNever(e.kind, 'unknown legal event');
   }

@@ -42,6 +42,8 @@ import type {
   ThresholdRegime,
 } from './types';
 
+const ISSUER_PRACTICE = 'criminal-issuer-aggregation-practice';
+
 export const THRESHOLD_2009 = 1_000_000 as Fen; // 1万元
 export const THRESHOLD_2018 = 5_000_000 as Fen; // 5万元
 /** Art.7(三): the two collections at least 30 days apart. */
@@ -145,7 +147,7 @@ export function assessCriminal(input: AssessmentInput, asOf: IsoDate): CriminalA
   }
   const principalFinding = finding(
     aggregated ? `principal-issuer-${principalStatus}` : `principal-${principalStatus}`,
-    aggregated ? 'criminal.issuer-total' : thresholdRule,
+    thresholdRule,
     {
       values: {
         principal: fenValue(counted),
@@ -155,9 +157,9 @@ export function assessCriminal(input: AssessmentInput, asOf: IsoDate): CriminalA
         interestAndFees: fenValue((owed.interest + owed.fees) as Fen),
       },
       reasons: principalReasons,
-      ...(aggregated
-        ? { sourceIds: [...RULES[thresholdRule].sourceIds, ...RULES['criminal.issuer-total'].sourceIds] }
-        : {}),
+      sourceIds: aggregated
+        ? RULES[thresholdRule].sourceIds
+        : RULES[thresholdRule].sourceIds.filter((id) => id !== ISSUER_PRACTICE),
     },
   );
 

@@ -23,7 +23,10 @@ export const MYTHS: readonly Myth[] = [
       'criminal-interp-2009-art6',
     ],
   },
-  { id: 'six-months-then-court', sourceIds: ['civil-procedure-art225-228', 'civil-procedure-art165'] },
+  {
+    id: 'six-months-then-court',
+    sourceIds: ['civil-procedure-art225-228', 'civil-procedure-interp-art436', 'civil-procedure-art165'],
+  },
   { id: 'write-off-forgiven', sourceIds: ['stage-write-off-practice', 'civil-code-art546', 'civil-code-art548'] },
   {
     id: 'fees-capped-at-principal',

@@ -48,13 +48,14 @@ export const RULES = {
   },
   'criminal.threshold-2009': {
     area: 'criminal',
-    sourceIds: ['criminal-interp-2009-art6'],
+    // The practice source is cited only when several cards at one issuer are counted together.
+    sourceIds: ['criminal-interp-2009-art6', 'criminal-issuer-aggregation-practice'],
     effectiveFrom: d('2009-12-16'),
     effectiveTo: d('2018-11-30'),
   },
   'criminal.threshold-2018': {
     area: 'criminal',
-    sourceIds: ['criminal-interp-2018-art8', 'criminal-interp-2018-art9'],
+    sourceIds: ['criminal-interp-2018-art8', 'criminal-interp-2018-art9', 'criminal-issuer-aggregation-practice'],
     effectiveFrom: d('2018-12-01'),
   },
   'criminal.collections-2009': {
@@ -67,8 +68,6 @@ export const RULES = {
     sourceIds: ['criminal-interp-2018-art7', 'criminal-interp-2018-art6'],
     effectiveFrom: d('2018-12-01'),
   },
-  // Added to the threshold rule's sources when several cards at one issuer are counted together.
-  'criminal.issuer-total': { area: 'criminal', sourceIds: ['criminal-issuer-aggregation-practice'] },
   'criminal.three-months': {
     area: 'criminal',
     sourceIds: ['criminal-interp-2018-art6', 'civil-code-art202'],
@@ -83,7 +82,12 @@ export const RULES = {
   'civil.no-minimum': { area: 'civil', sourceIds: ['civil-procedure-art225-228', 'civil-procedure-art165'] },
   'civil.payment-order': {
     area: 'civil',
-    sourceIds: ['civil-procedure-art225-228', 'civil-procedure-art85', 'civil-limitation-rules-art11'],
+    sourceIds: [
+      'civil-procedure-art225-228',
+      'civil-procedure-interp-art436',
+      'civil-procedure-art85',
+      'civil-limitation-rules-art11',
+    ],
   },
   'civil.lawsuit': { area: 'civil', sourceIds: ['civil-code-art195', 'civil-procedure-art165'] },
   'civil.appeal': {
@@ -92,10 +96,47 @@ export const RULES = {
   },
   'civil.enforcement': {
     area: 'civil',
-    sourceIds: ['civil-procedure-art250', 'civil-procedure-art254', 'civil-procedure-art264'],
+    // The 2017 失信 ground list is cited for enforcement begun from 2017-05-01.
+    sourceIds: [
+      'civil-procedure-art250',
+      'civil-procedure-art254',
+      'civil-procedure-art264',
+      'civil-dishonest-list-2017-art1',
+    ],
   },
-  'civil.consumption-ban': { area: 'civil', sourceIds: ['civil-consumption-ban-art1', 'civil-consumption-ban-art3'] },
-  'civil.dishonest-list': { area: 'civil', sourceIds: ['civil-dishonest-list-art1', 'civil-dishonest-list-art3'] },
+  // Each enforcement measure is read under the text in force on the day it was imposed.
+  'civil.consumption-ban': {
+    area: 'civil',
+    sourceIds: ['civil-consumption-ban-art1', 'civil-consumption-ban-art3'],
+    effectiveTo: d('2015-07-21'),
+  },
+  'civil.consumption-ban-2015': {
+    area: 'civil',
+    sourceIds: [
+      'civil-consumption-ban-2015-art1',
+      'civil-consumption-ban-2015-art3',
+      'civil-consumption-ban-2015-art8',
+      'civil-consumption-ban-2015-art9',
+    ],
+    effectiveFrom: d('2015-07-22'),
+  },
+  'civil.dishonest-list': {
+    area: 'civil',
+    // A listing made under the 2013 text is corrected today under the 2017 procedure.
+    sourceIds: ['civil-dishonest-list-art1', 'civil-dishonest-list-art3', 'civil-dishonest-list-2017-art11-12'],
+    effectiveTo: d('2017-04-30'),
+  },
+  'civil.dishonest-list-2017': {
+    area: 'civil',
+    sourceIds: [
+      'civil-dishonest-list-2017-art1',
+      'civil-dishonest-list-2017-art2',
+      'civil-dishonest-list-2017-art3',
+      'civil-dishonest-list-2017-art10',
+      'civil-dishonest-list-2017-art11-12',
+    ],
+    effectiveFrom: d('2017-05-01'),
+  },
   'civil.refusal-to-execute': {
     area: 'civil',
     sourceIds: ['criminal-law-art313', 'criminal-refusal-interp-2024-art3'],

@@ -94,7 +94,7 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
   {
     id: 'payment-order-15-days',
     section: 'verify',
-    basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228'] },
+    basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228', 'civil-procedure-interp-art436'] },
   },
   { id: 'verify-agency', section: 'verify', basis: { kind: 'practice', confidence: 'B' } },
 

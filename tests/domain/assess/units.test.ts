@@ -158,7 +158,18 @@ describe('civil deadlines', () => {
       'refusal-to-execute',
       'reduce-charges',
     ]);
-    expect(c.findings.find((f) => f.code === 'dishonest-list')?.reasons).toEqual(['ability-and-refusal-required']);
+    expect(c.findings.find((f) => f.code === 'dishonest-list')?.reasons).toEqual([
+      'six-grounds-only-first-needs-ability',
+      'conduct-grounds-even-if-unable',
+      'listing-period-grounds-two-to-six',
+      'apply-to-correct-listing',
+    ]);
+    expect(c.findings.find((f) => f.code === 'enforcement')?.reasons).toContain('dishonest-grounds-even-if-unable');
+    expect(c.findings.find((f) => f.code === 'consumption-ban')?.reasons).toEqual([
+      'necessary-spending-ask-court-first',
+      'ban-lifted-by-security-or-consent',
+      'ban-lifted-on-full-payment',
+    ]);
   });
 
   it('ignores court events dated after the assessment date', () => {

@@ -129,7 +129,8 @@ describe('assessment on the debt detail page', () => {
     const events = await db.debtEvents.toArray();
     expect(events).toMatchObject([{ debtId: id, type: 'legal', kind: 'payment-order-received', date: daysAgo(9) }]);
     const timeline = screen.getByRole('region', { name: '接下来的日期' });
-    expect(within(timeline).getByText('支付令书面异议的最后一天')).toBeInTheDocument();
+    expect(within(timeline).getByText(/^支付令书面异议的最后一天（异议要针对欠款本身/)).toBeInTheDocument();
+    expect(within(civil).getByText(/只说还不起、要求延期或换一种还法，不能阻止支付令生效/)).toBeInTheDocument();
   });
 
   it('shows errors next to the fields and saves nothing when the event form is invalid', async () => {

@@ -20,6 +20,7 @@ interface Instrument {
   effectiveFrom: IsoDate;
   textFile: string;
   docNumber?: string;
+  effectiveTo?: IsoDate;
 }
 
 const CIVIL_CODE_GENERAL: Instrument = {
@@ -60,22 +61,50 @@ const CIVIL_PROCEDURE: Instrument = {
   effectiveFrom: d('2024-01-01'),
   textFile: '民事诉讼法(2023-09-01).md',
 };
-// 2015 amendment (法释〔2015〕17号) is [C]; the 2010 text is [A].
+// The 2010 text applied until the 2015 amendment took effect on 2015-07-22.
 const CONSUMPTION_BAN: Instrument = {
   instrument: '《最高人民法院关于限制被执行人高消费的若干规定》',
   issuer: '最高人民法院',
   force: 'judicial-interpretation',
   effectiveFrom: d('2010-10-01'),
+  effectiveTo: d('2015-07-21'),
   textFile: '最高人民法院关于限制被执行人高消费的若干规定(2010-07-01).md',
 };
-// The current version is the 2017 amendment (法释〔2017〕7号, [C]); the 2013 text is [A] and
-// its core (listing needs ability to pay plus refusal) is what the app says.
+// The 2015 amendment (text [A], effective date [B]; its document number was not found).
+const CONSUMPTION_BAN_2015: Instrument = {
+  instrument: '《最高人民法院关于限制被执行人高消费及有关消费的若干规定》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2015-07-22'),
+  textFile: '最高人民法院关于限制被执行人高消费及有关消费的若干规定(2015-07-20).md',
+};
+// The 2013 text required ability to pay for every ground; it applied until 2017-04-30.
 const DISHONEST_LIST: Instrument = {
   instrument: '《最高人民法院关于公布失信被执行人名单信息的若干规定》',
   issuer: '最高人民法院',
   force: 'judicial-interpretation',
   effectiveFrom: d('2013-10-01'),
+  effectiveTo: d('2017-04-30'),
   textFile: '最高人民法院关于公布失信被执行人名单信息的若干规定(2013-07-16).md',
+};
+// The 2017 amendment (text [A]; number and effective date [B]): only ground (一) turns on
+// ability to pay, and the 2-year term covers grounds (二)–(六) only.
+const DISHONEST_LIST_2017: Instrument = {
+  instrument: '《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2017-05-01'),
+  docNumber: '法释〔2017〕7号',
+  textFile: '最高人民法院关于公布失信被执行人名单信息的若干规定(2017-02-28).md',
+};
+// The 2022 revision; Art.436: an objection that only pleads inability to pay, asks for time
+// or another way of paying does not stop a 支付令, and an oral objection is void.
+const PROCEDURE_INTERP: Instrument = {
+  instrument: '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2022-04-10'),
+  textFile: '最高人民法院关于适用《民事诉讼法》的解释(2022-04-02).md',
 };
 
 function article(id: string, from: Instrument, text: string): LegalSource {
@@ -111,6 +140,16 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-consumption-ban-art3', CONSUMPTION_BAN, '第三条'),
   article('civil-dishonest-list-art1', DISHONEST_LIST, '第一条'),
   article('civil-dishonest-list-art3', DISHONEST_LIST, '第三条'),
+  article('civil-consumption-ban-2015-art1', CONSUMPTION_BAN_2015, '第一条'),
+  article('civil-consumption-ban-2015-art3', CONSUMPTION_BAN_2015, '第三条'),
+  article('civil-consumption-ban-2015-art8', CONSUMPTION_BAN_2015, '第八条'),
+  article('civil-consumption-ban-2015-art9', CONSUMPTION_BAN_2015, '第九条'),
+  article('civil-dishonest-list-2017-art1', DISHONEST_LIST_2017, '第一条'),
+  article('civil-dishonest-list-2017-art2', DISHONEST_LIST_2017, '第二条'),
+  article('civil-dishonest-list-2017-art3', DISHONEST_LIST_2017, '第三条'),
+  article('civil-dishonest-list-2017-art10', DISHONEST_LIST_2017, '第十条'),
+  article('civil-dishonest-list-2017-art11-12', DISHONEST_LIST_2017, '第十一条至第十二条'),
+  article('civil-procedure-interp-art436', PROCEDURE_INTERP, '第四百三十六条'),
   {
     // [C] when the 3 years start for a credit card is not settled (the unpaid
     // statement's due date, or when the bank declared the whole balance due); court practice

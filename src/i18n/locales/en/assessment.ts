@@ -179,6 +179,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
   'assess.finding.payment-order':
     'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the bank can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+  'assess.reason.objection-must-contest-debt':
+    'The objection must be in writing and must dispute the debt itself (for example the amount is wrong, a charge has no basis, the limitation period has run, or the debt is not yours). Saying only that you cannot pay, asking for more time or another way to pay does not stop the payment order; an oral objection is void.',
   'assess.finding.payment-order-deadline-passed':
     'You received a payment order on {date}; the written objection period ended on {deadline}.',
   'assess.finding.judgment':
@@ -190,17 +192,37 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.reason.respond-to-court':
     'Answer and attend when the court says; you can contest the interest and penalties.',
   'assess.reason.small-claims-one-instance':
-    'Small, simple cases may use the small-claims procedure, with a single, final hearing.',
+    'Small, simple cases may use the small-claims procedure: one instance only, and its judgment cannot be appealed.',
   'assess.finding.enforcement': 'Enforcement started on {date}.',
   'assess.reason.living-necessities-kept':
     'When the court takes income it must leave what you and your dependants need to live.',
   'assess.reason.double-interest-on-delay': 'Paying later than the judgment says costs double interest for the delay.',
   'assess.reason.enforcement-application-2-years': 'The bank has 2 years to apply for enforcement.',
   'assess.finding.consumption-ban':
-    'Consumption ban since {date}: you may not use your own money for flights, soft sleepers, star hotels, buying property or non-essential cars, holidays, expensive private schools for your children, or high-premium insurance and wealth products.',
+    'Consumption ban since {date}. Not allowed: flights, soft sleepers, second class or above on ships; any seat on G trains and first class or above on other bullet trains; spending at star hotels, nightclubs, golf courses and the like; buying, building, extending or luxury-renovating property; renting upscale offices, hotels or flats for work; buying cars not needed for business; travel and holidays; fee-charging private schools for your children; high-premium insurance and wealth products.',
+  'assess.reason.necessary-spending-ask-court-first':
+    'Spending truly needed for living or business must be approved by the enforcing court first.',
+  'assess.reason.ban-lifted-by-security-or-consent':
+    'The court may lift the ban if you give real and effective security, or if the bank (the creditor) agrees.',
+  'assess.reason.ban-lifted-on-full-payment':
+    'Once the judgment is fully performed, the court must lift the ban promptly.',
+  'assess.finding.consumption-ban-2010':
+    'Consumption ban since {date}: you may not use your own money for flights, soft sleepers, star hotels, buying property or non-essential cars, holidays, expensive private schools for your children, or high-premium insurance and wealth products. These are the rules before the 22 July 2015 amendment.',
   'assess.finding.dishonest-list': 'Put on the list of dishonest judgment debtors on {date}.',
+  'assess.reason.six-grounds-only-first-needs-ability':
+    'Listing needs an unperformed court judgment plus one of six grounds. Only the first, "able to pay but refusing", turns on whether you can pay; genuinely being unable to pay is not that ground.',
+  'assess.reason.conduct-grounds-even-if-unable':
+    'The other five are about conduct and apply even if you cannot pay: false evidence, violence or threats against enforcement; sham lawsuits, hiding or moving property; not reporting your property truthfully; breaking a consumption ban; refusing an enforcement settlement without good reason.',
+  'assess.reason.listing-period-grounds-two-to-six':
+    'A listing on one of those five grounds lasts 2 years, extendable by 1 to 3 years in serious cases; a listing on the first ground has no fixed term and the court must delete it within 3 working days once, for example, the judgment is performed.',
+  'assess.reason.apply-to-correct-listing':
+    'If you should not have been listed, the information is wrong or should be deleted, apply in writing to the enforcing court. It must review within 15 days; if it refuses, you can ask the next court up to review it within 10 days.',
+  'assess.finding.dishonest-list-2013':
+    'Put on the list of dishonest judgment debtors on {date} (under the 2013 rules then in force).',
   'assess.reason.ability-and-refusal-required':
-    'The list requires being able to pay and not paying, plus one of the listed acts; genuinely being unable to pay does not qualify. If you were listed wrongly, ask the court to correct it.',
+    'The 2013 rules required being able to pay and refusing, plus one of the listed acts; genuinely being unable to pay did not qualify. The rules in force since 1 May 2017 changed this.',
+  'assess.reason.dishonest-grounds-even-if-unable':
+    'Report your property truthfully to the court, keep to any consumption ban and never hide or move property: even if you cannot pay, breaking these can put you on the dishonest list.',
   'assess.finding.refusal-to-execute':
     'Being genuinely unable to pay after a judgment is not a crime; but refusing while able, for example by hiding or moving property, can be the crime of refusing to carry out a judgment.',
   'assess.finding.reduce-charges':
@@ -277,7 +299,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.milestone.non-performing-line': '91 days: counted as non-performing',
   'assess.milestone.write-off-line': 'Over 180 days: banks usually write off (not forgiveness)',
   'assess.milestone.criminal-clock-ends': '3 months after the second collection end',
-  'assess.milestone.payment-order-objection-deadline': 'Last day to object to the payment order',
+  'assess.milestone.payment-order-objection-deadline':
+    'Last day to object to the payment order (the objection must dispute the debt itself; being unable to pay is not enough)',
   'assess.milestone.appeal-deadline': 'Last day to appeal',
   'assess.milestone.limitation-ends': 'Limitation period ends (on your records)',
   'assess.milestone.credit-record-deleted': 'Negative record must be deleted',
@@ -397,7 +420,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     '10,000 yuan was the old line before 1 December 2018. Today malicious overdraft needs all of: unpaid overdraft principal of 50,000 yuan or more (interest and fees do not count; payments go to principal first); still unpaid more than 3 months after two effective collections at least 30 days apart that you can be shown to have received; and intent to take the money. Not paying on time is not, by itself, intent. Being unable to pay is not a crime.',
   'assess.myth.six-months-then-court.claim': 'Banks only sue after 6 months and above 10,000 yuan.',
   'assess.myth.six-months-then-court.truth':
-    'The law sets no minimum amount and no waiting time: a bank can sue or apply for a payment order at any time. After receiving a payment order you have 15 days to object in writing.',
+    'The law sets no minimum amount and no waiting time: a bank can sue or apply for a payment order at any time. After receiving a payment order you have 15 days to object in writing; the objection must dispute the debt itself, and saying only that you cannot pay or asking for time does not stop the order.',
   'assess.myth.write-off-forgiven.claim': 'Once the bank writes it off, you do not have to pay.',
   'assess.myth.write-off-forgiven.truth':
     'A write-off is the bank’s internal bookkeeping (common practice), not forgiveness. The bank can still collect, sue or sell the debt; a sale binds you only once you are told, and you keep your defences against the buyer.',

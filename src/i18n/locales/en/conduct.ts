@@ -342,7 +342,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'Extra charges such as "visit fees" are not allowed, nor is pushing you to take online loans or borrow from others. Repay only through the bank\'s official channels.',
   'conduct.rights.item.no-exaggeration.title': 'No made-up or exaggerated consequences',
   'conduct.rights.item.no-exaggeration.body':
-    '"We\'ll arrest you tomorrow", "your children can\'t go to school", "your family will be blacklisted" are misleading. Being unable to pay is not a crime.',
+    '"We\'ll arrest you tomorrow" and "your family will be blacklisted" are misleading. "Your children can\'t go to school" is not the truth either: only a court consumption ban, after a judgment, bars your children from fee-charging private schools; being overdue does not. Being unable to pay is not a crime.',
   'conduct.rights.item.no-entering.title': 'Visits are allowed; coming in without consent is not',
   'conduct.rights.item.no-entering.body':
     'Without your consent they may not enter your home; bank collectors may not enter your office area without consent either.',
@@ -375,7 +375,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     "Real court documents are served by the court. Look up the court's official number yourself, or call 12368 or use the People's Court online service to check the case number; do not call the number on the document.",
   'conduct.rights.item.payment-order-15-days.title': 'A real payment order: object in writing within 15 days',
   'conduct.rights.item.payment-order-15-days.body':
-    'After receiving a court payment order, pay or file a written objection with the court within 15 days; with neither, the court can enforce it.',
+    'After receiving a court payment order, pay or file a written objection with the court within 15 days; with neither, the court can enforce it. The objection must dispute the debt itself (amount, charges, limitation, whether it is yours); saying only that you cannot pay, asking for time or another way to pay does not stop the order; an oral objection is void.',
   'conduct.rights.item.verify-agency.title': 'Not sure who is calling',
   'conduct.rights.item.verify-agency.body':
     'Hang up and call the official number on the back of your card to ask whether the caller works for the bank. The banking association asks member banks to publish their collection agencies.',

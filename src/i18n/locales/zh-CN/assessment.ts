@@ -162,6 +162,8 @@ export const assessmentZh = {
   'assess.finding.no-minimum': '法律没有规定起诉或申请支付令的最低金额或等待时间,金额小、逾期时间短也可能被起诉。',
   'assess.finding.payment-order':
     '你在 {date} 收到支付令。对欠款有异议的,要在 {deadline}(含当天)之前向法院提出书面异议,还剩 {daysLeft} 天。既不还款也不提出异议,银行可以申请强制执行;异议成立的,支付令失效,一般转入诉讼。',
+  'assess.reason.objection-must-contest-debt':
+    '异议必须是书面的，并且要针对欠款本身（例如金额不对、收费没有依据、已过诉讼时效、不是你的欠款）。只说还不起、要求延期或换一种还法，不能阻止支付令生效；口头异议无效。',
   'assess.finding.payment-order-deadline-passed': '你在 {date} 收到支付令,提出书面异议的期限已在 {deadline} 结束。',
   'assess.finding.judgment':
     '你在 {date} 收到判决书。不服的,可以在 {deadline}(含当天)之前向上一级法院上诉,还剩 {daysLeft} 天。',
@@ -169,16 +171,35 @@ export const assessmentZh = {
   'assess.reason.small-claims-no-appeal': '适用小额诉讼程序的案件一审终审,不能上诉,判决书会写明。',
   'assess.finding.lawsuit': '{date} 银行起诉了。',
   'assess.reason.respond-to-court': '按法院通知的时间答辩、出庭;可以对利息和违约金提出意见。',
-  'assess.reason.small-claims-one-instance': '金额较小的简单案件可能适用小额诉讼程序,一审终审。',
+  'assess.reason.small-claims-one-instance':
+    '金额较小的简单案件可能适用小额诉讼程序，一审终审（只有一审，判决后不能上诉）。',
   'assess.finding.enforcement': '{date} 进入强制执行。',
   'assess.reason.living-necessities-kept': '法院扣留、提取收入时,应当保留你和你扶养的家属的生活必需费用。',
   'assess.reason.double-interest-on-delay': '没有按判决的期限付款的,要加倍支付迟延期间的利息。',
   'assess.reason.enforcement-application-2-years': '银行申请强制执行的期限是 2 年。',
   'assess.finding.consumption-ban':
-    '{date} 被限制消费(限高):不能用自己的财产乘飞机、列车软卧,住星级宾馆,买房、买非经营必需的车,旅游度假,让子女上高收费私立学校,买高额保险理财产品等。',
+    '{date} 被限制消费（限高）。不能有这些消费：乘飞机、列车软卧、轮船二等以上舱位；乘坐G字头动车组列车的全部座位、其他动车组列车一等以上座位；在星级以上宾馆、酒店、夜总会、高尔夫球场等场所高消费；买房、新建扩建或高档装修房屋；租高档写字楼、宾馆、公寓办公；买非经营必需的车；旅游、度假；子女就读高收费私立学校；支付高额保费购买保险理财产品。',
+  'assess.reason.necessary-spending-ask-court-first':
+    '生活或者经营确实必需的消费，要先向执行法院申请，法院同意后才可以。',
+  'assess.reason.ban-lifted-by-security-or-consent':
+    '提供确实有效的担保，或者银行（申请执行人）同意的，法院可以解除限制消费令。',
+  'assess.reason.ban-lifted-on-full-payment': '履行完判决确定的义务后，法院应当及时解除限制消费令。',
+  'assess.finding.consumption-ban-2010':
+    '{date} 被限制消费（限高）：不能用自己的财产乘飞机、列车软卧，住星级宾馆，买房、买非经营必需的车，旅游度假，让子女上高收费私立学校，买高额保险理财产品等。这是 2015 年 7 月 22 日修改之前的规定。',
   'assess.finding.dishonest-list': '{date} 被列入失信被执行人名单。',
+  'assess.reason.six-grounds-only-first-needs-ability':
+    '列入失信名单，先要有生效判决没有履行，再加上规定的六种情形之一。六种情形里只有第一种“有履行能力而拒不履行”看你有没有能力还款；确实没有能力还款，不属于这一种。',
+  'assess.reason.conduct-grounds-even-if-unable':
+    '其余五种看的是行为，没有能力还款也可能被列入：伪造证据、暴力或威胁妨碍执行；虚假诉讼、隐匿或转移财产规避执行；不如实报告财产；违反限制消费令；无正当理由不履行执行和解协议。',
+  'assess.reason.listing-period-grounds-two-to-six':
+    '因后五种情形被列入的，期限一般是 2 年，情节严重的可以延长 1 至 3 年；因第一种情形被列入的没有固定期限，履行完毕等情况下法院应当在 3 个工作日内删除。',
+  'assess.reason.apply-to-correct-listing':
+    '认为不应列入、信息不准确或者应当删除的，可以向执行法院书面申请纠正。法院应当在 15 日内审查；被驳回的，可以在 10 日内向上一级法院申请复议。',
+  'assess.finding.dishonest-list-2013': '{date} 被列入失信被执行人名单（当时适用 2013 年的规定）。',
   'assess.reason.ability-and-refusal-required':
-    '列入失信名单的前提是"有履行能力而不履行",并有规定的情形;确实没有能力还款的不应列入。认为列错了,可以向法院申请纠正。',
+    '2013 年的规定要求“有履行能力而拒不履行”，并有规定的情形；确实没有能力还款的不应列入。2017 年 5 月 1 日起的新规定改变了这一点。',
+  'assess.reason.dishonest-grounds-even-if-unable':
+    '要如实向法院报告财产，遵守限制消费令，不隐匿、转移财产：即使没有能力还款，违反这些也可能被列入失信名单。',
   'assess.finding.refusal-to-execute':
     '判决后确实没有能力还款,不是犯罪;但有能力而拒不执行,例如隐匿、转移财产,情节严重的可能构成拒不执行判决、裁定罪。',
   'assess.finding.reduce-charges':
@@ -243,7 +264,7 @@ export const assessmentZh = {
   'assess.milestone.non-performing-line': '逾期满 91 天,银行归为不良',
   'assess.milestone.write-off-line': '逾期超过 180 天,银行通常会核销(不等于免债)',
   'assess.milestone.criminal-clock-ends': '第二次催收后的 3 个月期满',
-  'assess.milestone.payment-order-objection-deadline': '支付令书面异议的最后一天',
+  'assess.milestone.payment-order-objection-deadline': '支付令书面异议的最后一天（异议要针对欠款本身，只说还不起不算）',
   'assess.milestone.appeal-deadline': '上诉的最后一天',
   'assess.milestone.limitation-ends': '诉讼时效届满(按你记录的情况)',
   'assess.milestone.credit-record-deleted': '不良记录应当删除',
@@ -365,7 +386,7 @@ export const assessmentZh = {
     '1 万元是 2018 年 12 月 1 日之前的旧标准,早已不用。现在恶意透支要同时满足:没还的透支本金在 5 万元以上(利息和费用不算,还款先抵本金);经过两次能证明你收到、间隔至少 30 天的有效催收后,超过 3 个月仍不归还;并且有"非法占有目的"。不能仅凭没按时还款就认定非法占有目的。还不起不等于犯罪。',
   'assess.myth.six-months-then-court.claim': '逾期超过 6 个月、欠款 1 万元以上,银行才会起诉。',
   'assess.myth.six-months-then-court.truth':
-    '法律没有规定起诉或申请支付令的最低金额和等待时间,银行随时可以起诉或申请支付令。收到支付令后,15 日内可以向法院提出书面异议。',
+    '法律没有规定起诉或申请支付令的最低金额和等待时间,银行随时可以起诉或申请支付令。收到支付令后，15 日内可以向法院提出书面异议；异议要针对欠款本身，只说还不起或要求延期，不能阻止支付令生效。',
   'assess.myth.write-off-forgiven.claim': '银行核销了,就不用还了。',
   'assess.myth.write-off-forgiven.truth':
     '核销是银行内部的账务处理(常见做法),不等于免除债务。银行仍可以催收、起诉,也可以把债权转让;转让要通知你才对你生效,你对银行的抗辩对新债权人同样可以提出。',

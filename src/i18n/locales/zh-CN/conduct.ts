@@ -319,7 +319,7 @@ export const conductZh = {
     '"上门费""手续费"之类的额外收费不允许;也不能逼你去借网贷、找别人借来还。还款只走银行官方渠道。',
   'conduct.rights.item.no-exaggeration.title': '不能编造或夸大后果',
   'conduct.rights.item.no-exaggeration.body':
-    '"明天就抓你""影响子女上学""全家上黑名单"之类的说法,属于误导性表述。还不起不等于犯罪。',
+    '“明天就抓你”“全家上黑名单”之类的说法属于误导性表述。“影响子女上学”也不是实情：只有法院判决后对你限制消费的，才禁止子女就读高收费私立学校；逾期本身不会。还不起不等于犯罪。',
   'conduct.rights.item.no-entering.title': '上门可以,但不能未经同意进家门',
   'conduct.rights.item.no-entering.body':
     '你不同意,对方不能进入你的住宅;银行的催收人员也不能未经同意进入你的办公区域。',
@@ -347,7 +347,7 @@ export const conductZh = {
     '真正的法院文书由法院送达。自己查找法院的官方电话,或拨打 12368、使用人民法院在线服务核实案号,不要拨打文书上留的电话。',
   'conduct.rights.item.payment-order-15-days.title': '真的支付令:15 日内可以书面提出异议',
   'conduct.rights.item.payment-order-15-days.body':
-    '收到法院的支付令后,应在 15 日内还款或向法院提出书面异议;不异议也不还款,法院可以强制执行。',
+    '收到法院的支付令后，应在 15 日内还款或向法院提出书面异议；不异议也不还款，法院可以强制执行。异议要针对欠款本身（金额、收费、时效、是不是你的欠款），只说还不起、要求延期或换一种还法，不能阻止支付令；口头异议无效。',
   'conduct.rights.item.verify-agency.title': '不确定对方是谁',
   'conduct.rights.item.verify-agency.body':
     '挂断后,拨打银行卡背面的官方客服电话,问对方是否为银行委托的机构。银行业协会要求会员银行在官网公示委托的催收机构。',

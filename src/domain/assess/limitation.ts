@@ -22,7 +22,13 @@ import { addMonths } from '../dates';
 import type { IsoDate } from '../types';
 import { isSettled } from './amounts';
 import { dateValue, finding, codeValue } from './finding';
+import { RULES } from './rules';
 import type { AssessmentInput, Finding, InterruptionCause, LimitationAssessment } from './types';
+
+/** Art.19 and the code's waiver article, without the practice note on partial payments. */
+const WAIVER_LAW = RULES['limitation.waiver'].sourceIds.filter(
+  (id) => id !== 'civil-limitation-partial-payment-practice',
+);
 
 export const LIMITATION_MONTHS = 36;
 
@@ -97,6 +103,7 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
   let end = limitationEnd(anchor);
   let last: Interruption | null = null;
   let waivedOn: IsoDate | null = null;
+  let waivedByPayment = false;
   let noticeAfterExpiry: IsoDate | null = null;
   for (const ev of interruptions) {
     if (court && ev.date > court.date) break;
@@ -105,7 +112,10 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
       if (ev.anchor > anchor) anchor = ev.anchor;
       end = limitationEnd(anchor);
     } else if (ev.debtorAct) {
-      waivedOn ??= ev.date;
+      if (waivedOn === null) {
+        waivedOn = ev.date;
+        waivedByPayment = ev.cause === 'payment';
+      }
       last = ev;
       anchor = ev.anchor;
       end = limitationEnd(anchor);
@@ -159,12 +169,19 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
     );
   }
   if (waivedOn !== null) {
-    findings.push(finding('defence-waived', 'limitation.waiver', { values: { date: dateValue(waivedOn) } }));
+    findings.push(
+      finding('defence-waived', 'limitation.waiver', {
+        values: { date: dateValue(waivedOn) },
+        reasons: waivedByPayment ? ['partial-payment-scope-contested'] : [],
+        sourceIds: waivedByPayment ? RULES['limitation.waiver'].sourceIds : WAIVER_LAW,
+      }),
+    );
   }
   if (noticeAfterExpiry !== null) {
     findings.push(
       finding('notice-after-expiry-no-restart', 'limitation.waiver', {
         values: { date: dateValue(noticeAfterExpiry) },
+        sourceIds: WAIVER_LAW,
       }),
     );
   }
@@ -189,7 +206,9 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
       reasons: card ? ['routine-sms-restarts-rarely-expired'] : [],
     }),
     finding('court-never-applies', 'limitation.court-not-own-motion'),
-    finding(mayHaveExpired ? 'waiver-warning-now' : 'waiver-warning', 'limitation.waiver'),
+    finding(mayHaveExpired ? 'waiver-warning-now' : 'waiver-warning', 'limitation.waiver', {
+      reasons: ['mention-is-not-agreement', 'partial-payment-scope-contested'],
+    }),
   );
 
   return {

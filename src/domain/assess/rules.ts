@@ -164,7 +164,11 @@ export const RULES = {
   'limitation.instalment-plan': { area: 'limitation', sourceIds: ['civil-code-art189'] },
   'limitation.start-contested': { area: 'limitation', sourceIds: ['civil-limitation-start-practice'] },
   'limitation.court-not-own-motion': { area: 'limitation', sourceIds: ['civil-code-art193'] },
-  'limitation.waiver': { area: 'limitation', sourceIds: ['civil-code-art192', 'civil-limitation-rules-art19'] },
+  // The practice source backs only the reason about partial payments (cited where that reason is shown).
+  'limitation.waiver': {
+    area: 'limitation',
+    sourceIds: ['civil-code-art192', 'civil-limitation-rules-art19', 'civil-limitation-partial-payment-practice'],
+  },
 
   // ── Credit record (征信) ─────────────────────────────────────────────────
   'credit.retention': { area: 'credit-record', sourceIds: ['credit-regulation-art16'] },

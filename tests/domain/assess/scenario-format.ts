@@ -12,7 +12,7 @@ import {
   RECEIPT_PROOFS,
 } from '../../../src/domain/debt-events';
 import type { AssessmentInput } from '../../../src/domain/assess/types';
-import type { Assessment } from '../../../src/domain/assess/types';
+import type { Assessment, Finding } from '../../../src/domain/assess/types';
 import { parseYuan } from '../../../src/domain/money';
 import type { Fen, IsoDate } from '../../../src/domain/types';
 
@@ -115,6 +115,17 @@ export function scenarioInput(s: Scenario): AssessmentInput {
  */
 export function scenarioView(a: Assessment): Record<string, unknown> {
   const codes = (fs: readonly { code: string }[]) => fs.map((f) => f.code);
+  const byCode = (fs: readonly Finding[], pick: (f: Finding) => unknown) =>
+    Object.fromEntries(fs.map((f) => [f.code, pick(f)]));
+  const areas = {
+    stage: a.stage.findings,
+    criminal: a.criminal.findings,
+    civil: a.civil.findings,
+    limitation: a.limitation.findings,
+    creditRecord: a.creditRecord.findings,
+  };
+  const perArea = (pick: (f: Finding) => unknown) =>
+    Object.fromEntries(Object.entries(areas).map(([area, fs]) => [area, byCode(fs, pick)]));
   return {
     ...a,
     milestoneList: a.milestones.map((m) => `${m.date} ${m.code}`),
@@ -125,6 +136,8 @@ export function scenarioView(a: Assessment): Record<string, unknown> {
       limitation: codes(a.limitation.findings),
       creditRecord: codes(a.creditRecord.findings),
     },
+    reasonsByCode: perArea((f) => f.reasons ?? []),
+    sourcesByCode: perArea((f) => f.sourceIds),
     reasons: {
       principal: a.criminal.conditions.principal.finding.reasons ?? [],
       collections: a.criminal.conditions.collections.finding.reasons ?? [],

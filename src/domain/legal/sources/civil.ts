@@ -163,6 +163,18 @@ export const civilSources: readonly LegalSource[] = [
     effectiveFrom: PRACTICE_SINCE,
   },
   {
+    // [C] Art.19 says a voluntary payment after expiry loses the defence; whether a small
+    // payment loses it for the whole balance or only for what was paid is decided
+    // differently by courts.
+    id: 'civil-limitation-partial-payment-practice',
+    instrument: '时效届满后部分还款是否放弃全部债务时效抗辩的司法实践（各地不一，未核实）',
+    article: '',
+    issuer: '司法实践',
+    force: 'practice',
+    confidence: 'C',
+    effectiveFrom: PRACTICE_SINCE,
+  },
+  {
     // [B] "息费总额不得超过本金" was in the 2021-12
     // draft only; the final notice's official summary does not mention it. Cited on the
     // myths page to say exactly that, never as a rule that caps charges.

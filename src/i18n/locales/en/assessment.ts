@@ -261,7 +261,11 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.court-never-applies':
     'The court never applies the limitation period by itself. It only helps if you raise it.',
   'assess.finding.waiver-warning':
-    'Note: after the period ends, acknowledging the debt in writing, signing a plan, promising to pay or paying part of it gives up the limitation defence.',
+    'Note: after the period ends, agreeing to pay (acknowledging and promising to pay, signing a plan, promising to pay) or paying of your own accord gives up the limitation defence.',
+  'assess.reason.mention-is-not-agreement':
+    'What loses the defence is a statement that you agree to pay (a promise, a signed plan, signing a collection notice to say you will pay) or a voluntary payment; merely mentioning the debt, asking about the amount or saying you cannot pay is not in itself agreeing to pay.',
+  'assess.reason.partial-payment-scope-contested':
+    'If you paid only a small part after the period ended, courts differ on whether you lose the defence for the whole debt or only for what you paid (common practice, unverified).',
   'assess.finding.waiver-warning-now':
     'Important: your limitation period may have ended. Before you sign a repayment plan, sign a collection notice or promise to pay, think first: doing so gives up the defence for good.',
 
@@ -378,7 +382,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.saved': 'Saved; the assessment is updated',
   'assess.form.errorSummary': '{count} fields need changing (marked below). Nothing is saved yet.',
   'assess.form.waiverWarning':
-    'Your limitation period may have ended. Acknowledging the debt, signing a plan or promising to pay after that gives up the defence. Think before you sign.',
+    'Your limitation period may have ended. Agreeing to pay after that (signing a plan, promising to pay) or paying of your own accord gives up the defence. Think before you sign.',
   'assess.channel.sms': 'SMS',
   'assess.channel.letter': 'letter',
   'assess.channel.email': 'e-mail',

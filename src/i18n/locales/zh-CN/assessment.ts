@@ -219,7 +219,11 @@ export const assessmentZh = {
     '按你记录的情况,诉讼时效可能在 {endsOn} 就已届满,早于 {date} 开始的法院程序。法院不会主动适用诉讼时效,你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.plan-runs-from-last-instalment': '分期还款协议的诉讼时效,从最后一期到期日 {lastInstalmentDue} 起算。',
   'assess.finding.defence-waived':
-    '{date} 你在时效可能届满之后还款、承认欠款或签了还款计划。这样会失去时效抗辩:之后不能再以时效已过为由拒绝还款。',
+    '{date} 你在时效可能届满之后还款、承认欠款或签了还款计划。时效届满后，作出同意还款的意思表示或者自愿还款，就不能再以时效已过为由拒绝还款。',
+  'assess.reason.mention-is-not-agreement':
+    '失去时效抗辩的是“同意履行”的表示（承诺还款、签还款计划、在催收通知上签字表示同意还）或者自愿还款；只是提到这笔欠款、询问金额、说明自己还不起，本身不等于同意还款。',
+  'assess.reason.partial-payment-scope-contested':
+    '届满后只还了一小部分，是对整笔欠款都失去时效抗辩，还是只对还了的部分，各地法院做法不一（常见做法，未核实）。',
   'assess.finding.notice-after-expiry-no-restart':
     '{date} 的催收发生在时效可能届满之后。届满后,只有你同意还款、实际还款或在催收通知上签字,才会失去时效抗辩,所以不要签字或承诺。',
   'assess.finding.interruptions-explained': '这些事会让 3 年重新开始计算:',
@@ -234,7 +238,7 @@ export const assessmentZh = {
     '银行日常的短信催收会让时效不断重新计算,所以信用卡欠款很少真正过了时效。不要指望"拖过 3 年就不用还"。',
   'assess.finding.court-never-applies': '法院不会主动适用诉讼时效。只有你在诉讼中自己提出,才有用。',
   'assess.finding.waiver-warning':
-    '注意:时效届满后,如果你书面承认欠款、签还款计划、承诺还款或还了一部分钱,就会失去时效抗辩。',
+    '注意：时效届满后，如果你同意还款（书面承认并答应还、签还款计划、承诺还款），或者自愿还钱，就会失去时效抗辩。',
   'assess.finding.waiver-warning-now':
     '重要:你的诉讼时效可能已经届满。在签任何还款计划、在催收通知上签字或承诺还款之前,先想清楚:这样做会失去时效抗辩,之后不能再以时效已过为由拒绝还款。',
 
@@ -343,7 +347,7 @@ export const assessmentZh = {
   'assess.form.saved': '已保存,评估已更新',
   'assess.form.errorSummary': '有 {count} 处需要修改,见下方标红的地方。还没有保存。',
   'assess.form.waiverWarning':
-    '你的诉讼时效可能已经届满。时效届满后承认欠款、签还款计划或承诺还款,会失去时效抗辩。签字之前请先想清楚。',
+    '你的诉讼时效可能已经届满。时效届满后同意还款（签还款计划、承诺还款）或者自愿还款，会失去时效抗辩。签字之前请先想清楚。',
   'assess.channel.sms': '短信',
   'assess.channel.letter': '信件',
   'assess.channel.email': '电子邮件',

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { BrowserEnvironment } from '../../lib/safety/browser-env';
+import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { IN_APP_NAME } from './in-app-names';
 import { closeGuide } from './safety-store';
 

@@ -1,6 +1,6 @@
 /** How each in-app browser is called in messages. */
 import type { MessageKey } from '../../i18n/catalogue';
-import type { InAppBrowser } from '../../lib/safety/browser-env';
+import type { InAppBrowser } from '../../domain/browser-risk/browser-env';
 
 export const IN_APP_NAME: Record<InAppBrowser, MessageKey> = {
   wechat: 'safety.app.wechat',

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { TextField } from '../../components/ui/field';
 import { useI18n } from '../../i18n/i18n';
 import { deliverFile } from '../../lib/deliver-file';
-import { FREE_ATTEMPTS } from '../../lib/safety/pin-policy';
+import { FREE_ATTEMPTS } from '../../domain/app-lock/pin-policy';
 import { getDb } from '../../storage/db';
 import { exportBackup } from '../../storage/backup/export-backup';
 import { readLock } from '../../storage/safety/app-lock';

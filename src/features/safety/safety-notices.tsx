@@ -7,9 +7,9 @@
 import { Link } from 'react-router';
 import { toIsoDate } from '../../domain/dates';
 import { useI18n } from '../../i18n/i18n';
-import { backupAgeMessage } from '../../lib/safety/backup-reminder';
+import { backupAgeMessage } from '../../domain/backup-reminder/backup-reminder';
 import type { MessageKey } from '../../i18n/catalogue';
-import type { RiskyBrowser } from '../../lib/safety/browser-env';
+import type { RiskyBrowser } from '../../domain/browser-risk/browser-env';
 import { IN_APP_NAME } from './in-app-names';
 import { resolveIntegrity } from './safety-start';
 import { openGuide, reminderShown, snoozeReminder, useSafety } from './safety-store';

@@ -4,8 +4,8 @@
  * amounts" from the database, the backup reminder, and the tracker that keeps markers and
  * the change count up to date. Also what screens call when these change.
  */
-import { backupReminder, type Reminder } from '../../lib/safety/backup-reminder';
-import { currentBrowserEnvironment, type BrowserEnvironment } from '../../lib/safety/browser-env';
+import { backupReminder, type Reminder } from '../../domain/backup-reminder/backup-reminder';
+import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { applyInstallIdentity } from '../../lib/install-identity';
 import { getDb } from '../../storage/db';
 import { readHideAmounts, readLock, writeHideAmounts } from '../../storage/safety/app-lock';
@@ -22,6 +22,7 @@ import { storageApi } from '../../storage/safety/persistence';
 import { startSafetyTracker, type SafetyTracker } from '../../storage/safety/safety-tracker';
 import { setRecordWritesBlocked } from '../../storage/safety/write-watch';
 import {
+  currentBrowserEnvironment,
   currentSafety,
   HIDE_AMOUNTS_HINT_KEY,
   LOCK_HINT_KEY,

@@ -12,8 +12,9 @@
  * safety-start.ts, loaded right after the first render, to keep this file small.
  */
 import { useSyncExternalStore } from 'react';
-import type { Reminder } from '../../lib/safety/backup-reminder';
-import { currentBrowserEnvironment, type BrowserEnvironment } from '../../lib/safety/browser-env';
+import type { Reminder } from '../../domain/backup-reminder/backup-reminder';
+import { detectBrowserEnvironment, type BrowserEnvironment } from '../../domain/browser-risk/browser-env';
+import { readBrowserHints } from '../../lib/browser-hints';
 import type { LockOptions } from '../../storage/safety/app-lock';
 import type { CanaryResult } from '../../storage/safety/canary';
 import type { BackupState } from '../../storage/safety/device-state';
@@ -80,6 +81,12 @@ export function writeHint(key: string, on: boolean): void {
   } catch {
     // no storage: the setting still applies, just a moment later on start-up
   }
+}
+
+/** The live environment: this browser's hints, judged by the domain's pure rules. */
+export function currentBrowserEnvironment(): BrowserEnvironment {
+  const hints = readBrowserHints();
+  return detectBrowserEnvironment(hints.userAgent, hints);
 }
 
 function initialClientState(): SafetyState {

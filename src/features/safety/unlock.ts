@@ -2,7 +2,7 @@
  * Checking a PIN on the lock screen, with the back-off after wrong guesses. Loaded with the
  * lock screen, so the PIN cryptography is not on the first screen.
  */
-import { lockoutMs, lockoutRemainingMs } from '../../lib/safety/pin-policy';
+import { lockoutMs, lockoutRemainingMs } from '../../domain/app-lock/pin-policy';
 import { getDb } from '../../storage/db';
 import { clearAttempts, readAttempts, readLock, recordFailedAttempt } from '../../storage/safety/app-lock';
 import { verifyPin } from '../../storage/safety/app-lock-pin';

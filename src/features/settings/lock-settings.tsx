@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { SelectField, TextField } from '../../components/ui/field';
 import { useI18n } from '../../i18n/i18n';
-import { checkNewPin, type PinIssue } from '../../lib/safety/pin-policy';
+import { checkNewPin, type PinIssue } from '../../domain/app-lock/pin-policy';
 import { getDb } from '../../storage/db';
 import {
   AUTO_LOCK_MINUTES,

@@ -1,7 +1,7 @@
 /** 存储状态: persistent storage granted or not, space used, and a button to ask again. */
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { BrowserEnvironment } from '../../lib/safety/browser-env';
+import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { getDb } from '../../storage/db';
 import {
   readStorageStatus,

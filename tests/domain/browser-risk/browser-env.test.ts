@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBrowserEnvironment, type BrowserEnvironment } from '../../../src/lib/safety/browser-env';
+import { detectBrowserEnvironment, type BrowserEnvironment } from '../../../src/domain/browser-risk/browser-env';
 
 // Real user-agent strings as these apps and browsers send them (2023–2024 versions).
 const UA = {

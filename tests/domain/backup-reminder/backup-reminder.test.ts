@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { backupAgeMessage, backupReminder, type ReminderInput } from '../../../src/lib/safety/backup-reminder';
+import {
+  backupAgeMessage,
+  backupReminder,
+  type ReminderInput,
+} from '../../../src/domain/backup-reminder/backup-reminder';
 
 const NOW = Date.parse('2026-11-28T12:00:00.000Z');
 const daysAgo = (n: number) => new Date(NOW - n * 86_400_000).toISOString();

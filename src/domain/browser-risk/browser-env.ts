@@ -89,12 +89,3 @@ export function detectBrowserEnvironment(ua: string, hints: EnvironmentHints): B
     storageAtRisk: inApp !== null || iosTab || risky !== null,
   };
 }
-
-/** The live environment (the only non-pure part, kept tiny). */
-export function currentBrowserEnvironment(): BrowserEnvironment {
-  if (typeof navigator === 'undefined') return detectBrowserEnvironment('', { standalone: false, maxTouchPoints: 0 });
-  const standalone =
-    (typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches) ||
-    (navigator as Navigator & { standalone?: boolean }).standalone === true;
-  return detectBrowserEnvironment(navigator.userAgent, { standalone, maxTouchPoints: navigator.maxTouchPoints ?? 0 });
-}

@@ -38,13 +38,3 @@ export function lockoutRemainingMs(failures: number, lastFailureMs: number | nul
   if (lastFailureMs === null) return 0;
   return Math.max(0, lastFailureMs + lockoutMs(failures) - nowMs);
 }
-
-/** Passphrase for an encrypted backup: typed twice, at least 8 characters. */
-export type PassphraseIssue = 'too-short' | 'mismatch';
-export const PASSPHRASE_MIN = 8;
-
-export function checkNewPassphrase(passphrase: string, repeat: string): PassphraseIssue | null {
-  if ([...passphrase].length < PASSPHRASE_MIN) return 'too-short';
-  if (passphrase !== repeat) return 'mismatch';
-  return null;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNewPassphrase, checkNewPin, lockoutMs, lockoutRemainingMs } from '../../../src/lib/safety/pin-policy';
+import { checkNewPin, lockoutMs, lockoutRemainingMs } from '../../../src/domain/app-lock/pin-policy';
 
 describe('checkNewPin', () => {
   it.each<[string, string, string, string | null]>([
@@ -47,17 +47,5 @@ describe('lockout after wrong PINs', () => {
     expect(lockoutRemainingMs(5, 1_000, 11_000)).toBe(20_000);
     expect(lockoutRemainingMs(5, 1_000, 40_000)).toBe(0);
     expect(lockoutRemainingMs(5, null, 40_000)).toBe(0);
-  });
-});
-
-describe('checkNewPassphrase', () => {
-  it.each<[string, string, string, string | null]>([
-    ['8 characters', 'abcdefgh', 'abcdefgh', null],
-    ['7 characters', 'abcdefg', 'abcdefg', 'too-short'],
-    ['Chinese counts per character', '我的备份密码是这个', '我的备份密码是这个', null],
-    ['emoji count as one each', '🌊🌊🌊🌊🌊🌊🌊', '🌊🌊🌊🌊🌊🌊🌊', 'too-short'],
-    ['typed differently', 'abcdefgh', 'abcdefgH', 'mismatch'],
-  ])('%s', (_name, a, b, issue) => {
-    expect(checkNewPassphrase(a, b)).toBe(issue);
   });
 });

@@ -6,7 +6,7 @@ import { deliverFile } from '../../lib/deliver-file';
 import { checkNewPassphrase, type PassphraseIssue } from '../../domain/backup/passphrase-policy';
 import { exportBackup } from '../../storage/backup/export-backup';
 import { getDb } from '../../storage/db';
-import { markBackedUp } from '../../storage/safety/device-state';
+import { markBackedUp } from '../../storage/backup-reminder/backup-state';
 import { describeCounts } from './backup-messages';
 
 type Status =

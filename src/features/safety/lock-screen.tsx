@@ -15,8 +15,8 @@ import { deliverFile } from '../../lib/deliver-file';
 import { FREE_ATTEMPTS } from '../../domain/app-lock/pin-policy';
 import { getDb } from '../../storage/db';
 import { exportBackup } from '../../storage/backup/export-backup';
-import { readLock } from '../../storage/safety/app-lock';
-import { wipeEverything } from '../../storage/safety/wipe';
+import { readLock } from '../../storage/app-lock/app-lock';
+import { wipeEverything } from '../../storage/wipe/wipe';
 import { tryUnlock } from './unlock';
 
 type Message = { kind: 'wrong'; left: number } | { kind: 'wait'; seconds: number } | null;

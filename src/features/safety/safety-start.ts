@@ -8,19 +8,20 @@ import { backupReminder, type Reminder } from '../../domain/backup-reminder/back
 import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { applyInstallIdentity } from '../../lib/install-identity';
 import { getDb } from '../../storage/db';
-import { readHideAmounts, readLock, writeHideAmounts } from '../../storage/safety/app-lock';
-import { runCanary } from '../../storage/safety/canary';
-import { readBackupState, type BackupState } from '../../storage/safety/device-state';
+import { readHideAmounts, writeHideAmounts } from '../../storage/app-lock/hide-amounts';
+import { readLock } from '../../storage/app-lock/app-lock';
+import { runCanary } from '../../storage/data-loss/canary';
+import { readBackupState, type BackupState } from '../../storage/backup-reminder/backup-state';
 import {
   assessIntegrity,
   countAllRecords,
   readDbMarker,
   readLocalMarker,
   type IntegrityReport,
-} from '../../storage/safety/marker';
-import { storageApi } from '../../storage/safety/persistence';
-import { startSafetyTracker, type SafetyTracker } from '../../storage/safety/safety-tracker';
-import { setRecordWritesBlocked } from '../../storage/safety/write-watch';
+} from '../../storage/data-loss/marker';
+import { storageApi } from '../../storage/data-loss/persistence';
+import { startChangeTracker, type ChangeTracker } from '../../storage/record-writes/change-tracker';
+import { setRecordWritesBlocked } from '../../storage/record-writes/read-only';
 import {
   currentBrowserEnvironment,
   currentSafety,
@@ -33,7 +34,7 @@ import {
   writeHint,
 } from './safety-store';
 
-let tracker: SafetyTracker | undefined;
+let tracker: ChangeTracker | undefined;
 let started = false;
 
 onSafetyReset(() => {
@@ -97,7 +98,7 @@ export async function startSafety(): Promise<void> {
   setRecordWritesBlocked(env.inApp !== null);
   const db = getDb();
   const store = safeLocalStorage();
-  tracker = startSafetyTracker({
+  tracker = startChangeTracker({
     db,
     store,
     storage: storageApi(),

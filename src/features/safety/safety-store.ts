@@ -15,10 +15,10 @@ import { useSyncExternalStore } from 'react';
 import type { Reminder } from '../../domain/backup-reminder/backup-reminder';
 import { detectBrowserEnvironment, type BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { readBrowserHints } from '../../lib/browser-hints';
-import type { LockOptions } from '../../storage/safety/app-lock';
-import type { CanaryResult } from '../../storage/safety/canary';
-import type { BackupState } from '../../storage/safety/device-state';
-import type { IntegrityReport, KeyValueStore } from '../../storage/safety/marker';
+import type { LockOptions } from '../../storage/app-lock/app-lock';
+import type { CanaryResult } from '../../storage/data-loss/canary';
+import type { BackupState } from '../../storage/backup-reminder/backup-state';
+import type { IntegrityReport, KeyValueStore } from '../../storage/data-loss/marker';
 
 export const LOCK_HINT_KEY = 'shore.lock';
 export const HIDE_AMOUNTS_HINT_KEY = 'shore.hideAmounts';

@@ -4,8 +4,8 @@
  */
 import { lockoutMs, lockoutRemainingMs } from '../../domain/app-lock/pin-policy';
 import { getDb } from '../../storage/db';
-import { clearAttempts, readAttempts, readLock, recordFailedAttempt } from '../../storage/safety/app-lock';
-import { verifyPin } from '../../storage/safety/app-lock-pin';
+import { clearAttempts, readAttempts, readLock, recordFailedAttempt } from '../../storage/app-lock/app-lock';
+import { verifyPin } from '../../storage/app-lock/app-lock-pin';
 import { markUnlocked } from './safety-store';
 
 export type UnlockResult = { ok: true } | { ok: false; failures: number; waitMs: number };

@@ -5,7 +5,7 @@
  * last activity with the limit.
  */
 import { useEffect } from 'react';
-import type { LockOptions } from '../../storage/safety/app-lock';
+import type { LockOptions } from '../../storage/app-lock/app-lock';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 

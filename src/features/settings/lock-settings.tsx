@@ -13,8 +13,8 @@ import {
   updateLockOptions,
   type AutoLockMinutes,
   type LockOptions,
-} from '../../storage/safety/app-lock';
-import { createLockRecord, verifyPin } from '../../storage/safety/app-lock-pin';
+} from '../../storage/app-lock/app-lock';
+import { createLockRecord, verifyPin } from '../../storage/app-lock/app-lock-pin';
 
 export interface LockSettingsProps {
   enabled: boolean;

@@ -9,8 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 import { readInstallIdentity, saveInstallIdentity } from '../../lib/install-identity';
 import { backupAgeMessage } from '../../domain/backup-reminder/backup-reminder';
 import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
-import type { LockOptions } from '../../storage/safety/app-lock';
-import { wipeEverything } from '../../storage/safety/wipe';
+import type { LockOptions } from '../../storage/app-lock/app-lock';
+import { wipeEverything } from '../../storage/wipe/wipe';
 import { LockSettings } from './lock-settings';
 import { StorageStatusSection } from './storage-status';
 

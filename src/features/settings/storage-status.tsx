@@ -8,7 +8,7 @@ import {
   requestPersistenceNow,
   storageApi,
   type StorageStatus,
-} from '../../storage/safety/persistence';
+} from '../../storage/data-loss/persistence';
 
 function useBytes() {
   const { locale } = useI18n();

@@ -1,20 +1,27 @@
 /**
- * After records change (any table, any repository; see write-watch.ts), shortly and off
- * the user's own transaction:
- * - refresh the data marker in IndexedDB and localStorage (record count, last write);
- * - add to the "changes since last backup" count behind the backup reminder;
- * - the first time records exist, ask for persistent storage.
+ * After records change (any table, any repository; see record-changes.ts), shortly and off
+ * the user's own transaction, feeds the rooms that watch for lost work:
+ * - refresh the data marker in IndexedDB and localStorage (record count, last write; data-loss/);
+ * - add to the "changes since last backup" count behind the backup reminder (backup-reminder/);
+ * - the first time records exist, ask for persistent storage (data-loss/persistence.ts).
  *
  * While the start-up check has found missing data and the user has not yet answered, the
  * marker is left alone, so the evidence is not overwritten by the next new record.
  */
 import type { ShoreDb } from '../db';
-import { addChanges } from './device-state';
-import { countAllRecords, nextMarker, readDbMarker, readLocalMarker, writeMarkers, type KeyValueStore } from './marker';
-import { requestPersistenceOnce, type StorageApi } from './persistence';
-import { onRecordWrite } from './write-watch';
+import { addChanges } from '../backup-reminder/backup-state';
+import {
+  countAllRecords,
+  nextMarker,
+  readDbMarker,
+  readLocalMarker,
+  writeMarkers,
+  type KeyValueStore,
+} from '../data-loss/marker';
+import { requestPersistenceOnce, type StorageApi } from '../data-loss/persistence';
+import { onRecordWrite } from './record-changes';
 
-export interface SafetyTracker {
+export interface ChangeTracker {
   /** Write everything pending now (tests; `pagehide`). */
   flush(): Promise<void>;
   /** Keep the marker as it is until released (an integrity alarm is showing). */
@@ -22,7 +29,7 @@ export interface SafetyTracker {
   stop(): void;
 }
 
-export interface SafetyTrackerOptions {
+export interface ChangeTrackerOptions {
   db: ShoreDb;
   store: KeyValueStore | null;
   storage: StorageApi | null;
@@ -33,7 +40,7 @@ export interface SafetyTrackerOptions {
   onFlushed?: () => void;
 }
 
-export function startSafetyTracker(options: SafetyTrackerOptions): SafetyTracker {
+export function startChangeTracker(options: ChangeTrackerOptions): ChangeTracker {
   const { db, store, storage, now = () => new Date(), delayMs = 120, onFlushed } = options;
   let pendingChanges = 0;
   let dirty = false;

@@ -10,9 +10,9 @@ import {
   removeLock,
   saveLock,
   updateLockOptions,
-} from '../../../src/storage/safety/app-lock';
-import { createLockRecord, verifyPin } from '../../../src/storage/safety/app-lock-pin';
-import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
+} from '../../../src/storage/app-lock/app-lock';
+import { createLockRecord, verifyPin } from '../../../src/storage/app-lock/app-lock-pin';
+import { DEVICE_KEYS } from '../../../src/storage/device-state';
 import { freshDb } from '../../../src/testing/test-db';
 
 let db: ShoreDb;

@@ -5,7 +5,7 @@
  * entry is too late. The result decides whether the app warns "this browser can't save".
  */
 import type { ShoreDb } from '../db';
-import { DEVICE_KEYS } from './device-state';
+import { DEVICE_KEYS } from '../device-state';
 import type { KeyValueStore } from './marker';
 
 export interface CanaryResult {

@@ -5,8 +5,8 @@ import {
   writeLocalMarker,
   LOCAL_MARKER_KEY,
   type KeyValueStore,
-} from '../../../src/storage/safety/marker';
-import type { DataMarker } from '../../../src/storage/safety/device-state';
+} from '../../../src/storage/data-loss/marker';
+import type { DataMarker } from '../../../src/storage/data-loss/marker';
 
 const m = (datasetId: string, recordCount: number): DataMarker => ({
   datasetId,

@@ -9,13 +9,14 @@
  * answer, and show it in the settings. None of this replaces a backup.
  */
 import type { ShoreDb } from '../db';
-import {
-  DEVICE_KEYS,
-  isPersistenceRecord,
-  readDeviceValue,
-  writeDeviceValue,
-  type PersistenceRecord,
-} from './device-state';
+import { DEVICE_KEYS, isRecord, isTimestamp, readDeviceValue, writeDeviceValue, type Guard } from '../device-state';
+
+export interface PersistenceRecord {
+  askedAt: string;
+  granted: boolean;
+}
+const isPersistenceRecord: Guard<PersistenceRecord> = (v): v is PersistenceRecord =>
+  isRecord(v) && isTimestamp(v.askedAt) && typeof v.granted === 'boolean';
 
 export type StorageApi = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
 

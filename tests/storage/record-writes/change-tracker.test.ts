@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShoreDb } from '../../../src/storage/db';
-import { DEVICE_KEYS, readBackupState } from '../../../src/storage/safety/device-state';
-import { readDbMarker, readLocalMarker, type KeyValueStore } from '../../../src/storage/safety/marker';
-import type { StorageApi } from '../../../src/storage/safety/persistence';
-import { startSafetyTracker, type SafetyTracker } from '../../../src/storage/safety/safety-tracker';
-import { setRecordWritesBlocked, withoutChangeCounting } from '../../../src/storage/safety/write-watch';
-import { runCanary } from '../../../src/storage/safety/canary';
+import { DEVICE_KEYS } from '../../../src/storage/device-state';
+import { readBackupState } from '../../../src/storage/backup-reminder/backup-state';
+import { readDbMarker, readLocalMarker, type KeyValueStore } from '../../../src/storage/data-loss/marker';
+import type { StorageApi } from '../../../src/storage/data-loss/persistence';
+import { startChangeTracker, type ChangeTracker } from '../../../src/storage/record-writes/change-tracker';
+import { withoutChangeCounting } from '../../../src/storage/record-writes/record-changes';
 import { makeDebtRowV1 } from '../../../src/testing/factories';
 import { freshDb } from '../../../src/testing/test-db';
 
@@ -23,7 +23,7 @@ const row = (id: string) => makeDebtRowV1({ id });
 let db: ShoreDb;
 let store: KeyValueStore;
 let persistCalls: number;
-let tracker: SafetyTracker;
+let tracker: ChangeTracker;
 const storage: StorageApi = {
   persist: () => {
     persistCalls += 1;
@@ -38,15 +38,14 @@ beforeEach(async () => {
   db = await freshDb();
   store = memoryStore();
   persistCalls = 0;
-  tracker = startSafetyTracker({ db, store, storage, now, delayMs: 10_000 });
+  tracker = startChangeTracker({ db, store, storage, now, delayMs: 10_000 });
 });
 afterEach(async () => {
   tracker.stop();
-  setRecordWritesBlocked(false);
   await db.delete();
 });
 
-describe('safety tracker', () => {
+describe('change tracker', () => {
   it('keeps the marker in both places, counts changes, and asks for persistence once', async () => {
     await db.table('debts').bulkPut([row('a'), row('b')]);
     await tracker.flush();
@@ -92,39 +91,5 @@ describe('safety tracker', () => {
     await tracker.flush();
     expect((await readBackupState(db)).changesSince).toBe(0);
     expect(readLocalMarker(store)?.recordCount).toBe(2);
-  });
-});
-
-describe('read-only mode', () => {
-  it('refuses record writes but still lets settings through', async () => {
-    setRecordWritesBlocked(true);
-    await expect(db.table('debts').put(row('a'))).rejects.toMatchObject({ code: 'read-only' });
-    await db.settings.put({ key: 'language', value: 'zh-CN' });
-    setRecordWritesBlocked(false);
-    expect(await db.debts.count()).toBe(0);
-    expect(await db.settings.get('language')).toBeDefined();
-  });
-});
-
-describe('start-up canary', () => {
-  it('writes, reads back and deletes in both stores', async () => {
-    const result = await runCanary(db, store, 'token-1');
-    expect(result).toEqual({ indexedDb: true, localStorage: true });
-    expect(await db.settings.get(DEVICE_KEYS.canary)).toBeUndefined();
-    expect(store.getItem('shore.canary')).toBeNull();
-  });
-
-  it('reports a database that cannot be written', async () => {
-    db.close();
-    expect(await runCanary(db, null)).toEqual({ indexedDb: false, localStorage: false });
-  });
-});
-
-describe('unclosed bidi controls', () => {
-  it('are dropped from every string a record write stores, in any table', async () => {
-    await db.table('debts').put({ ...row('a'), lender: '\u202E💳 gpj.exe', notes: 'ok \u202Eعربي\u202C' });
-    const stored = await db.debts.get('a');
-    expect(stored?.lender).toBe('💳 gpj.exe');
-    expect(stored?.notes).toBe('ok \u202Eعربي\u202C');
   });
 });

@@ -10,7 +10,28 @@
  * data existed but is gone or fewer, the app says so plainly and offers a restore.
  */
 import type { ShoreDb } from '../db';
-import { DEVICE_KEYS, isDataMarker, readDeviceValue, writeDeviceValue, type DataMarker } from './device-state';
+import {
+  DEVICE_KEYS,
+  isCount,
+  isRecord,
+  isTimestamp,
+  readDeviceValue,
+  writeDeviceValue,
+  type Guard,
+} from '../device-state';
+
+export interface DataMarker {
+  datasetId: string;
+  recordCount: number;
+  lastWriteAt: string;
+}
+const isDataMarker: Guard<DataMarker> = (v): v is DataMarker =>
+  isRecord(v) &&
+  typeof v.datasetId === 'string' &&
+  v.datasetId.length > 0 &&
+  v.datasetId.length <= 100 &&
+  isCount(v.recordCount) &&
+  isTimestamp(v.lastWriteAt);
 
 export const LOCAL_MARKER_KEY = 'shore.marker';
 
@@ -112,13 +133,4 @@ export function assessIntegrity(input: {
   if (expected > 0 && recordCount === 0) return { status: 'cleared', expected, actual: 0, lastWriteAt };
   if (recordCount < expected) return { status: 'fewer', expected, actual: recordCount, lastWriteAt };
   return { status: 'ok', expected, actual: recordCount, lastWriteAt };
-}
-
-/** For tests and the wipe: forget the local marker. */
-export function clearLocalMarker(store: KeyValueStore | null): void {
-  try {
-    store?.removeItem(LOCAL_MARKER_KEY);
-  } catch {
-    // nothing to do: storage is unavailable
-  }
 }

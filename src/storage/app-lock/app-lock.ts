@@ -11,7 +11,7 @@
  * door, not a safe.
  */
 import type { ShoreDb } from '../db';
-import { DEVICE_KEYS, isCount, isRecord, readDeviceValue, writeDeviceValue, type Guard } from './device-state';
+import { DEVICE_KEYS, isCount, isRecord, readDeviceValue, writeDeviceValue, type Guard } from '../device-state';
 
 export const AUTO_LOCK_MINUTES = [1, 5, 15, 60] as const;
 export type AutoLockMinutes = (typeof AUTO_LOCK_MINUTES)[number];
@@ -104,12 +104,4 @@ export async function recordFailedAttempt(db: ShoreDb, nowMs: number): Promise<L
 
 export async function clearAttempts(db: ShoreDb): Promise<void> {
   await db.settings.delete(DEVICE_KEYS.lockAttempts);
-}
-
-export async function readHideAmounts(db: ShoreDb): Promise<boolean> {
-  return (await readDeviceValue(db, DEVICE_KEYS.hideAmounts, (v): v is boolean => typeof v === 'boolean')) ?? false;
-}
-
-export async function writeHideAmounts(db: ShoreDb, hidden: boolean): Promise<void> {
-  await writeDeviceValue(db, DEVICE_KEYS.hideAmounts, hidden);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setDatabase, ShoreDb } from '../../../src/storage/db';
-import { wipeEverything, type WipeEnvironment } from '../../../src/storage/safety/wipe';
+import { wipeEverything, type WipeEnvironment } from '../../../src/storage/wipe/wipe';
 
 function fakeCaches(names: string[]): CacheStorage {
   const live = new Set(names);

@@ -6,8 +6,8 @@
  * - every Cache Storage cache (the service worker's copy of the app);
  * - localStorage and sessionStorage (markers, preferences);
  * - every service worker registration.
- * Cookies are not used by the app. The caller reloads afterwards, which starts the app
- * fresh with nothing on the device.
+ * Cookies are not used by the app. The caller reloads afterwards (see wipeThenRestart),
+ * which starts the app fresh with nothing on the device.
  */
 import { DB_NAME, getDb } from '../db';
 
@@ -98,5 +98,19 @@ export async function wipeEverything(env: WipeEnvironment = browserWipeEnvironme
       report.failed.push('serviceWorker');
     }
   }
+  return report;
+}
+
+/**
+ * Wipe, then `restart` only when everything was removed. After a partial failure the app
+ * must stay up and say so (the caller shows the report), not reload into what looks like a
+ * fresh start while records may still be on the device.
+ */
+export async function wipeThenRestart(
+  restart: () => void,
+  env: WipeEnvironment = browserWipeEnvironment(),
+): Promise<WipeReport> {
+  const report = await wipeEverything(env);
+  if (report.failed.length === 0) restart();
   return report;
 }

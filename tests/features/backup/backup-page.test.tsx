@@ -5,7 +5,7 @@ import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
 import { readBackupState } from '../../../src/storage/backup-reminder/backup-state';
-import { resetSafetyForTests } from '../../../src/features/safety/safety-store';
+import { resetSafetyForTests } from '../../../src/app/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
 import { makeDebtFields } from '../../../src/testing/factories';

@@ -16,12 +16,13 @@ import { FREE_ATTEMPTS } from '../../domain/app-lock/pin-policy';
 import { getDb } from '../../storage/db';
 import { exportBackup } from '../../storage/backup/export-backup';
 import { readLock } from '../../storage/app-lock/app-lock';
+import { restartApp } from '../../lib/restart-app';
 import { wipeEverything } from '../../storage/wipe/wipe';
 import { tryUnlock } from './unlock';
 
 type Message = { kind: 'wrong'; left: number } | { kind: 'wait'; seconds: number } | null;
 
-function PinForm({ onForgot }: { onForgot: () => void }) {
+function PinForm({ onForgot, onUnlocked }: { onForgot: () => void; onUnlocked: () => void }) {
   const { t } = useI18n();
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,7 +35,10 @@ function PinForm({ onForgot }: { onForgot: () => void }) {
     const result = await tryUnlock(pin);
     setBusy(false);
     setPin('');
-    if (result.ok) return;
+    if (result.ok) {
+      onUnlocked();
+      return;
+    }
     if (result.waitMs > 0) setMessage({ kind: 'wait', seconds: Math.ceil(result.waitMs / 1000) });
     else setMessage({ kind: 'wrong', left: Math.max(0, FREE_ATTEMPTS - result.failures) });
   }
@@ -96,7 +100,7 @@ function ResetPanel({ onBack }: { onBack: () => void }) {
     setConfirming(false);
     setWiping(true);
     await wipeEverything();
-    window.location.replace('/');
+    restartApp();
   }
 
   return (
@@ -140,7 +144,7 @@ function ResetPanel({ onBack }: { onBack: () => void }) {
   );
 }
 
-export function LockScreen() {
+export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const { t } = useI18n();
   const [resetting, setResetting] = useState(false);
   return (
@@ -152,7 +156,7 @@ export function LockScreen() {
         {resetting ? (
           <ResetPanel onBack={() => setResetting(false)} />
         ) : (
-          <PinForm onForgot={() => setResetting(true)} />
+          <PinForm onForgot={() => setResetting(true)} onUnlocked={onUnlocked} />
         )}
       </div>
     </div>

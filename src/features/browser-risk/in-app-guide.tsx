@@ -7,9 +7,8 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { IN_APP_NAME } from './in-app-names';
-import { closeGuide } from './safety-store';
 
-export function InAppGuide({ env }: { env: BrowserEnvironment }) {
+export function InAppGuide({ env, onClose }: { env: BrowserEnvironment; onClose: () => void }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   const app = t(IN_APP_NAME[env.inApp ?? 'wechat']);
@@ -44,7 +43,7 @@ export function InAppGuide({ env }: { env: BrowserEnvironment }) {
           <button type="button" className="button button-primary button-block" onClick={() => void copy()}>
             {t('safety.guide.copyLink')}
           </button>
-          <button type="button" className="button button-quiet button-block" onClick={closeGuide}>
+          <button type="button" className="button button-quiet button-block" onClick={onClose}>
             {t('safety.guide.lookAround')}
           </button>
         </div>

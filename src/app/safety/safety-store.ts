@@ -1,8 +1,10 @@
 /**
  * The app's safety state in one small store: where we run (browser environment), whether
  * storage works (canary), whether data went missing (integrity), the app lock, "hide
- * amounts", and the backup reminder. Screens read it with `useSafety()`; `src/app` passes
- * what other features need to them as props.
+ * amounts", and the backup reminder. It lives in the app shell because the features it
+ * serves (app-lock, browser-risk, data-loss, backup-reminder, wipe, settings, backup) may
+ * not import each other: the shell reads it with `useSafety()` and passes each feature what
+ * it needs as props.
  *
  * The first client snapshot is computed synchronously (user agent, and localStorage hints
  * that a lock is set and that amounts are hidden), so a locked app, hidden amounts or the
@@ -153,7 +155,7 @@ export function lockNow(): void {
   if (currentSafety().lockEnabled) patchSafety({ locked: true });
 }
 
-/** The right PIN was entered (see unlock.ts, loaded with the lock screen). */
+/** The right PIN was entered (the lock screen's `onUnlocked`, features/app-lock). */
 export function markUnlocked(): void {
   patchSafety({ locked: false });
 }

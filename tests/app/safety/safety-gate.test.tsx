@@ -7,7 +7,7 @@ import { DEFAULT_LOCK_OPTIONS, saveLock } from '../../../src/storage/app-lock/ap
 import { createLockRecord } from '../../../src/storage/app-lock/app-lock-pin';
 import { DEVICE_KEYS } from '../../../src/storage/device-state';
 import { LOCAL_MARKER_KEY, readLocalMarker } from '../../../src/storage/data-loss/marker';
-import { HIDE_AMOUNTS_HINT_KEY, LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
+import { HIDE_AMOUNTS_HINT_KEY, LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/app/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
 import { makeDebtFields } from '../../../src/testing/factories';

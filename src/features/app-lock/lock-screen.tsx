@@ -17,10 +17,10 @@ import { getDb } from '../../storage/db';
 import { exportBackup } from '../../storage/backup/export-backup';
 import { readLock } from '../../storage/app-lock/app-lock';
 import { restartApp } from '../../lib/restart-app';
-import { wipeEverything } from '../../storage/wipe/wipe';
+import { wipeThenRestart } from '../../storage/wipe/wipe';
 import { tryUnlock } from './unlock';
 
-type Message = { kind: 'wrong'; left: number } | { kind: 'wait'; seconds: number } | null;
+type Message = { kind: 'wrong'; left: number } | { kind: 'wait'; seconds: number } | { kind: 'failed' } | null;
 
 function PinForm({ onForgot, onUnlocked }: { onForgot: () => void; onUnlocked: () => void }) {
   const { t } = useI18n();
@@ -32,9 +32,17 @@ function PinForm({ onForgot, onUnlocked }: { onForgot: () => void; onUnlocked: (
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const result = await tryUnlock(pin);
-    setBusy(false);
-    setPin('');
+    let result: Awaited<ReturnType<typeof tryUnlock>>;
+    try {
+      result = await tryUnlock(pin);
+    } catch {
+      // The database could not be read (closed by another tab, or broken): try again.
+      setMessage({ kind: 'failed' });
+      return;
+    } finally {
+      setBusy(false);
+      setPin('');
+    }
     if (result.ok) {
       onUnlocked();
       return;
@@ -46,11 +54,13 @@ function PinForm({ onForgot, onUnlocked }: { onForgot: () => void; onUnlocked: (
   const error =
     message === null
       ? undefined
-      : message.kind === 'wait'
-        ? t('safety.lock.wait', { seconds: message.seconds })
-        : message.left > 0
-          ? t('safety.lock.wrongLeft', { left: message.left })
-          : t('safety.lock.wrong');
+      : message.kind === 'failed'
+        ? t('safety.lock.failed')
+        : message.kind === 'wait'
+          ? t('safety.lock.wait', { seconds: message.seconds })
+          : message.left > 0
+            ? t('safety.lock.wrongLeft', { left: message.left })
+            : t('safety.lock.wrong');
 
   return (
     <form className="lock-form" onSubmit={(e) => void submit(e)} noValidate>
@@ -80,6 +90,7 @@ function ResetPanel({ onBack }: { onBack: () => void }) {
   const [exportState, setExportState] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
   const [confirming, setConfirming] = useState(false);
   const [wiping, setWiping] = useState(false);
+  const [partial, setPartial] = useState(false);
 
   async function exportRecovery() {
     setExportState('working');
@@ -99,8 +110,15 @@ function ResetPanel({ onBack }: { onBack: () => void }) {
   async function wipe() {
     setConfirming(false);
     setWiping(true);
-    await wipeEverything();
-    restartApp();
+    try {
+      // Restarts only when everything was removed; otherwise the screen stays and says so.
+      const report = await wipeThenRestart(restartApp);
+      setPartial(report.failed.length > 0);
+    } catch {
+      setPartial(true);
+    } finally {
+      setWiping(false);
+    }
   }
 
   return (
@@ -133,6 +151,7 @@ function ResetPanel({ onBack }: { onBack: () => void }) {
           {t('safety.reset.back')}
         </button>
       </div>
+      <p role="alert">{partial ? t('safety.reset.partial') : ''}</p>
       <ConfirmDialog
         open={confirming}
         message={t('safety.reset.confirm')}

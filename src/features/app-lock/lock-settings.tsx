@@ -41,6 +41,7 @@ function PinForm({
   const [issue, setIssue] = useState<PinIssue | null>(null);
   const [wrongCurrent, setWrongCurrent] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const needsCurrent = mode !== 'set';
   const needsNew = mode !== 'remove';
 
@@ -50,22 +51,28 @@ function PinForm({
     setIssue(problem);
     if (problem) return;
     setBusy(true);
-    const db = getDb();
-    const existing = await readLock(db);
-    if (needsCurrent && existing && !(await verifyPin(existing, current))) {
+    setFailed(false);
+    try {
+      const db = getDb();
+      const existing = await readLock(db);
+      if (needsCurrent && existing && !(await verifyPin(existing, current))) {
+        setWrongCurrent(true);
+        return;
+      }
+      setWrongCurrent(false);
+      if (mode === 'remove') {
+        await removeLock(db);
+        onDone('settings.lock.removed');
+      } else {
+        await saveLock(db, await createLockRecord(pin, existing?.options ?? DEFAULT_LOCK_OPTIONS));
+        onDone('settings.lock.saved');
+      }
+    } catch {
+      // The database refused (closed by another tab, full): nothing changed; try again.
+      setFailed(true);
+    } finally {
       setBusy(false);
-      setWrongCurrent(true);
-      return;
     }
-    setWrongCurrent(false);
-    if (mode === 'remove') {
-      await removeLock(db);
-      onDone('settings.lock.removed');
-    } else {
-      await saveLock(db, await createLockRecord(pin, existing?.options ?? DEFAULT_LOCK_OPTIONS));
-      onDone('settings.lock.saved');
-    }
-    setBusy(false);
   }
 
   const pinError = (which: 'pin' | 'repeat') => {
@@ -110,6 +117,7 @@ function PinForm({
           <p className="notice">{t('settings.lock.forgetWarning')}</p>
         </>
       )}
+      <p role="alert">{failed ? t('settings.lock.failed') : ''}</p>
       <div className="button-row">
         <button
           type="submit"

@@ -1,6 +1,6 @@
 import { StrictMode, type ComponentProps, type ReactNode } from 'react';
 import { I18nProvider } from '../i18n/i18n';
-import { SafetyGate } from '../features/safety/safety-gate';
+import { SafetyGate } from './safety/safety-gate';
 import { AppRoutes } from './router';
 
 /** The whole app inside a router the caller chooses (browser on the client, static at build time). */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { ToastRegion } from '../components/ui/toast-region';
-import { SafetyBanners } from '../features/safety/safety-banners';
+import { SafetyBanners } from './safety/safety-banners';
 import { useI18n } from '../i18n/i18n';
 import { paths } from './paths';
 import { UpdateToast } from './pwa/update-toast';

@@ -10,7 +10,9 @@ import type { Debt } from '../domain/debt';
 import type { DebtEvent } from '../domain/debt-events';
 import type { AgreementRow, BudgetLineRow, LetterRow, PlanRow } from './hardship-rows';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
-import { writeWatchMiddleware } from './safety/write-watch';
+import { cleanTextMiddleware } from './record-writes/clean-text';
+import { readOnlyMiddleware } from './record-writes/read-only';
+import { recordChangesMiddleware } from './record-writes/record-changes';
 
 export const DB_NAME = 'shore';
 
@@ -53,8 +55,11 @@ export class ShoreDb extends Dexie {
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */
   constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {
     super(name);
-    // Sees every record write (data marker, backup reminder, read-only mode): safety/write-watch.ts
-    this.use(writeWatchMiddleware);
+    // Every record write passes these (storage/record-writes/): refused in read-only mode,
+    // its text cleaned of unclosed bidi controls, and reported to the change tracker.
+    this.use(readOnlyMiddleware);
+    this.use(cleanTextMiddleware);
+    this.use(recordChangesMiddleware);
     for (const v of DB_VERSIONS.filter((entry) => entry.version <= upTo)) {
       const version = this.version(v.version).stores(v.stores);
       const transforms = v.transforms;

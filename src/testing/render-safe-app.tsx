@@ -2,9 +2,9 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/router';
-import { SafetyGate } from '../features/safety/safety-gate';
-import '../features/safety/safety-start';
-import { resetSafetyForTests } from '../features/safety/safety-store';
+import { SafetyGate } from '../app/safety/safety-gate';
+import '../app/safety/safety-start';
+import { resetSafetyForTests } from '../app/safety/safety-store';
 import { I18nProvider } from '../i18n/i18n';
 
 export function renderSafeApp(route = '/') {

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type * as RouterModule from '../../src/app/router';
 import { freshDb } from '../../src/testing/test-db';
 // Loaded by the app right after its first render; loaded here so it is not fetched after teardown.
-import '../../src/features/safety/safety-start';
+import '../../src/app/safety/safety-start';
 
 vi.mock('../../src/app/router', async (original) => {
   const real = await original<typeof RouterModule>();

@@ -1,6 +1,6 @@
 import { BackupPage } from '../../features/backup/backup-page';
-import { refreshSafety, resolveIntegrity } from '../../features/safety/safety-start';
-import { useSafety } from '../../features/safety/safety-store';
+import { refreshSafety, resolveIntegrity } from '../safety/safety-start';
+import { useSafety } from '../safety/safety-store';
 
 /** 备份与恢复, fed with the safety state (environment, reminder) and told what happened. */
 export function BackupRoute() {

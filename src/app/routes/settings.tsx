@@ -1,7 +1,10 @@
 import { SelectField } from '../../components/ui/field';
+import { LockSettings } from '../../features/app-lock/lock-settings';
+import { StorageStatusSection } from '../../features/data-loss/storage-status';
 import { SafetySettings } from '../../features/settings/safety-settings';
-import { refreshSafety, setHideAmounts } from '../../features/safety/safety-start';
-import { lockNow, useSafety } from '../../features/safety/safety-store';
+import { WipeSection } from '../../features/wipe/wipe-section';
+import { refreshSafety, setHideAmounts } from '../safety/safety-start';
+import { lockNow, useSafety } from '../safety/safety-store';
 import { paths } from '../paths';
 import { useI18n } from '../../i18n/i18n';
 import { isLocale } from '../../i18n/detect-locale';
@@ -29,15 +32,20 @@ export function SettingsRoute() {
         />
       </section>
       <SafetySettings
-        env={safety.env}
         backupHref={paths.backup.href()}
         daysSinceBackup={safety.reminder?.daysSinceBackup ?? null}
-        lockEnabled={safety.lockEnabled}
-        lockOptions={safety.lockOptions}
         hideAmounts={safety.hideAmounts}
         onHideAmountsChange={setHideAmounts}
-        onLockChanged={refreshSafety}
-        onLockNow={lockNow}
+        lockSection={
+          <LockSettings
+            enabled={safety.lockEnabled}
+            options={safety.lockOptions}
+            onChanged={refreshSafety}
+            onLockNow={lockNow}
+          />
+        }
+        storageSection={<StorageStatusSection env={safety.env} />}
+        wipeSection={<WipeSection backupHref={paths.backup.href()} />}
       />
       <section className="card">
         <h2 className="card-title">{t('settings.about')}</h2>

@@ -1,7 +1,7 @@
 /** 备份与恢复: how old the last backup is, export, restore, and the iPhone walk-through. */
 import { useI18n } from '../../i18n/i18n';
-import { backupAgeMessage } from '../../lib/safety/backup-reminder';
-import type { BrowserEnvironment } from '../../lib/safety/browser-env';
+import { backupAgeMessage } from '../../domain/backup-reminder/backup-reminder';
+import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 

@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/ui/field';
 import { useI18n } from '../../i18n/i18n';
 import { deliverFile } from '../../lib/deliver-file';
-import { checkNewPassphrase, type PassphraseIssue } from '../../lib/safety/pin-policy';
+import { checkNewPassphrase, type PassphraseIssue } from '../../domain/backup/passphrase-policy';
 import { exportBackup } from '../../storage/backup/export-backup';
 import { getDb } from '../../storage/db';
-import { markBackedUp } from '../../storage/safety/device-state';
+import { markBackedUp } from '../../storage/backup-reminder/backup-state';
 import { describeCounts } from './backup-messages';
 
 type Status =

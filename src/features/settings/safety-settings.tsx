@@ -1,29 +1,23 @@
 /**
- * The safety half of the settings page: backup, app lock, hide amounts, storage, what
- * deletes records, the install name, and wiping. `src/app` passes in the safety state.
+ * The safety half of the settings page, in this order: backup, app lock, hide amounts,
+ * storage, what deletes records, the install name, and wiping. The app lock, storage and
+ * wipe sections belong to their own features (app-lock, data-loss, wipe); `src/app` renders
+ * them and passes them in, with the safety state.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useI18n } from '../../i18n/i18n';
 import { readInstallIdentity, saveInstallIdentity } from '../../lib/install-identity';
-import { backupAgeMessage } from '../../lib/safety/backup-reminder';
-import type { BrowserEnvironment } from '../../lib/safety/browser-env';
-import type { LockOptions } from '../../storage/safety/app-lock';
-import { wipeEverything } from '../../storage/safety/wipe';
-import { LockSettings } from './lock-settings';
-import { StorageStatusSection } from './storage-status';
+import { backupAgeMessage } from '../../domain/backup-reminder/backup-reminder';
 
 export interface SafetySettingsProps {
-  env: BrowserEnvironment | null;
   backupHref: string;
   daysSinceBackup: number | null;
-  lockEnabled: boolean;
-  lockOptions: LockOptions | null;
   hideAmounts: boolean;
   onHideAmountsChange: (hidden: boolean) => void | Promise<void>;
-  onLockChanged: () => void | Promise<void>;
-  onLockNow: () => void;
+  lockSection: ReactNode;
+  storageSection: ReactNode;
+  wipeSection: ReactNode;
 }
 
 const DELETES = [
@@ -35,53 +29,6 @@ const DELETES = [
   'settings.deletes.ios7days',
   'settings.deletes.device',
 ] as const;
-
-function WipeSection({ backupHref }: { backupHref: string }) {
-  const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const [state, setState] = useState<'idle' | 'wiping' | 'partial'>('idle');
-
-  async function wipe() {
-    setConfirming(false);
-    setState('wiping');
-    const report = await wipeEverything();
-    if (report.failed.length > 0) {
-      setState('partial');
-      return;
-    }
-    window.location.replace('/');
-  }
-
-  return (
-    <section className="card" aria-labelledby="wipe-title">
-      <h2 id="wipe-title" className="card-title">
-        {t('settings.wipe.title')}
-      </h2>
-      <p>{t('settings.wipe.body')}</p>
-      <p className="notice">
-        {t('settings.wipe.backupFirst')} <Link to={backupHref}>{t('settings.backup.open')}</Link>
-      </p>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => setConfirming(true)}
-          disabled={state === 'wiping'}
-        >
-          {state === 'wiping' ? t('safety.wiping') : t('settings.wipe.button')}
-        </button>
-      </div>
-      <p role="alert">{state === 'partial' ? t('settings.wipe.partial') : ''}</p>
-      <ConfirmDialog
-        open={confirming}
-        message={t('settings.wipe.confirm')}
-        confirmLabel={t('settings.wipe.confirmButton')}
-        onConfirm={() => void wipe()}
-        onCancel={() => setConfirming(false)}
-      />
-    </section>
-  );
-}
 
 export function SafetySettings(props: SafetySettingsProps) {
   const { t } = useI18n();
@@ -100,12 +47,7 @@ export function SafetySettings(props: SafetySettingsProps) {
         </Link>
       </section>
 
-      <LockSettings
-        enabled={props.lockEnabled}
-        options={props.lockOptions}
-        onChanged={props.onLockChanged}
-        onLockNow={props.onLockNow}
-      />
+      {props.lockSection}
 
       <section className="card" aria-labelledby="hide-amounts-title">
         <h2 id="hide-amounts-title" className="card-title">
@@ -125,7 +67,7 @@ export function SafetySettings(props: SafetySettingsProps) {
         </p>
       </section>
 
-      <StorageStatusSection env={props.env} />
+      {props.storageSection}
 
       <section className="card" aria-labelledby="deletes-title">
         <h2 id="deletes-title" className="card-title">
@@ -160,7 +102,7 @@ export function SafetySettings(props: SafetySettingsProps) {
         </p>
       </section>
 
-      <WipeSection backupHref={props.backupHref} />
+      {props.wipeSection}
     </>
   );
 }

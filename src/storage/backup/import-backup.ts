@@ -33,8 +33,8 @@ import {
 import { countRecords, isDeviceSettingKey } from './export-backup';
 import { keyOf, primaryKeyPath, tablesAtVersion } from './schema-info';
 import { decodeValue, type Json } from './value-codec';
-import { writeBackupState } from '../safety/device-state';
-import { withoutChangeCounting } from '../safety/write-watch';
+import { writeBackupState } from '../backup-reminder/backup-state';
+import { withoutChangeCounting } from '../record-writes/record-changes';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: BackupFailure };
 

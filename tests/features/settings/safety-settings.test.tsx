@@ -2,9 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShoreDb } from '../../../src/storage/db';
-import { readLock } from '../../../src/storage/safety/app-lock';
-import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
-import { LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/features/safety/safety-store';
+import { readLock } from '../../../src/storage/app-lock/app-lock';
+import { DEVICE_KEYS } from '../../../src/storage/device-state';
+import { LOCK_HINT_KEY, resetSafetyForTests } from '../../../src/app/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
 import { freshDb } from '../../../src/testing/test-db';
 

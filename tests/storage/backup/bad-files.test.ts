@@ -9,7 +9,7 @@ import { exportBackup } from '../../../src/storage/backup/export-backup';
 import { loadBackup } from '../../../src/storage/backup/import-backup';
 import type { BackupFailure } from '../../../src/storage/backup/backup-format';
 import type { ShoreDb } from '../../../src/storage/db';
-import { DEVICE_KEYS } from '../../../src/storage/safety/device-state';
+import { DEVICE_KEYS } from '../../../src/storage/device-state';
 import { LATEST_DB_VERSION } from '../../../src/storage/schema';
 import { importFile, seedV1 } from '../../../src/testing/backup-helpers';
 import { dumpDatabase } from '../../../src/testing/storage-dump';

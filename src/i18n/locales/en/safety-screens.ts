@@ -15,6 +15,7 @@ export const safetyScreensEn: Record<keyof typeof safetyScreensZh, string> = {
   'safety.lock.unlock': 'Unlock',
   'safety.lock.checking': 'Checking…',
   'safety.lock.wrong': 'Wrong PIN.',
+  'safety.lock.failed': 'Could not check the PIN. Please try again.',
   'safety.lock.wrongLeft': 'Wrong PIN. {left} more wrong tries and you will have to wait.',
   'safety.lock.wait': 'Too many wrong tries. Try again in {seconds} seconds.',
   'safety.lock.forgot': 'Forgot your PIN?',
@@ -31,5 +32,6 @@ export const safetyScreensEn: Record<keyof typeof safetyScreensZh, string> = {
   'safety.reset.wipe': 'Wipe all data',
   'safety.reset.confirm': 'Wipe all of Shore’s data on this device? This cannot be undone.',
   'safety.reset.back': 'Back to PIN entry',
+  'safety.reset.partial': 'Some things could not be deleted. Clear this site’s data in the browser’s settings.',
   'safety.wiping': 'Wiping…',
 };

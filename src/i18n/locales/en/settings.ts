@@ -19,6 +19,7 @@ export const settingsEn: Record<keyof typeof settingsZh, string> = {
   'settings.lock.forgetWarning':
     'If you forget the PIN, the only way on is to wipe the data (you can first export a backup that opens with this PIN). Back up first.',
   'settings.lock.working': 'Saving… (takes a few seconds)',
+  'settings.lock.failed': 'Could not save. Please try again.',
   'settings.lock.saved': 'The app lock is on.',
   'settings.lock.removed': 'The app lock is off.',
   'settings.lock.autoLock': 'Lock after this long without use',

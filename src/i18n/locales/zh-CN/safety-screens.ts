@@ -14,6 +14,7 @@ export const safetyScreensZh = {
   'safety.lock.unlock': '解锁',
   'safety.lock.checking': '正在核对……',
   'safety.lock.wrong': 'PIN 不对。',
+  'safety.lock.failed': '没能核对 PIN,请再试一次。',
   'safety.lock.wrongLeft': 'PIN 不对,再错 {left} 次需要等待。',
   'safety.lock.wait': '错误次数太多,请 {seconds} 秒后再试。',
   'safety.lock.forgot': '忘记 PIN?',
@@ -29,5 +30,6 @@ export const safetyScreensZh = {
   'safety.reset.wipe': '抹掉全部数据',
   'safety.reset.confirm': '确定抹掉这台设备上上岸的全部数据吗?这无法撤销。',
   'safety.reset.back': '返回输入 PIN',
+  'safety.reset.partial': '有些内容没能删除。请在浏览器设置里清除本网站的数据。',
   'safety.wiping': '正在抹掉……',
 } as const;

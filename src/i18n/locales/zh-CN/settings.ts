@@ -16,6 +16,7 @@ export const settingsZh = {
   'settings.lock.repeat': '再输入一次新 PIN',
   'settings.lock.forgetWarning': '忘记 PIN 时,只能抹掉数据重新开始(抹掉前可导出只能用这个 PIN 打开的备份)。请先备份。',
   'settings.lock.working': '正在保存……(需要几秒钟)',
+  'settings.lock.failed': '没能保存,请再试一次。',
   'settings.lock.saved': '应用锁已开启。',
   'settings.lock.removed': '应用锁已关闭。',
   'settings.lock.autoLock': '多久不操作后锁定',

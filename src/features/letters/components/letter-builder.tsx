@@ -10,7 +10,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';
-import { isIsoDate, toIsoDate } from '../../../domain/dates';
+import { isIsoDate } from '../../../domain/dates';
 import type { Debt } from '../../../domain/debt';
 import { letterBudgetFrom, letterDebtFrom } from '../../../domain/letters/letter-facts';
 import {
@@ -156,16 +156,31 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
     },
     `${props.templateId}/${props.debtId ?? ''}`,
   );
-  if (debts === null || budget === null || plan === null || start === null) {
+  if (start.status === 'failed') {
+    return (
+      <div className="page">
+        <p className="notice notice-warning" role="alert">
+          {t('letters.builder.loadFailed')}
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={start.retry}>
+            {t('letters.builder.retry')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (debts === null || budget === null || plan === null || start.status === 'loading') {
     return <p className="page muted">{t('status.loading')}</p>;
   }
   const debt = debts.find((d) => d.id === props.debtId);
+  const { draft, remembered } = start.value;
   let initial: Editable;
-  if (start.draft) {
-    initial = fromInput(start.draft.input);
+  if (draft) {
+    initial = fromInput(draft.input);
   } else {
     const blank = fromInput({ ...emptyLetterInput(today), recipient: defaultRecipient(props.templateId, debt) });
-    initial = start.remembered ? { ...blank, ...start.remembered } : blank;
+    initial = remembered ? { ...blank, ...remembered } : blank;
   }
   return (
     <BuilderForm
@@ -194,6 +209,7 @@ function BuilderForm({
 }: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: PlanSettings }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const today = useToday();
   const [form, setForm] = useState<Editable>(initial);
   const [saving, setSaving] = useState(false);
   const template = latestTemplate(templateId);
@@ -204,7 +220,7 @@ function BuilderForm({
     const date = (v: string): IsoDate | null => (isIsoDate(v) ? v : null);
     const composed = composePlan(debts, summariseBudget(budget).availableMonthly, plan);
     return {
-      date: date(form.date) ?? toIsoDate(new Date()),
+      date: date(form.date) ?? today,
       recipient: form.recipient,
       sender: { name: form.name, idNumber: form.idNumber, address: form.address },
       contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
@@ -225,7 +241,7 @@ function BuilderForm({
       limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
       limitationChoice: form.proceedDespiteLimitation ? 'proceed' : 'undecided',
     };
-  }, [form, debts, debt, budget, plan, limitationMayHaveExpired]);
+  }, [form, today, debts, debt, budget, plan, limitationMayHaveExpired]);
 
   const built = useMemo(() => template.build(input), [template, input]);
 

@@ -30,7 +30,7 @@ it('dates the letter with useToday, also when the date field is cleared', { time
           builderHref={() => '/b'}
           savedHref={() => '/s'}
           budgetHref="/budget"
-          planHref="/plan"
+          hardshipPlanHref="/hardship-plan"
         />
       </MemoryRouter>
     </I18nProvider>,

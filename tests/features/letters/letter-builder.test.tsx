@@ -10,7 +10,7 @@ import { I18nProvider } from '../../../src/i18n/i18n';
 import type { ShoreDb } from '../../../src/storage/db';
 import { saveBudget } from '../../../src/storage/repos/budget-repo';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
-import { savePlanSettings } from '../../../src/storage/repos/plan-repo';
+import { saveHardshipPlanSettings } from '../../../src/storage/repos/hardship-plan-repo';
 import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
@@ -33,7 +33,7 @@ beforeEach(async () => {
     { category: 'salary', amount: toFen(450_000), frequency: 'month', reason: '' },
     { category: 'housing', amount: toFen(370_000), frequency: 'month', reason: '' },
   ]);
-  await savePlanSettings({
+  await saveHardshipPlanSettings({
     offer: null,
     split: 'pro-rata',
     custom: {},
@@ -121,7 +121,7 @@ describe('letter builder', { timeout: 30_000 }, () => {
                   builderHref={() => '/b'}
                   savedHref={() => '/s'}
                   budgetHref="/budget"
-                  planHref="/plan"
+                  hardshipPlanHref="/hardship-plan"
                 />
               }
             />
@@ -157,7 +157,7 @@ describe('letter builder', { timeout: 30_000 }, () => {
             builderHref={() => '/b'}
             savedHref={() => '/s'}
             budgetHref="/budget"
-            planHref="/plan"
+            hardshipPlanHref="/hardship-plan"
           />
         </MemoryRouter>
       </I18nProvider>,

@@ -23,7 +23,7 @@ import {
 } from '../../../domain/letters/letter-input';
 import { latestTemplate } from '../../../domain/letters/registry';
 import type { LetterTemplateId } from '../../../domain/letters/template';
-import { composePlan, letterPlanFor } from '../../../domain/plan/compose-plan';
+import { composeHardshipPlan, letterHardshipPlanFor } from '../../../domain/hardship-plan/compose-hardship-plan';
 import type { BudgetLine } from '../../../domain/budget/budget';
 import type { IsoDate } from '../../../domain/types';
 import { PrintableDocumentView } from '../../../components/print/printable-document-view';
@@ -32,8 +32,9 @@ import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
 import { useAutosave } from '../../../lib/use-autosave';
 import { useToday } from '../../../components/use-today';
-import { useBudgetLines, usePlanSettings } from '../../../storage/hardship-hooks';
-import type { PlanSettings } from '../../../storage/hardship-rows';
+import { useBudgetLines } from '../../../storage/budget-hooks';
+import { useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
+import type { HardshipPlanSettings } from '../../../storage/hardship-plan-rows';
 import { useDebts } from '../../../storage/hooks';
 import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters-repo';
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
@@ -139,7 +140,7 @@ export interface LetterBuilderProps {
   builderHref: (templateId: LetterTemplateId, debtId: string | null) => string;
   savedHref: (letterId: string) => string;
   budgetHref: string;
-  planHref: string;
+  hardshipPlanHref: string;
 }
 
 export function LetterBuilderPage(props: LetterBuilderProps) {
@@ -147,7 +148,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   const today = useToday();
   const debts = useDebts();
   const budget = useBudgetLines();
-  const plan = usePlanSettings();
+  const plan = useHardshipPlanSettings();
   const start = useLoadOnce(
     async () => {
       const draft = await findDraft(props.templateId, props.debtId);
@@ -201,12 +202,12 @@ function BuilderForm({
   builderHref,
   savedHref,
   budgetHref,
-  planHref,
+  hardshipPlanHref,
   initial,
   debts,
   budget,
   plan,
-}: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: PlanSettings }) {
+}: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: HardshipPlanSettings }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const today = useToday();
@@ -218,7 +219,7 @@ function BuilderForm({
 
   const input = useMemo<LetterInput>(() => {
     const date = (v: string): IsoDate | null => (isIsoDate(v) ? v : null);
-    const composed = composePlan(debts, summariseBudget(budget).availableMonthly, plan);
+    const composed = composeHardshipPlan(debts, summariseBudget(budget).availableMonthly, plan);
     return {
       date: date(form.date) ?? today,
       recipient: form.recipient,
@@ -226,7 +227,7 @@ function BuilderForm({
       contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
       debt: debt ? letterDebtFrom(debt, debt.amountsAsOf) : null,
       budget: letterBudgetFrom(budget),
-      plan: debt ? letterPlanFor(composed, debt.id, plan) : null,
+      plan: debt ? letterHardshipPlanFor(composed, debt.id, plan) : null,
       hardshipFacts: form.texts.hardshipFacts,
       enclosures: ENCLOSURES.filter((e) => form.enclosures.includes(e)),
       applicationDate: date(form.texts.applicationDate),
@@ -414,7 +415,7 @@ function BuilderForm({
           )}
           <p className="muted">
             {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
-            <Link to={planHref}>{t('plan.title')}</Link>
+            <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
           </p>
         </fieldset>
       </div>

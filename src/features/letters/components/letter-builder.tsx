@@ -21,7 +21,7 @@ import {
   type Enclosure,
   type LetterInput,
 } from '../../../domain/letters/letter-input';
-import { latestTemplate } from '../../../domain/letters/registry';
+import { latestTemplate, templateForm, type LetterFactField } from '../../../domain/letters/registry';
 import type { LetterTemplateId } from '../../../domain/letters/template';
 import { composeHardshipPlan, letterHardshipPlanFor } from '../../../domain/hardship-plan/compose-hardship-plan';
 import type { BudgetLine } from '../../../domain/budget/budget';
@@ -45,28 +45,8 @@ import '../letters.css';
 
 const SENDER_SETTING = 'letters.sender';
 
-type TextKey =
-  | 'applicationDate'
-  | 'sentVia'
-  | 'refusalDate'
-  | 'refusalNote'
-  | 'bankComplaintDate'
-  | 'hardshipFacts'
-  | 'recordDescription'
-  | 'correction'
-  | 'statementText'
-  | 'thirdPartyFacts';
+type TextKey = LetterFactField;
 
-/** The facts each letter asks for, besides who writes to whom. */
-const FIELDS: Record<LetterTemplateId, readonly TextKey[]> = {
-  'hardship-application': ['hardshipFacts'],
-  'hardship-no-reply': ['applicationDate', 'sentVia'],
-  'hardship-reconsider': ['applicationDate', 'refusalDate', 'refusalNote', 'hardshipFacts'],
-  'complaint-12378': ['applicationDate', 'sentVia', 'refusalDate', 'refusalNote', 'bankComplaintDate'],
-  'credit-objection': ['recordDescription', 'correction'],
-  'credit-statement': ['recordDescription', 'statementText'],
-  'third-party-stop': ['thirdPartyFacts'],
-};
 const DATE_KEYS = new Set<TextKey>(['applicationDate', 'refusalDate', 'bankComplaintDate']);
 const LONG_KEYS = new Set<TextKey>([
   'hardshipFacts',
@@ -97,12 +77,6 @@ interface RememberedSender {
   address: string;
   contactKind: ContactKind;
   contactValue: string;
-}
-
-function defaultRecipient(templateId: LetterTemplateId, debt: Debt | undefined): string {
-  if (templateId === 'credit-objection' || templateId === 'credit-statement') return '中国人民银行征信中心';
-  if (templateId === 'complaint-12378') return '国家金融监督管理总局';
-  return debt ? `${debt.lender}信用卡中心` : '';
 }
 
 function fromInput(input: LetterInput): Editable {
@@ -180,7 +154,10 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   if (draft) {
     initial = fromInput(draft.input);
   } else {
-    const blank = fromInput({ ...emptyLetterInput(today), recipient: defaultRecipient(props.templateId, debt) });
+    const blank = fromInput({
+      ...emptyLetterInput(today),
+      recipient: templateForm(props.templateId).defaultRecipient(debt?.lender ?? null),
+    });
     initial = remembered ? { ...blank, ...remembered } : blank;
   }
   return (
@@ -285,13 +262,13 @@ function BuilderForm({
   const set = (patch: Partial<Editable>) => setForm((f) => ({ ...f, ...patch }));
   const setText = (key: TextKey, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [key]: value } }));
   const complete = built.missingFields.length === 0;
-  const isHardship = templateId.startsWith('hardship') || templateId === 'complaint-12378';
+  const asks = templateForm(templateId);
 
   return (
     <div className="page letter-builder">
       <h1 className="page-title">{t(`letters.template.${templateId}`)}</h1>
       <p className="muted">{t(`letters.template.${templateId}.about`)}</p>
-      {isHardship && <p className="notice">{t('letters.art70Note')}</p>}
+      {asks.art70Note && <p className="notice">{t('letters.art70Note')}</p>}
 
       {built.warnings.map((w) => (
         <div key={w} className="notice notice-warning" role="alert">
@@ -371,7 +348,7 @@ function BuilderForm({
         </fieldset>
         <fieldset className="fieldset">
           <legend>{t('letters.builder.step.facts')}</legend>
-          {FIELDS[templateId].map((key) =>
+          {asks.fields.map((key) =>
             LONG_KEYS.has(key) ? (
               <TextAreaField
                 key={key}
@@ -392,7 +369,7 @@ function BuilderForm({
               />
             ),
           )}
-          {templateId !== 'third-party-stop' && (
+          {asks.asksEnclosures && (
             <fieldset className="fieldset">
               <legend>{t('letters.field.enclosures')}</legend>
               {ENCLOSURES.map((e) => (

@@ -9,23 +9,11 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { summariseBudget } from '../../../domain/budget/budget';
-import { isIsoDate } from '../../../domain/dates';
-import type { Debt } from '../../../domain/debt';
-import { letterBudgetFrom, letterDebtFrom } from '../../../domain/letters/letter-facts';
-import {
-  CONTACT_KINDS,
-  emptyLetterInput,
-  ENCLOSURES,
-  type ContactKind,
-  type Enclosure,
-  type LetterInput,
-} from '../../../domain/letters/letter-input';
-import { latestTemplate, templateForm, type LetterFactField } from '../../../domain/letters/registry';
-import type { LetterTemplateId } from '../../../domain/letters/template';
-import { composeHardshipPlan, letterHardshipPlanFor } from '../../../domain/hardship-plan/compose-hardship-plan';
 import type { BudgetLine } from '../../../domain/budget/budget';
-import type { IsoDate } from '../../../domain/types';
+import type { Debt } from '../../../domain/debt';
+import { CONTACT_KINDS, ENCLOSURES, type ContactKind, type LetterInput } from '../../../domain/letters/letter-input';
+import { latestTemplate, templateForm } from '../../../domain/letters/registry';
+import type { LetterTemplateId } from '../../../domain/letters/template';
 import { PrintableDocumentView } from '../../../components/print/printable-document-view';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
@@ -40,71 +28,19 @@ import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
 import { useLoadOnce } from './use-load-once';
+import {
+  DATE_KEYS,
+  initialForm,
+  LONG_KEYS,
+  toLetterInput,
+  type Editable,
+  type RememberedSender,
+  type TextKey,
+} from '../letter-form';
 import { LetterOutput } from './letter-output';
 import '../letters.css';
 
 const SENDER_SETTING = 'letters.sender';
-
-type TextKey = LetterFactField;
-
-const DATE_KEYS = new Set<TextKey>(['applicationDate', 'refusalDate', 'bankComplaintDate']);
-const LONG_KEYS = new Set<TextKey>([
-  'hardshipFacts',
-  'refusalNote',
-  'recordDescription',
-  'correction',
-  'statementText',
-  'thirdPartyFacts',
-]);
-
-/** What the user types, all as strings (dates too, until they are valid). */
-interface Editable {
-  date: string;
-  recipient: string;
-  name: string;
-  idNumber: string;
-  address: string;
-  contactKind: ContactKind;
-  contactValue: string;
-  texts: Record<TextKey, string>;
-  enclosures: Enclosure[];
-  proceedDespiteLimitation: boolean;
-}
-
-interface RememberedSender {
-  name: string;
-  idNumber: string;
-  address: string;
-  contactKind: ContactKind;
-  contactValue: string;
-}
-
-function fromInput(input: LetterInput): Editable {
-  const d = (v: IsoDate | null) => v ?? '';
-  return {
-    date: input.date,
-    recipient: input.recipient,
-    name: input.sender.name,
-    idNumber: input.sender.idNumber,
-    address: input.sender.address,
-    contactKind: input.contact?.kind ?? 'phone',
-    contactValue: input.contact?.value ?? '',
-    texts: {
-      applicationDate: d(input.applicationDate),
-      sentVia: input.sentVia,
-      refusalDate: d(input.refusalDate),
-      refusalNote: input.refusalNote,
-      bankComplaintDate: d(input.bankComplaintDate),
-      hardshipFacts: input.hardshipFacts,
-      recordDescription: input.recordDescription,
-      correction: input.correction,
-      statementText: input.statementText,
-      thirdPartyFacts: input.thirdPartyFacts,
-    },
-    enclosures: input.enclosures,
-    proceedDespiteLimitation: input.limitationChoice === 'proceed',
-  };
-}
 
 export interface LetterBuilderProps {
   templateId: LetterTemplateId;
@@ -150,16 +86,12 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   }
   const debt = debts.find((d) => d.id === props.debtId);
   const { draft, remembered } = start.value;
-  let initial: Editable;
-  if (draft) {
-    initial = fromInput(draft.input);
-  } else {
-    const blank = fromInput({
-      ...emptyLetterInput(today),
-      recipient: templateForm(props.templateId).defaultRecipient(debt?.lender ?? null),
-    });
-    initial = remembered ? { ...blank, ...remembered } : blank;
-  }
+  const initial = initialForm({
+    draft: draft?.input ?? null,
+    remembered,
+    today,
+    recipient: templateForm(props.templateId).defaultRecipient(debt?.lender ?? null),
+  });
   return (
     <BuilderForm
       {...props}
@@ -194,32 +126,18 @@ function BuilderForm({
   const debt = debts.find((d) => d.id === debtId);
   const open = debts.filter((d) => d.status !== 'settled');
 
-  const input = useMemo<LetterInput>(() => {
-    const date = (v: string): IsoDate | null => (isIsoDate(v) ? v : null);
-    const composed = composeHardshipPlan(debts, summariseBudget(budget).availableMonthly, plan);
-    return {
-      date: date(form.date) ?? today,
-      recipient: form.recipient,
-      sender: { name: form.name, idNumber: form.idNumber, address: form.address },
-      contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
-      debt: debt ? letterDebtFrom(debt, debt.amountsAsOf) : null,
-      budget: letterBudgetFrom(budget),
-      plan: debt ? letterHardshipPlanFor(composed, debt.id, plan) : null,
-      hardshipFacts: form.texts.hardshipFacts,
-      enclosures: ENCLOSURES.filter((e) => form.enclosures.includes(e)),
-      applicationDate: date(form.texts.applicationDate),
-      sentVia: form.texts.sentVia,
-      refusalDate: date(form.texts.refusalDate),
-      refusalNote: form.texts.refusalNote,
-      bankComplaintDate: date(form.texts.bankComplaintDate),
-      recordDescription: form.texts.recordDescription,
-      correction: form.texts.correction,
-      statementText: form.texts.statementText,
-      thirdPartyFacts: form.texts.thirdPartyFacts,
-      limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
-      limitationChoice: form.proceedDespiteLimitation ? 'proceed' : 'undecided',
-    };
-  }, [form, today, debts, debt, budget, plan, limitationMayHaveExpired]);
+  const input = useMemo<LetterInput>(
+    () =>
+      toLetterInput(form, {
+        today,
+        debt: debt ?? null,
+        debts,
+        budget,
+        plan,
+        limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
+      }),
+    [form, today, debts, debt, budget, plan, limitationMayHaveExpired],
+  );
 
   const built = useMemo(() => template.build(input), [template, input]);
 

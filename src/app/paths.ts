@@ -18,9 +18,15 @@ export const paths = {
   conductPacket: { pattern: '/conduct/packet', href: () => '/conduct/packet' },
   law: { pattern: '/law', href: () => '/law' },
   budget: { pattern: '/budget', href: () => '/budget' },
-  plan: { pattern: '/plan', href: () => '/plan' },
-  agreementNew: { pattern: '/plan/agreements/new/:debtId', href: (debtId: string) => `/plan/agreements/new/${debtId}` },
-  agreement: { pattern: '/plan/agreements/:agreementId', href: (id: string) => `/plan/agreements/${id}` },
+  hardshipPlan: { pattern: '/hardship-plan', href: () => '/hardship-plan' },
+  agreementNew: {
+    pattern: '/hardship-plan/agreements/new/:debtId',
+    href: (debtId: string) => `/hardship-plan/agreements/new/${debtId}`,
+  },
+  agreement: {
+    pattern: '/hardship-plan/agreements/:agreementId',
+    href: (id: string) => `/hardship-plan/agreements/${id}`,
+  },
   letters: { pattern: '/letters', href: () => '/letters' },
   letterNew: {
     pattern: '/letters/new/:templateId/:debtId?',
@@ -28,3 +34,17 @@ export const paths = {
   },
   letterSaved: { pattern: '/letters/saved/:letterId', href: (id: string) => `/letters/saved/${id}` },
 } as const;
+
+/**
+ * Paths earlier releases used, kept working for bookmarks, history and links saved elsewhere:
+ * each sends to where that screen is now (the hardship plan was at /plan). They carry ids only,
+ * which move across unchanged. Never remove one: a bookmark can be years old.
+ */
+export const legacyRedirects: readonly {
+  pattern: string;
+  to: (params: Record<string, string | undefined>) => string;
+}[] = [
+  { pattern: '/plan', to: () => paths.hardshipPlan.href() },
+  { pattern: '/plan/agreements/new/:debtId', to: (p) => paths.agreementNew.href(p.debtId ?? '') },
+  { pattern: '/plan/agreements/:agreementId', to: (p) => paths.agreement.href(p.agreementId ?? '') },
+];

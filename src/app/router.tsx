@@ -3,10 +3,10 @@
  */
 import { Suspense, type ReactNode } from 'react';
 import { lazyWithMessages, type PreloadableScreen } from '../i18n/lazy-with-messages';
-import { matchPath, Route, Routes } from 'react-router';
+import { matchPath, Navigate, Route, Routes, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Layout } from './layout';
-import { paths } from './paths';
+import { legacyRedirects, paths } from './paths';
 import { HomeRoute } from './routes/home-route';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -14,11 +14,11 @@ const debts = () => import('./routes/debt-routes');
 const NewDebtRoute = lazyWithMessages(() => debts().then((m) => m.NewDebtRoute));
 const DebtDetailRoute = lazyWithMessages(() => debts().then((m) => m.DebtDetailRoute));
 const EditDebtRoute = lazyWithMessages(() => debts().then((m) => m.EditDebtRoute));
-const hardship = () => import('./routes/hardship-routes');
-const BudgetRoute = lazyWithMessages(() => hardship().then((m) => m.BudgetRoute));
-const PlanRoute = lazyWithMessages(() => hardship().then((m) => m.PlanRoute));
-const NewAgreementRoute = lazyWithMessages(() => hardship().then((m) => m.NewAgreementRoute));
-const AgreementRoute = lazyWithMessages(() => hardship().then((m) => m.AgreementRoute));
+const hardshipPlan = () => import('./routes/hardship-plan-routes');
+const BudgetRoute = lazyWithMessages(() => hardshipPlan().then((m) => m.BudgetRoute));
+const HardshipPlanRoute = lazyWithMessages(() => hardshipPlan().then((m) => m.HardshipPlanRoute));
+const NewAgreementRoute = lazyWithMessages(() => hardshipPlan().then((m) => m.NewAgreementRoute));
+const AgreementRoute = lazyWithMessages(() => hardshipPlan().then((m) => m.AgreementRoute));
 const letters = () => import('./routes/letter-routes');
 const LettersRoute = lazyWithMessages(() => letters().then((m) => m.LettersRoute));
 const LetterBuilderRoute = lazyWithMessages(() => letters().then((m) => m.LetterBuilderRoute));
@@ -49,6 +49,11 @@ interface AppRoute {
   screen?: PreloadableScreen<object>;
 }
 
+function LegacyRedirect({ to }: { to: (params: Record<string, string | undefined>) => string }) {
+  const params = useParams();
+  return <Navigate to={to(params)} replace />;
+}
+
 const lazyRoute = (pattern: string, Screen: PreloadableScreen<object>): AppRoute => ({
   pattern,
   element: <Screen />,
@@ -71,12 +76,13 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.conductPacket.pattern, PacketRoute),
   lazyRoute(paths.law.pattern, MythsPage),
   lazyRoute(paths.budget.pattern, BudgetRoute),
-  lazyRoute(paths.plan.pattern, PlanRoute),
+  lazyRoute(paths.hardshipPlan.pattern, HardshipPlanRoute),
   lazyRoute(paths.agreementNew.pattern, NewAgreementRoute),
   lazyRoute(paths.agreement.pattern, AgreementRoute),
   lazyRoute(paths.letters.pattern, LettersRoute),
   lazyRoute(paths.letterNew.pattern, LetterBuilderRoute),
   lazyRoute(paths.letterSaved.pattern, SavedLetterRoute),
+  ...legacyRedirects.map((r) => ({ pattern: r.pattern, element: <LegacyRedirect to={r.to} /> })),
   { pattern: '*', element: <HomeRoute /> },
 ];
 
@@ -85,6 +91,10 @@ const ROUTES: AppRoute[] = [
  * deep link or reload of a lazy screen renders it at once instead of "loading" first).
  */
 export function preloadRoute(pathname: string): Promise<unknown> {
+  for (const r of legacyRedirects) {
+    const match = matchPath(r.pattern, pathname);
+    if (match) return preloadRoute(r.to(match.params));
+  }
   const route = ROUTES.find((r) => r.pattern !== '*' && matchPath(r.pattern, pathname));
   return route?.screen?.preload() ?? Promise.resolve();
 }

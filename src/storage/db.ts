@@ -8,7 +8,9 @@ import type { AttachmentMeta } from '../domain/conduct/attachment';
 import type { ConductContext, ContactEntry } from '../domain/conduct/contact';
 import type { Debt } from '../domain/debt';
 import type { DebtEvent } from '../domain/debt-events';
-import type { AgreementRow, BudgetLineRow, LetterRow, PlanRow } from './hardship-rows';
+import type { BudgetLineRow } from './budget-rows';
+import type { AgreementRow, HardshipPlanRow } from './hardship-plan-rows';
+import type { LetterRow } from './letter-rows';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 import { cleanTextMiddleware } from './record-writes/clean-text';
 import { readOnlyMiddleware } from './record-writes/read-only';
@@ -48,7 +50,7 @@ export class ShoreDb extends Dexie {
   attachments!: EntityTable<AttachmentRow, 'id'>;
   conductContexts!: EntityTable<ConductContext, 'debtId'>;
   budgetLines!: EntityTable<BudgetLineRow, 'category'>;
-  plans!: EntityTable<PlanRow, 'id'>;
+  plans!: EntityTable<HardshipPlanRow, 'id'>;
   agreements!: EntityTable<AgreementRow, 'id'>;
   letters!: EntityTable<LetterRow, 'id'>;
 

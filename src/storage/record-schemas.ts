@@ -9,13 +9,9 @@ import { MAX_ATTACHMENT_BYTES } from '../domain/conduct/attachment';
 import { attemptsMatchChannel, conductContextFieldsSchema, contactEntryShape } from '../domain/conduct/contact-schema';
 import { debtEventFieldsSchema } from '../domain/debt-event-schema';
 import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
-import {
-  agreementFieldsSchema,
-  budgetLineSchema,
-  letterInputSchema,
-  planSettingsSchema,
-  printableDocumentSchema,
-} from '../domain/hardship-schemas';
+import { budgetLineSchema } from '../domain/budget/budget-schemas';
+import { agreementFieldsSchema, hardshipPlanSettingsSchema } from '../domain/hardship-plan/hardship-plan-schemas';
+import { letterInputSchema, printableDocumentSchema } from '../domain/letters/letter-schemas';
 
 const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
 const recordId = z.string().check(z.minLength(1), z.maxLength(100));
@@ -69,7 +65,7 @@ export const conductContextRowSchema = z.extend(conductContextFieldsSchema, {
 
 export const budgetLineRowSchema = z.extend(budgetLineSchema, { updatedAt: timestamp });
 
-export const planRowSchema = z.extend(planSettingsSchema, { id: rowId, updatedAt: timestamp });
+export const hardshipPlanRowSchema = z.extend(hardshipPlanSettingsSchema, { id: rowId, updatedAt: timestamp });
 
 export const agreementRowSchema = z.extend(agreementFieldsSchema, {
   id: rowId,
@@ -98,7 +94,7 @@ export const RECORD_SCHEMAS = {
   attachments: attachmentRowSchema,
   conductContexts: conductContextRowSchema,
   budgetLines: budgetLineRowSchema,
-  plans: planRowSchema,
+  plans: hardshipPlanRowSchema,
   agreements: agreementRowSchema,
   letters: letterRowSchema,
 } as const satisfies Record<string, z.ZodMiniType>;

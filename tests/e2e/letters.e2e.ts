@@ -180,7 +180,7 @@ describe('Art. 70 letter', () => {
     const small: string[] = [];
     for (const route of [
       '/budget',
-      '/plan',
+      '/hardship-plan',
       '/letters',
       `/letters/new/hardship-application/${debtId}`,
       '/letters/new/credit-objection',

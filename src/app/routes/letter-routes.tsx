@@ -54,7 +54,7 @@ export function LetterBuilderRoute() {
       builderHref={paths.letterNew.href}
       savedHref={paths.letterSaved.href}
       budgetHref={paths.budget.href()}
-      planHref={paths.plan.href()}
+      hardshipPlanHref={paths.hardshipPlan.href()}
     />
   );
 }

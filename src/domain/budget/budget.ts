@@ -32,8 +32,6 @@ export const SPENDING_CATEGORIES = [
 ] as const;
 export const BUDGET_CATEGORIES = [...INCOME_CATEGORIES, ...SPENDING_CATEGORIES] as const;
 
-/** 工资 / 经营收入 / 社保与补助 / 其他收入 */
-export type IncomeCategory = (typeof INCOME_CATEGORIES)[number];
 /** 房租或房贷 / 水电燃气 / 伙食 / 交通 / 通讯 / 子女教育 / 医疗 / 赡养老人 / 人情往来 / 其他 */
 export type SpendingCategory = (typeof SPENDING_CATEGORIES)[number];
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
@@ -50,10 +48,6 @@ export interface BudgetLine {
   frequency: Frequency;
   /** Optional one-line reason, the user's own words; '' when none. */
   reason: string;
-}
-
-export function isIncome(category: BudgetCategory): category is IncomeCategory {
-  return (INCOME_CATEGORIES as readonly string[]).includes(category);
 }
 
 /** Round `numerator / denominator` (both non-negative integers) to the nearest integer, halves up. */

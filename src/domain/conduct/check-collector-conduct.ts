@@ -48,6 +48,7 @@ import type { IsoDate } from '../types';
 import {
   DEFAULT_CONDUCT_CONTEXT,
   VISIT_CHANNELS,
+  entryMoment,
   isNightTime,
   isThirdParty,
   type ConductContextFields,
@@ -66,9 +67,6 @@ import {
   type ConductRuleSet,
   type FindingBasis,
 } from './rule-types';
-
-/** Sort key: date then time, as plain fixed-width strings (local copy: this is the hot path). */
-const momentKey = (e: Pick<ContactEntryFields, 'date' | 'time'>) => `${e.date}T${e.time}`;
 
 /** The rule set the app uses today. */
 export const CURRENT_CONDUCT_RULE_SET: ConductRuleSet = CN_2026_11;
@@ -131,7 +129,7 @@ export function checkCollectorConduct(
 
   const moments = new Map<string, string>();
   const momentOf = (id: string) => moments.get(id) ?? '';
-  for (const e of log) moments.set(e.id, momentKey(e));
+  for (const e of log) moments.set(e.id, entryMoment(e));
 
   const builders = new Map<ConductRuleId, FindingBuilder>();
   for (const [debtId, entries] of byDebt) {
@@ -242,7 +240,7 @@ function detect(debtId: string, entries: readonly ConductLogEntry[], context: Co
   // Sort by wall-clock moment (then id, so equal moments have a stable order); the keys are
   // built once, not in every comparison.
   const sorted = entries
-    .map((e) => ({ e, key: momentKey(e) }))
+    .map((e) => ({ e, key: entryMoment(e) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
     .map((x) => x.e);
 

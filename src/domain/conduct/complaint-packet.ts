@@ -18,6 +18,7 @@ import type { LegalForce, LegalSource } from '../legal/source-types';
 import type { IsoDate } from '../types';
 import type { AttachmentMeta } from './attachment';
 import {
+  entryMoment,
   isNightTime,
   type ContactChannel,
   type ContactEntry,
@@ -216,10 +217,6 @@ interface Numbered {
   n: number;
 }
 
-function momentOf(e: Pick<ContactEntry, 'date' | 'time'>): string {
-  return `${e.date}T${e.time}`;
-}
-
 function who(e: ContactEntry): string {
   const base = PARTY_ZH[e.party];
   return e.party !== 'debtor' && e.partyName ? `${base}(${e.partyName})` : base;
@@ -414,7 +411,7 @@ export function buildComplaintPacket(input: ComplaintPacketInput): ComplaintPack
   const wanted = new Set(input.findings.flatMap((f) => f.entryIds));
   const numbered: Numbered[] = input.entries
     .filter((e) => wanted.has(e.id))
-    .sort((a, b) => (momentOf(a) < momentOf(b) ? -1 : momentOf(a) > momentOf(b) ? 1 : a.id < b.id ? -1 : 1))
+    .sort((a, b) => (entryMoment(a) < entryMoment(b) ? -1 : entryMoment(a) > entryMoment(b) ? 1 : a.id < b.id ? -1 : 1))
     .map((entry, i) => ({ entry, n: i + 1 }));
   const numbers = new Map(numbered.map((x) => [x.entry.id, x.n]));
   const byId = new Map(numbered.map((x) => [x.entry.id, x.entry]));

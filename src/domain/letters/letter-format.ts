@@ -28,11 +28,3 @@ export function letterDate(date: IsoDate): string {
 export function dayOfMonth(date: IsoDate): number {
   return Number(date.slice(8, 10));
 }
-
-/** Split the user's text into paragraphs at line breaks, dropping empty lines. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}

@@ -7,7 +7,7 @@
  * adds a fact about the user's situation that is not here.
  */
 import type { BudgetCategory } from '../budget/budget';
-import type { PlanBasis } from '../plan/plan';
+import type { HardshipPlanBasis } from '../hardship-plan/hardship-plan';
 import type { Fen, IsoDate } from '../types';
 
 export const CONTACT_KINDS = ['phone', 'post', 'email'] as const;
@@ -48,8 +48,8 @@ export interface LetterBudget {
   surplusMonthly: number;
 }
 
-export interface LetterPlan {
-  basis: PlanBasis;
+export interface LetterHardshipPlan {
+  basis: HardshipPlanBasis;
   monthly: Fen;
   months: number;
   lastInstalment: Fen;
@@ -73,7 +73,7 @@ export interface LetterInput {
   contact: { kind: ContactKind; value: string } | null;
   debt: LetterDebt | null;
   budget: LetterBudget | null;
-  plan: LetterPlan | null;
+  plan: LetterHardshipPlan | null;
   /** The hardship in the user's own words (job loss, illness, business failure, income drop…). */
   hardshipFacts: string;
   enclosures: Enclosure[];

@@ -30,6 +30,82 @@ export const LETTER_TEMPLATE_IDS: readonly LetterTemplateId[] = [
   'third-party-stop',
 ];
 
+/** The facts a letter asks for besides who writes to whom (LetterInput fields, typed by the user). */
+export type LetterFactField =
+  | 'applicationDate'
+  | 'sentVia'
+  | 'refusalDate'
+  | 'refusalNote'
+  | 'bankComplaintDate'
+  | 'hardshipFacts'
+  | 'recordDescription'
+  | 'correction'
+  | 'statementText'
+  | 'thirdPartyFacts';
+
+/** What the letter builder asks for each letter, the same for every version of it. */
+export interface LetterTemplateForm {
+  fields: readonly LetterFactField[];
+  /** The addressee until the user writes one: a fixed body, or the card centre of the debt's lender. */
+  defaultRecipient: (lender: string | null) => string;
+  /** The Art. 70 chain: the builder says that Art. 70 says the bank 可以 (may) agree. */
+  art70Note: boolean;
+  /** The user picks which enclosures go with the letter. */
+  asksEnclosures: boolean;
+}
+
+const toLender = (lender: string | null) => (lender ? `${lender}信用卡中心` : '');
+const CREDIT_CENTRE = () => '中国人民银行征信中心';
+
+const FORMS: Record<LetterTemplateId, LetterTemplateForm> = {
+  'hardship-application': {
+    fields: ['hardshipFacts'],
+    defaultRecipient: toLender,
+    art70Note: true,
+    asksEnclosures: true,
+  },
+  'hardship-no-reply': {
+    fields: ['applicationDate', 'sentVia'],
+    defaultRecipient: toLender,
+    art70Note: true,
+    asksEnclosures: true,
+  },
+  'hardship-reconsider': {
+    fields: ['applicationDate', 'refusalDate', 'refusalNote', 'hardshipFacts'],
+    defaultRecipient: toLender,
+    art70Note: true,
+    asksEnclosures: true,
+  },
+  'complaint-12378': {
+    fields: ['applicationDate', 'sentVia', 'refusalDate', 'refusalNote', 'bankComplaintDate'],
+    defaultRecipient: () => '国家金融监督管理总局',
+    art70Note: true,
+    asksEnclosures: true,
+  },
+  'credit-objection': {
+    fields: ['recordDescription', 'correction'],
+    defaultRecipient: CREDIT_CENTRE,
+    art70Note: false,
+    asksEnclosures: true,
+  },
+  'credit-statement': {
+    fields: ['recordDescription', 'statementText'],
+    defaultRecipient: CREDIT_CENTRE,
+    art70Note: false,
+    asksEnclosures: true,
+  },
+  'third-party-stop': {
+    fields: ['thirdPartyFacts'],
+    defaultRecipient: toLender,
+    art70Note: false,
+    asksEnclosures: false,
+  },
+};
+
+export function templateForm(id: LetterTemplateId): LetterTemplateForm {
+  return FORMS[id];
+}
+
 export function findTemplate(id: string, version: number): LetterTemplate | undefined {
   return ALL_TEMPLATES.find((t) => t.id === id && t.version === version);
 }

@@ -3,7 +3,7 @@
  * budget in one transaction, so the lines on disk always come from one form submission.
  */
 import type { BudgetLine } from '../../domain/budget/budget';
-import { budgetLineSchema } from '../../domain/hardship-schemas';
+import { budgetLineSchema } from '../../domain/budget/budget-schemas';
 import { getDb } from '../db';
 import { StorageError } from '../storage-error';
 

@@ -9,7 +9,7 @@
 import type { PrintableDocument } from '../../domain/document';
 import type { LetterInput } from '../../domain/letters/letter-input';
 import { getDb } from '../db';
-import type { LetterRow } from '../hardship-rows';
+import type { LetterRow } from '../letter-rows';
 import { letterRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
 

@@ -4,6 +4,7 @@ import {
   buildLetter,
   latestTemplate,
   LETTER_TEMPLATE_IDS,
+  templateForm,
 } from '../../../src/domain/letters/registry';
 import { hardshipSources } from '../../../src/domain/legal/sources/hardship';
 import { LETTER_EXTERNAL_SOURCE_IDS } from '../../../src/domain/letters/letter-sources';
@@ -109,5 +110,31 @@ describe('letter wording', () => {
     expect(t).toContain('该机构的名称和联系方式');
     expect(t).not.toMatch(/\d+\.\d{2}元/);
     expect(t).not.toContain('欠款');
+  });
+});
+
+describe('what the builder asks for each template (registry)', () => {
+  it('addresses each letter to its body by default', () => {
+    expect(templateForm('hardship-application').defaultRecipient('示例银行')).toBe('示例银行信用卡中心');
+    expect(templateForm('hardship-application').defaultRecipient(null)).toBe('');
+    expect(templateForm('complaint-12378').defaultRecipient('示例银行')).toBe('国家金融监督管理总局');
+    expect(templateForm('credit-objection').defaultRecipient('示例银行')).toBe('中国人民银行征信中心');
+    expect(templateForm('credit-statement').defaultRecipient(null)).toBe('中国人民银行征信中心');
+  });
+
+  it('asks the Art. 70 chain for the Art. 70 note and every letter but the third-party one for enclosures', () => {
+    expect(LETTER_TEMPLATE_IDS.filter((id) => templateForm(id).art70Note)).toEqual([
+      'hardship-application',
+      'hardship-no-reply',
+      'hardship-reconsider',
+      'complaint-12378',
+    ]);
+    expect(LETTER_TEMPLATE_IDS.filter((id) => !templateForm(id).asksEnclosures)).toEqual(['third-party-stop']);
+    expect(templateForm('hardship-reconsider').fields).toEqual([
+      'applicationDate',
+      'refusalDate',
+      'refusalNote',
+      'hardshipFacts',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
 import { LetterBuilderPage } from '../../../src/features/letters/components/letter-builder';
@@ -10,7 +10,7 @@ import { I18nProvider } from '../../../src/i18n/i18n';
 import type { ShoreDb } from '../../../src/storage/db';
 import { saveBudget } from '../../../src/storage/repos/budget-repo';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
-import { savePlanSettings } from '../../../src/storage/repos/plan-repo';
+import { saveHardshipPlanSettings } from '../../../src/storage/repos/hardship-plan-repo';
 import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
@@ -33,7 +33,7 @@ beforeEach(async () => {
     { category: 'salary', amount: toFen(450_000), frequency: 'month', reason: '' },
     { category: 'housing', amount: toFen(370_000), frequency: 'month', reason: '' },
   ]);
-  await savePlanSettings({
+  await saveHardshipPlanSettings({
     offer: null,
     split: 'pro-rata',
     custom: {},
@@ -121,7 +121,7 @@ describe('letter builder', { timeout: 30_000 }, () => {
                   builderHref={() => '/b'}
                   savedHref={() => '/s'}
                   budgetHref="/budget"
-                  planHref="/plan"
+                  hardshipPlanHref="/hardship-plan"
                 />
               }
             />
@@ -138,6 +138,35 @@ describe('letter builder', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('button', { name: '保存这封信' })).toBeInTheDocument();
     // The warning stays visible after the choice.
     expect(screen.getByText(/诉讼时效规定第十九条/)).toBeInTheDocument();
+  });
+
+  it('says in Chinese that the draft could not be read, instead of loading for good, and tries again', async () => {
+    const user = userEvent.setup();
+    const get = db.settings.get.bind(db.settings);
+    const failing = vi
+      .spyOn(db.settings, 'get')
+      .mockImplementation(((key: string) =>
+        key === 'letters.sender' ? Promise.reject(new Error('read failed')) : get(key)) as typeof db.settings.get);
+    render(
+      <I18nProvider initial={{ locale: 'zh-CN', catalogue: sourceCatalogue }}>
+        <MemoryRouter>
+          <LetterBuilderPage
+            templateId="hardship-application"
+            debtId={debtId}
+            limitationMayHaveExpired={() => false}
+            builderHref={() => '/b'}
+            savedHref={() => '/s'}
+            budgetHref="/budget"
+            hardshipPlanHref="/hardship-plan"
+          />
+        </MemoryRouter>
+      </I18nProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('没能读出这封信的草稿');
+    expect(screen.queryByText('正在读取……')).not.toBeInTheDocument();
+    failing.mockRestore();
+    await user.click(screen.getByRole('button', { name: '再试一次' }));
+    expect(await screen.findByLabelText('你的姓名')).toBeInTheDocument();
   });
 
   it('says plainly that Art. 70 says 可以', async () => {

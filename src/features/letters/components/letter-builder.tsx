@@ -9,127 +9,38 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { summariseBudget } from '../../../domain/budget/budget';
-import { isIsoDate, toIsoDate } from '../../../domain/dates';
-import type { Debt } from '../../../domain/debt';
-import { letterBudgetFrom, letterDebtFrom } from '../../../domain/letters/letter-facts';
-import {
-  CONTACT_KINDS,
-  emptyLetterInput,
-  ENCLOSURES,
-  type ContactKind,
-  type Enclosure,
-  type LetterInput,
-} from '../../../domain/letters/letter-input';
-import { latestTemplate } from '../../../domain/letters/registry';
-import type { LetterTemplateId } from '../../../domain/letters/template';
-import { composePlan, letterPlanFor } from '../../../domain/plan/compose-plan';
 import type { BudgetLine } from '../../../domain/budget/budget';
-import type { IsoDate } from '../../../domain/types';
+import type { Debt } from '../../../domain/debt';
+import { CONTACT_KINDS, ENCLOSURES, type ContactKind, type LetterInput } from '../../../domain/letters/letter-input';
+import { latestTemplate, templateForm } from '../../../domain/letters/registry';
+import type { LetterTemplateId } from '../../../domain/letters/template';
 import { PrintableDocumentView } from '../../../components/print/printable-document-view';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
 import { useAutosave } from '../../../lib/use-autosave';
 import { useToday } from '../../../components/use-today';
-import { useBudgetLines, usePlanSettings } from '../../../storage/hardship-hooks';
-import type { PlanSettings } from '../../../storage/hardship-rows';
+import { useBudgetLines } from '../../../storage/budget-hooks';
+import { useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
+import type { HardshipPlanSettings } from '../../../storage/hardship-plan-rows';
 import { useDebts } from '../../../storage/hooks';
 import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters-repo';
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
 import { useLoadOnce } from './use-load-once';
+import {
+  DATE_KEYS,
+  initialForm,
+  LONG_KEYS,
+  toLetterInput,
+  type Editable,
+  type RememberedSender,
+  type TextKey,
+} from '../letter-form';
 import { LetterOutput } from './letter-output';
 import '../letters.css';
 
 const SENDER_SETTING = 'letters.sender';
-
-type TextKey =
-  | 'applicationDate'
-  | 'sentVia'
-  | 'refusalDate'
-  | 'refusalNote'
-  | 'bankComplaintDate'
-  | 'hardshipFacts'
-  | 'recordDescription'
-  | 'correction'
-  | 'statementText'
-  | 'thirdPartyFacts';
-
-/** The facts each letter asks for, besides who writes to whom. */
-const FIELDS: Record<LetterTemplateId, readonly TextKey[]> = {
-  'hardship-application': ['hardshipFacts'],
-  'hardship-no-reply': ['applicationDate', 'sentVia'],
-  'hardship-reconsider': ['applicationDate', 'refusalDate', 'refusalNote', 'hardshipFacts'],
-  'complaint-12378': ['applicationDate', 'sentVia', 'refusalDate', 'refusalNote', 'bankComplaintDate'],
-  'credit-objection': ['recordDescription', 'correction'],
-  'credit-statement': ['recordDescription', 'statementText'],
-  'third-party-stop': ['thirdPartyFacts'],
-};
-const DATE_KEYS = new Set<TextKey>(['applicationDate', 'refusalDate', 'bankComplaintDate']);
-const LONG_KEYS = new Set<TextKey>([
-  'hardshipFacts',
-  'refusalNote',
-  'recordDescription',
-  'correction',
-  'statementText',
-  'thirdPartyFacts',
-]);
-
-/** What the user types, all as strings (dates too, until they are valid). */
-interface Editable {
-  date: string;
-  recipient: string;
-  name: string;
-  idNumber: string;
-  address: string;
-  contactKind: ContactKind;
-  contactValue: string;
-  texts: Record<TextKey, string>;
-  enclosures: Enclosure[];
-  proceedDespiteLimitation: boolean;
-}
-
-interface RememberedSender {
-  name: string;
-  idNumber: string;
-  address: string;
-  contactKind: ContactKind;
-  contactValue: string;
-}
-
-function defaultRecipient(templateId: LetterTemplateId, debt: Debt | undefined): string {
-  if (templateId === 'credit-objection' || templateId === 'credit-statement') return '中国人民银行征信中心';
-  if (templateId === 'complaint-12378') return '国家金融监督管理总局';
-  return debt ? `${debt.lender}信用卡中心` : '';
-}
-
-function fromInput(input: LetterInput): Editable {
-  const d = (v: IsoDate | null) => v ?? '';
-  return {
-    date: input.date,
-    recipient: input.recipient,
-    name: input.sender.name,
-    idNumber: input.sender.idNumber,
-    address: input.sender.address,
-    contactKind: input.contact?.kind ?? 'phone',
-    contactValue: input.contact?.value ?? '',
-    texts: {
-      applicationDate: d(input.applicationDate),
-      sentVia: input.sentVia,
-      refusalDate: d(input.refusalDate),
-      refusalNote: input.refusalNote,
-      bankComplaintDate: d(input.bankComplaintDate),
-      hardshipFacts: input.hardshipFacts,
-      recordDescription: input.recordDescription,
-      correction: input.correction,
-      statementText: input.statementText,
-      thirdPartyFacts: input.thirdPartyFacts,
-    },
-    enclosures: input.enclosures,
-    proceedDespiteLimitation: input.limitationChoice === 'proceed',
-  };
-}
 
 export interface LetterBuilderProps {
   templateId: LetterTemplateId;
@@ -139,7 +50,7 @@ export interface LetterBuilderProps {
   builderHref: (templateId: LetterTemplateId, debtId: string | null) => string;
   savedHref: (letterId: string) => string;
   budgetHref: string;
-  planHref: string;
+  hardshipPlanHref: string;
 }
 
 export function LetterBuilderPage(props: LetterBuilderProps) {
@@ -147,7 +58,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   const today = useToday();
   const debts = useDebts();
   const budget = useBudgetLines();
-  const plan = usePlanSettings();
+  const plan = useHardshipPlanSettings();
   const start = useLoadOnce(
     async () => {
       const draft = await findDraft(props.templateId, props.debtId);
@@ -156,17 +67,31 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
     },
     `${props.templateId}/${props.debtId ?? ''}`,
   );
-  if (debts === null || budget === null || plan === null || start === null) {
+  if (start.status === 'failed') {
+    return (
+      <div className="page">
+        <p className="notice notice-warning" role="alert">
+          {t('letters.builder.loadFailed')}
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={start.retry}>
+            {t('letters.builder.retry')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (debts === null || budget === null || plan === null || start.status === 'loading') {
     return <p className="page muted">{t('status.loading')}</p>;
   }
   const debt = debts.find((d) => d.id === props.debtId);
-  let initial: Editable;
-  if (start.draft) {
-    initial = fromInput(start.draft.input);
-  } else {
-    const blank = fromInput({ ...emptyLetterInput(today), recipient: defaultRecipient(props.templateId, debt) });
-    initial = start.remembered ? { ...blank, ...start.remembered } : blank;
-  }
+  const { draft, remembered } = start.value;
+  const initial = initialForm({
+    draft: draft?.input ?? null,
+    remembered,
+    today,
+    recipient: templateForm(props.templateId).defaultRecipient(debt?.lender ?? null),
+  });
   return (
     <BuilderForm
       {...props}
@@ -186,46 +111,33 @@ function BuilderForm({
   builderHref,
   savedHref,
   budgetHref,
-  planHref,
+  hardshipPlanHref,
   initial,
   debts,
   budget,
   plan,
-}: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: PlanSettings }) {
+}: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: HardshipPlanSettings }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const today = useToday();
   const [form, setForm] = useState<Editable>(initial);
   const [saving, setSaving] = useState(false);
   const template = latestTemplate(templateId);
   const debt = debts.find((d) => d.id === debtId);
   const open = debts.filter((d) => d.status !== 'settled');
 
-  const input = useMemo<LetterInput>(() => {
-    const date = (v: string): IsoDate | null => (isIsoDate(v) ? v : null);
-    const composed = composePlan(debts, summariseBudget(budget).availableMonthly, plan);
-    return {
-      date: date(form.date) ?? toIsoDate(new Date()),
-      recipient: form.recipient,
-      sender: { name: form.name, idNumber: form.idNumber, address: form.address },
-      contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
-      debt: debt ? letterDebtFrom(debt, debt.amountsAsOf) : null,
-      budget: letterBudgetFrom(budget),
-      plan: debt ? letterPlanFor(composed, debt.id, plan) : null,
-      hardshipFacts: form.texts.hardshipFacts,
-      enclosures: ENCLOSURES.filter((e) => form.enclosures.includes(e)),
-      applicationDate: date(form.texts.applicationDate),
-      sentVia: form.texts.sentVia,
-      refusalDate: date(form.texts.refusalDate),
-      refusalNote: form.texts.refusalNote,
-      bankComplaintDate: date(form.texts.bankComplaintDate),
-      recordDescription: form.texts.recordDescription,
-      correction: form.texts.correction,
-      statementText: form.texts.statementText,
-      thirdPartyFacts: form.texts.thirdPartyFacts,
-      limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
-      limitationChoice: form.proceedDespiteLimitation ? 'proceed' : 'undecided',
-    };
-  }, [form, debts, debt, budget, plan, limitationMayHaveExpired]);
+  const input = useMemo<LetterInput>(
+    () =>
+      toLetterInput(form, {
+        today,
+        debt: debt ?? null,
+        debts,
+        budget,
+        plan,
+        limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
+      }),
+    [form, today, debts, debt, budget, plan, limitationMayHaveExpired],
+  );
 
   const built = useMemo(() => template.build(input), [template, input]);
 
@@ -268,13 +180,13 @@ function BuilderForm({
   const set = (patch: Partial<Editable>) => setForm((f) => ({ ...f, ...patch }));
   const setText = (key: TextKey, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [key]: value } }));
   const complete = built.missingFields.length === 0;
-  const isHardship = templateId.startsWith('hardship') || templateId === 'complaint-12378';
+  const asks = templateForm(templateId);
 
   return (
     <div className="page letter-builder">
       <h1 className="page-title">{t(`letters.template.${templateId}`)}</h1>
       <p className="muted">{t(`letters.template.${templateId}.about`)}</p>
-      {isHardship && <p className="notice">{t('letters.art70Note')}</p>}
+      {asks.art70Note && <p className="notice">{t('letters.art70Note')}</p>}
 
       {built.warnings.map((w) => (
         <div key={w} className="notice notice-warning" role="alert">
@@ -354,7 +266,7 @@ function BuilderForm({
         </fieldset>
         <fieldset className="fieldset">
           <legend>{t('letters.builder.step.facts')}</legend>
-          {FIELDS[templateId].map((key) =>
+          {asks.fields.map((key) =>
             LONG_KEYS.has(key) ? (
               <TextAreaField
                 key={key}
@@ -375,7 +287,7 @@ function BuilderForm({
               />
             ),
           )}
-          {templateId !== 'third-party-stop' && (
+          {asks.asksEnclosures && (
             <fieldset className="fieldset">
               <legend>{t('letters.field.enclosures')}</legend>
               {ENCLOSURES.map((e) => (
@@ -398,7 +310,7 @@ function BuilderForm({
           )}
           <p className="muted">
             {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
-            <Link to={planHref}>{t('plan.title')}</Link>
+            <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
           </p>
         </fieldset>
       </div>

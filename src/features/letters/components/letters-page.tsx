@@ -4,7 +4,7 @@ import { LETTER_TEMPLATE_IDS } from '../../../domain/letters/registry';
 import type { LetterTemplateId } from '../../../domain/letters/template';
 import { toIsoDate } from '../../../domain/dates';
 import { useI18n } from '../../../i18n/i18n';
-import { useSavedLetters } from '../../../storage/hardship-hooks';
+import { useSavedLetters } from '../../../storage/letter-hooks';
 import '../letters.css';
 
 export function LettersPage({

@@ -8,7 +8,7 @@ import { toIsoDate } from '../../../domain/dates';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
-import { useLetter } from '../../../storage/hardship-hooks';
+import { useLetter } from '../../../storage/letter-hooks';
 import { deleteLetter } from '../../../storage/repos/letters-repo';
 import '../letters.css';
 import { toStorageErrorCode } from '../../../storage/storage-error';

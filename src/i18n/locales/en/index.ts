@@ -12,7 +12,7 @@ import { safetyEn } from './safety';
 import { safetyScreensEn } from './safety-screens';
 import { backupEn } from './backup';
 import { settingsEn } from './settings';
-import { budgetEn } from './budget';
+import { hardshipPlanEn } from './hardship-plan';
 import { hardshipCoreEn } from './hardship-core';
 import { lettersEn } from './letters';
 
@@ -27,6 +27,6 @@ export const en: Catalogue = {
   ...settingsEn,
   ...assessmentEn,
   ...hardshipCoreEn,
-  ...budgetEn,
+  ...hardshipPlanEn,
   ...lettersEn,
 };

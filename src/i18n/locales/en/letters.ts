@@ -30,6 +30,9 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.template.third-party-stop.about':
     'When collectors contacted your family, colleagues or friends; also asks which collection agency the bank uses.',
   'letters.builder.title': 'Write a letter',
+  'letters.builder.loadFailed':
+    "This letter's draft and the sender details you entered last time could not be read. Nothing saved is affected; try again, or reload the page if it keeps failing.",
+  'letters.builder.retry': 'Try again',
   'letters.builder.debt': 'Which debt is this letter about',
   'letters.builder.noDebt': '(not about one debt)',
   'letters.builder.step.who': 'You and the recipient',

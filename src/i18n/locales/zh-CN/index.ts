@@ -11,7 +11,7 @@ import { safetyZh } from './safety';
 import { safetyScreensZh } from './safety-screens';
 import { backupZh } from './backup';
 import { settingsZh } from './settings';
-import { budgetZh } from './budget';
+import { hardshipPlanZh } from './hardship-plan';
 import { hardshipCoreZh } from './hardship-core';
 import { lettersZh } from './letters';
 
@@ -26,6 +26,6 @@ export const zhCN = {
   ...settingsZh,
   ...assessmentZh,
   ...hardshipCoreZh,
-  ...budgetZh,
+  ...hardshipPlanZh,
   ...lettersZh,
 } as const;

@@ -24,6 +24,9 @@ export const lettersZh = {
   'letters.template.third-party-stop': '要求停止联系第三人、告知催收机构',
   'letters.template.third-party-stop.about': '催收找了你的家人、同事或朋友时用;同时请银行说明委托了哪家催收机构。',
   'letters.builder.title': '写信',
+  'letters.builder.loadFailed':
+    '没能读出这封信的草稿和你上次填的寄信人信息。已保存的内容不受影响，请再试一次；仍不行就刷新本页。',
+  'letters.builder.retry': '再试一次',
   'letters.builder.debt': '这封信是关于哪笔债务',
   'letters.builder.noDebt': '(不涉及某一笔债务)',
   'letters.builder.step.who': '你和收信方',

@@ -73,7 +73,7 @@ describe('plan screen', { timeout: 30_000 }, () => {
       { category: 'salary', amount: toFen(420_000), frequency: 'month', reason: '' },
       { category: 'housing', amount: toFen(300_000), frequency: 'month', reason: '' },
     ]);
-    renderApp('/plan');
+    renderApp('/hardship-plan');
     // 1,200 a month, 2:1 → 800 and 400; 48,000 / 800 = 60 months.
     const first = (await screen.findByText('示例银行')).closest('li')!;
     expect(within(first).getByText('每月 ¥800.00')).toBeInTheDocument();

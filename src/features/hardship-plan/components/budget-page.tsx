@@ -20,9 +20,9 @@ import { fenToYuanString, parseYuan } from '../../../domain/money';
 import type { Fen } from '../../../domain/types';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
-import '../budget.css';
+import '../hardship-plan.css';
 import { useI18n } from '../../../i18n/i18n';
-import { useBudgetLines } from '../../../storage/hardship-hooks';
+import { useBudgetLines } from '../../../storage/budget-hooks';
 import { saveBudget } from '../../../storage/repos/budget-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
 
@@ -38,10 +38,10 @@ function liveLines(form: BudgetFormInput): BudgetLine[] {
   return lines;
 }
 
-export function BudgetPage({ planHref }: { planHref: string }) {
+export function BudgetPage({ hardshipPlanHref }: { hardshipPlanHref: string }) {
   const stored = useBudgetLines();
   if (stored === null) return <LoadingPage />;
-  return <BudgetForm initial={budgetToForm(stored, fenToYuanString)} planHref={planHref} />;
+  return <BudgetForm initial={budgetToForm(stored, fenToYuanString)} hardshipPlanHref={hardshipPlanHref} />;
 }
 
 function LoadingPage() {
@@ -49,7 +49,7 @@ function LoadingPage() {
   return <p className="page muted">{t('status.loading')}</p>;
 }
 
-function BudgetForm({ initial, planHref }: { initial: BudgetFormInput; planHref: string }) {
+function BudgetForm({ initial, hardshipPlanHref }: { initial: BudgetFormInput; hardshipPlanHref: string }) {
   const { t, money } = useI18n();
   const [form, setForm] = useState<BudgetFormInput>(initial);
   const [issues, setIssues] = useState<Partial<Record<BudgetCategory, string>>>({});
@@ -169,7 +169,7 @@ function BudgetForm({ initial, planHref }: { initial: BudgetFormInput; planHref:
         <button type="submit" className="button button-primary" disabled={saving}>
           {t('budget.save')}
         </button>
-        <Link to={planHref} className="button button-quiet">
+        <Link to={hardshipPlanHref} className="button button-quiet">
           {t('budget.toPlan')}
         </Link>
       </div>

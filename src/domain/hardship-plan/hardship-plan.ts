@@ -17,12 +17,12 @@ import type { DebtFields } from '../debt';
 import type { Fen, IsoDate } from '../types';
 
 /** Art. 70: 个性化分期还款协议的最长期限不得超过5年. */
-export const MAX_PLAN_MONTHS = 60;
+export const MAX_HARDSHIP_PLAN_MONTHS = 60;
 
-export const PLAN_BASES = ['principal', 'total'] as const;
-export type PlanBasis = (typeof PLAN_BASES)[number];
+export const HARDSHIP_PLAN_BASES = ['principal', 'total'] as const;
+export type HardshipPlanBasis = (typeof HARDSHIP_PLAN_BASES)[number];
 
-export function balanceFor(debt: Pick<DebtFields, 'principal' | 'interest' | 'fees'>, basis: PlanBasis): Fen {
+export function balanceFor(debt: Pick<DebtFields, 'principal' | 'interest' | 'fees'>, basis: HardshipPlanBasis): Fen {
   switch (basis) {
     case 'principal':
       return debt.principal;
@@ -33,7 +33,7 @@ export function balanceFor(debt: Pick<DebtFields, 'principal' | 'interest' | 'fe
   }
 }
 
-export type PlanTerms =
+export type HardshipPlanTerms =
   /** Nothing to repay on this basis. */
   | { kind: 'nothing-owed' }
   /** A monthly amount of 0 never clears anything. */
@@ -51,11 +51,11 @@ export type PlanTerms =
     };
 
 /** Smallest whole-fen monthly amount that clears `balance` within `months`. */
-export function minimumMonthly(balance: Fen, months = MAX_PLAN_MONTHS): Fen {
+export function minimumMonthly(balance: Fen, months = MAX_HARDSHIP_PLAN_MONTHS): Fen {
   return Math.ceil(balance / months) as Fen;
 }
 
-export function planTerms(balance: Fen, monthly: Fen): PlanTerms {
+export function hardshipPlanTerms(balance: Fen, monthly: Fen): HardshipPlanTerms {
   if (balance === 0) return { kind: 'nothing-owed' };
   const minimumMonthlyFor60 = minimumMonthly(balance);
   if (monthly === 0) return { kind: 'no-payment', minimumMonthlyFor60 };
@@ -65,7 +65,7 @@ export function planTerms(balance: Fen, monthly: Fen): PlanTerms {
     monthly,
     months,
     lastInstalment: (balance - monthly * (months - 1)) as Fen,
-    exceedsMaxTerm: months > MAX_PLAN_MONTHS,
+    exceedsMaxTerm: months > MAX_HARDSHIP_PLAN_MONTHS,
     minimumMonthlyFor60,
   };
 }

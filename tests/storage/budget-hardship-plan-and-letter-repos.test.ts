@@ -8,12 +8,12 @@ import { findDraft, getLetter, listSavedLetters, saveDraft, saveLetter } from '.
 import {
   addAgreement,
   addPayment,
-  DEFAULT_PLAN_SETTINGS,
+  DEFAULT_HARDSHIP_PLAN_SETTINGS,
   getAgreement,
-  getPlanSettings,
+  getHardshipPlanSettings,
   removePayment,
-  savePlanSettings,
-} from '../../src/storage/repos/plan-repo';
+  saveHardshipPlanSettings,
+} from '../../src/storage/repos/hardship-plan-repo';
 import { freshDb } from '../../src/testing/test-db';
 import { fullInput } from '../domain/letters/fixtures';
 
@@ -51,7 +51,7 @@ describe('budget repository', () => {
 
 describe('plan repository', () => {
   it('has defaults, then keeps what was saved', async () => {
-    expect(await getPlanSettings()).toEqual(DEFAULT_PLAN_SETTINGS);
+    expect(await getHardshipPlanSettings()).toEqual(DEFAULT_HARDSHIP_PLAN_SETTINGS);
     const s = {
       offer: toFen(120_000),
       split: 'custom',
@@ -59,8 +59,8 @@ describe('plan repository', () => {
       basis: 'total',
       firstDue: isoDate('2027-01-10'),
     } as const;
-    await savePlanSettings(s);
-    expect(await getPlanSettings()).toEqual(s);
+    await saveHardshipPlanSettings(s);
+    expect(await getHardshipPlanSettings()).toEqual(s);
   });
 
   it('tracks payments on an agreement, sorted by date, and removes them', async () => {

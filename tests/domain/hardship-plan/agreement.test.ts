@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
-import { agreementProgress, type Payment } from '../../../src/domain/plan/agreement';
+import { agreementProgress, type Payment } from '../../../src/domain/hardship-plan/agreement';
 
 const terms = { firstDue: isoDate('2026-12-10'), monthly: toFen(50_000), months: 4, lastInstalment: toFen(20_000) };
 const pay = (date: string, amount: number): Payment => ({ id: date, date: isoDate(date), amount: toFen(amount) });

@@ -1,17 +1,17 @@
 /** Budget, plan and agreement screens (loaded on demand, not on the first screen). */
 import { useParams } from 'react-router';
-import { AgreementPage, NewAgreementPage } from '../../features/budget/components/agreement-pages';
-import { BudgetPage } from '../../features/budget/components/budget-page';
-import { PlanPage } from '../../features/budget/components/plan-page';
+import { AgreementPage, NewAgreementPage } from '../../features/hardship-plan/components/agreement-pages';
+import { BudgetPage } from '../../features/hardship-plan/components/budget-page';
+import { HardshipPlanPage } from '../../features/hardship-plan/components/hardship-plan-page';
 import { paths } from '../paths';
 
 export function BudgetRoute() {
-  return <BudgetPage planHref={paths.plan.href()} />;
+  return <BudgetPage hardshipPlanHref={paths.hardshipPlan.href()} />;
 }
 
-export function PlanRoute() {
+export function HardshipPlanRoute() {
   return (
-    <PlanPage
+    <HardshipPlanPage
       budgetHref={paths.budget.href()}
       letterHref={(debtId) => paths.letterNew.href('hardship-application', debtId)}
       newAgreementHref={paths.agreementNew.href}
@@ -27,5 +27,5 @@ export function NewAgreementRoute() {
 
 export function AgreementRoute() {
   const { agreementId = '' } = useParams();
-  return <AgreementPage id={agreementId} afterDeleteHref={paths.plan.href()} />;
+  return <AgreementPage id={agreementId} afterDeleteHref={paths.hardshipPlan.href()} />;
 }

@@ -1,49 +1,18 @@
 /**
- * Structural schemas of the stored hardship records (budget lines, plan settings,
- * agreements, letters), used at every storage boundary: repository writes and backup import.
- * Form validators give field-level messages; these guard against anything else.
+ * Structural schemas of stored letters: the document as printed and the input it was built
+ * from, used at every storage boundary: repository writes and backup import.
  */
 import * as z from 'zod/mini';
-import { BUDGET_CATEGORIES, FREQUENCIES, MAX_REASON_LENGTH } from './budget/budget';
-import { fenSchema, isoDateSchema } from './debt-schema';
-import { CONTACT_KINDS, ENCLOSURES, LIMITATION_CHOICES } from './letters/letter-input';
-import { PLAN_BASES } from './plan/plan';
+import { BUDGET_CATEGORIES, MAX_REASON_LENGTH } from '../budget/budget';
+import { fenSchema, isoDateSchema } from '../debt-schema';
+import { HARDSHIP_PLAN_BASES } from '../hardship-plan/hardship-plan';
+import { CONTACT_KINDS, ENCLOSURES, LIMITATION_CHOICES } from './letter-input';
 
 /** Longest free text a letter field keeps (a hardship story can be long; 10,000 is plenty). */
 export const MAX_LETTER_TEXT = 10_000;
 const shortText = z.string().check(z.maxLength(200));
 const longText = z.string().check(z.maxLength(MAX_LETTER_TEXT));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
-
-export const budgetLineSchema = z.object({
-  category: z.enum(BUDGET_CATEGORIES),
-  amount: fenSchema,
-  frequency: z.enum(FREQUENCIES),
-  reason: z.string().check(z.maxLength(MAX_REASON_LENGTH)),
-});
-
-export const planSettingsSchema = z.object({
-  /** The monthly offer across all creditors; null = the budget's surplus. */
-  offer: z.nullable(fenSchema),
-  split: z.enum(['pro-rata', 'custom']),
-  /** Monthly amounts the user set per debt id (used when split = 'custom'). */
-  custom: z.record(id, fenSchema),
-  basis: z.enum(PLAN_BASES),
-  firstDue: z.nullable(isoDateSchema),
-});
-
-export const paymentSchema = z.object({ id, date: isoDateSchema, amount: fenSchema });
-
-export const agreementFieldsSchema = z.object({
-  debtId: id,
-  basis: z.enum(PLAN_BASES),
-  firstDue: isoDateSchema,
-  monthly: fenSchema,
-  months: z.int().check(z.minimum(1), z.maximum(600)),
-  lastInstalment: fenSchema,
-  payments: z.array(paymentSchema).check(z.maxLength(1200)),
-  note: shortText,
-});
 
 const documentBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('addressee'), text: longText }),
@@ -97,7 +66,7 @@ export const letterInputSchema = z.object({
   ),
   plan: z.nullable(
     z.object({
-      basis: z.enum(PLAN_BASES),
+      basis: z.enum(HARDSHIP_PLAN_BASES),
       monthly: fenSchema,
       months: z.int().check(z.minimum(1), z.maximum(100_000)),
       lastInstalment: fenSchema,

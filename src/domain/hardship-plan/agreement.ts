@@ -7,7 +7,7 @@
  * amount due; an overpayment carries into the next instalment.
  */
 import type { Fen, IsoDate } from '../types';
-import { instalmentSchedule, type Instalment } from './plan';
+import { instalmentSchedule, type Instalment } from './hardship-plan';
 
 export interface AgreementTerms {
   firstDue: IsoDate;

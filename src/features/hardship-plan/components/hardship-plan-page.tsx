@@ -9,41 +9,42 @@ import { Link } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';
 import { isIsoDate } from '../../../domain/dates';
 import { fenToYuanString, parseYuan } from '../../../domain/money';
-import { composePlan, type DebtPlan } from '../../../domain/plan/compose-plan';
-import { PLAN_BASES, type PlanTerms } from '../../../domain/plan/plan';
+import { composeHardshipPlan, type DebtHardshipPlan } from '../../../domain/hardship-plan/compose-hardship-plan';
+import { HARDSHIP_PLAN_BASES, type HardshipPlanTerms } from '../../../domain/hardship-plan/hardship-plan';
 import type { Fen } from '../../../domain/types';
 import { SelectField, TextField } from '../../../components/ui/field';
-import '../budget.css';
+import '../hardship-plan.css';
 import { useI18n } from '../../../i18n/i18n';
 import { useAutosave } from '../../../lib/use-autosave';
-import { useBudgetLines, useAgreements, usePlanSettings } from '../../../storage/hardship-hooks';
-import type { PlanSettings } from '../../../storage/hardship-rows';
+import { useBudgetLines } from '../../../storage/budget-hooks';
+import { useAgreements, useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
+import type { HardshipPlanSettings } from '../../../storage/hardship-plan-rows';
 import { useDebts } from '../../../storage/hooks';
-import { savePlanSettings } from '../../../storage/repos/plan-repo';
+import { saveHardshipPlanSettings } from '../../../storage/repos/hardship-plan-repo';
 
-export interface PlanPageLinks {
+export interface HardshipPlanPageLinks {
   budgetHref: string;
   letterHref: (debtId: string) => string;
   newAgreementHref: (debtId: string) => string;
   agreementHref: (agreementId: string) => string;
 }
 
-export function PlanPage(links: PlanPageLinks) {
+export function HardshipPlanPage(links: HardshipPlanPageLinks) {
   const { t } = useI18n();
-  const settings = usePlanSettings();
+  const settings = useHardshipPlanSettings();
   if (settings === null) return <p className="page muted">{t('status.loading')}</p>;
-  return <PlanForm initial={settings} links={links} />;
+  return <HardshipPlanForm initial={settings} links={links} />;
 }
 
-interface PlanFormState {
+interface HardshipPlanFormState {
   offer: string;
-  split: PlanSettings['split'];
+  split: HardshipPlanSettings['split'];
   custom: Record<string, string>;
-  basis: PlanSettings['basis'];
+  basis: HardshipPlanSettings['basis'];
   firstDue: string;
 }
 
-function toState(s: PlanSettings): PlanFormState {
+function toState(s: HardshipPlanSettings): HardshipPlanFormState {
   return {
     offer: s.offer === null ? '' : fenToYuanString(s.offer),
     split: s.split,
@@ -54,7 +55,7 @@ function toState(s: PlanSettings): PlanFormState {
 }
 
 /** The settings to store, or null while something typed is not valid yet. */
-function toSettings(s: PlanFormState): PlanSettings | null {
+function toSettings(s: HardshipPlanFormState): HardshipPlanSettings | null {
   let offer: Fen | null = null;
   if (s.offer.trim() !== '') {
     const p = parseYuan(s.offer);
@@ -72,62 +73,68 @@ function toSettings(s: PlanFormState): PlanSettings | null {
   return { offer, split: s.split, custom, basis: s.basis, firstDue: s.firstDue === '' ? null : s.firstDue };
 }
 
-function PlanForm({ initial, links }: { initial: PlanSettings; links: PlanPageLinks }) {
+function HardshipPlanForm({ initial, links }: { initial: HardshipPlanSettings; links: HardshipPlanPageLinks }) {
   const { t, money } = useI18n();
   const debts = useDebts();
   const budget = useBudgetLines();
   const agreements = useAgreements();
-  const [state, setState] = useState<PlanFormState>(() => toState(initial));
+  const [state, setState] = useState<HardshipPlanFormState>(() => toState(initial));
   const settings = useMemo(() => toSettings(state), [state]);
-  const save = useCallback((s: PlanSettings | null) => (s ? savePlanSettings(s) : Promise.resolve()), []);
+  const save = useCallback(
+    (s: HardshipPlanSettings | null) => (s ? saveHardshipPlanSettings(s) : Promise.resolve()),
+    [],
+  );
   useAutosave(settings, save);
 
   if (debts === null || budget === null) return <p className="page muted">{t('status.loading')}</p>;
   const summary = summariseBudget(budget);
   const open = debts.filter((d) => d.status !== 'settled');
   const effective = settings ?? toSettings({ ...state, offer: '', custom: {} }) ?? initial;
-  const plan = composePlan(debts, summary.availableMonthly, effective);
+  const plan = composeHardshipPlan(debts, summary.availableMonthly, effective);
 
   const offerError = state.offer.trim() !== '' && !parseYuan(state.offer).ok ? t('budget.error.not-number') : undefined;
 
   return (
     <div className="page">
-      <h1 className="page-title">{t('plan.title')}</h1>
-      <p>{t('plan.intro')}</p>
-      <p className="notice">{t('plan.art70Note')}</p>
+      <h1 className="page-title">{t('hardshipPlan.title')}</h1>
+      <p>{t('hardshipPlan.intro')}</p>
+      <p className="notice">{t('hardshipPlan.art70Note')}</p>
       {budget.length === 0 && (
         <p className="notice">
-          <Link to={links.budgetHref}>{t('plan.needBudget')}</Link>
+          <Link to={links.budgetHref}>{t('hardshipPlan.needBudget')}</Link>
         </p>
       )}
       {open.length === 0 ? (
-        <p className="empty">{t('plan.needDebts')}</p>
+        <p className="empty">{t('hardshipPlan.needDebts')}</p>
       ) : (
         <>
           <div className="form">
             <TextField
-              label={t('plan.offer')}
-              hint={t('plan.offerHint', { amount: money(summary.availableMonthly) })}
+              label={t('hardshipPlan.offer')}
+              hint={t('hardshipPlan.offerHint', { amount: money(summary.availableMonthly) })}
               inputMode="decimal"
               value={state.offer}
               error={offerError}
               onChange={(e) => setState((s) => ({ ...s, offer: e.target.value }))}
             />
             <SelectField
-              label={t('plan.split')}
+              label={t('hardshipPlan.split')}
               value={state.split}
-              onChange={(e) => setState((s) => ({ ...s, split: e.target.value as PlanSettings['split'] }))}
-              options={(['pro-rata', 'custom'] as const).map((v) => ({ value: v, label: t(`plan.split.${v}`) }))}
+              onChange={(e) => setState((s) => ({ ...s, split: e.target.value as HardshipPlanSettings['split'] }))}
+              options={(['pro-rata', 'custom'] as const).map((v) => ({
+                value: v,
+                label: t(`hardshipPlan.split.${v}`),
+              }))}
             />
             <SelectField
-              label={t('plan.basis')}
+              label={t('hardshipPlan.basis')}
               value={state.basis}
-              onChange={(e) => setState((s) => ({ ...s, basis: e.target.value as PlanSettings['basis'] }))}
-              options={PLAN_BASES.map((v) => ({ value: v, label: t(`plan.basis.${v}`) }))}
+              onChange={(e) => setState((s) => ({ ...s, basis: e.target.value as HardshipPlanSettings['basis'] }))}
+              options={HARDSHIP_PLAN_BASES.map((v) => ({ value: v, label: t(`hardshipPlan.basis.${v}`) }))}
             />
             <TextField
-              label={t('plan.firstDue')}
-              hint={t('plan.firstDueHint')}
+              label={t('hardshipPlan.firstDue')}
+              hint={t('hardshipPlan.firstDueHint')}
               type="date"
               value={state.firstDue}
               onChange={(e) => setState((s) => ({ ...s, firstDue: e.target.value }))}
@@ -135,12 +142,12 @@ function PlanForm({ initial, links }: { initial: PlanSettings; links: PlanPageLi
           </div>
           {state.split === 'custom' && plan.totalMonthly !== plan.offer && (
             <p className="notice" role="status">
-              {t('plan.sumMismatch', { sum: money(plan.totalMonthly), offer: money(plan.offer) })}
+              {t('hardshipPlan.sumMismatch', { sum: money(plan.totalMonthly), offer: money(plan.offer) })}
             </p>
           )}
           <ul className="plan-list">
             {plan.debts.map((d) => (
-              <DebtPlanCard
+              <DebtHardshipPlanCard
                 key={d.debt.id}
                 entry={d}
                 custom={state.split === 'custom' ? (state.custom[d.debt.id] ?? '') : null}
@@ -150,13 +157,13 @@ function PlanForm({ initial, links }: { initial: PlanSettings; links: PlanPageLi
               />
             ))}
           </ul>
-          <p className="muted">{t('plan.freezeNote')}</p>
+          <p className="muted">{t('hardshipPlan.freezeNote')}</p>
         </>
       )}
       <section className="card">
-        <h2 className="card-title">{t('plan.agreements')}</h2>
+        <h2 className="card-title">{t('hardshipPlan.agreements')}</h2>
         {agreements === null ? null : agreements.length === 0 ? (
-          <p className="muted">{t('plan.noAgreements')}</p>
+          <p className="muted">{t('hardshipPlan.noAgreements')}</p>
         ) : (
           <ul className="link-list">
             {agreements.map((a) => {
@@ -165,7 +172,7 @@ function PlanForm({ initial, links }: { initial: PlanSettings; links: PlanPageLi
                 <li key={a.id}>
                   <Link to={links.agreementHref(a.id)}>
                     {debt ? debt.nickname || debt.lender : t('agreement.title')} ·{' '}
-                    {t('plan.monthly', { amount: money(a.monthly) })}
+                    {t('hardshipPlan.monthly', { amount: money(a.monthly) })}
                   </Link>
                 </li>
               );
@@ -177,18 +184,20 @@ function PlanForm({ initial, links }: { initial: PlanSettings; links: PlanPageLi
   );
 }
 
-function termsText(terms: PlanTerms, t: ReturnType<typeof useI18n>['t']): string {
-  return terms.kind === 'plan' ? t('plan.freeze.principal', { months: terms.months }) : t('plan.freeze.none');
+function termsText(terms: HardshipPlanTerms, t: ReturnType<typeof useI18n>['t']): string {
+  return terms.kind === 'plan'
+    ? t('hardshipPlan.freeze.principal', { months: terms.months })
+    : t('hardshipPlan.freeze.none');
 }
 
-function DebtPlanCard({
+function DebtHardshipPlanCard({
   entry,
   custom,
   onCustom,
   letterHref,
   agreementHref,
 }: {
-  entry: DebtPlan;
+  entry: DebtHardshipPlan;
   custom: string | null;
   onCustom: (value: string) => void;
   letterHref: string;
@@ -203,52 +212,54 @@ function DebtPlanCard({
         {name}
         {debt.last4 && <span className="muted"> **** {debt.last4}</span>}
       </h3>
-      <p className="muted">{t('plan.debtOwed', { amount: money(entry.owed) })}</p>
+      <p className="muted">{t('hardshipPlan.debtOwed', { amount: money(entry.owed) })}</p>
       {custom !== null && (
         <TextField
-          label={t('plan.customAmount', { name })}
+          label={t('hardshipPlan.customAmount', { name })}
           inputMode="decimal"
           value={custom}
           onChange={(e) => onCustom(e.target.value)}
         />
       )}
-      {terms.kind === 'nothing-owed' && <p>{t('plan.nothingOwed')}</p>}
-      {terms.kind === 'no-payment' && <p>{t('plan.noPayment')}</p>}
+      {terms.kind === 'nothing-owed' && <p>{t('hardshipPlan.nothingOwed')}</p>}
+      {terms.kind === 'no-payment' && <p>{t('hardshipPlan.noPayment')}</p>}
       {terms.kind === 'plan' && (
         <>
           <p className="plan-figures">
-            <strong>{t('plan.monthly', { amount: money(terms.monthly) })}</strong> ·{' '}
-            {t('plan.months', { months: terms.months })}
+            <strong>{t('hardshipPlan.monthly', { amount: money(terms.monthly) })}</strong> ·{' '}
+            {t('hardshipPlan.months', { months: terms.months })}
             {terms.lastInstalment !== terms.monthly && (
-              <> · {t('plan.lastInstalment', { amount: money(terms.lastInstalment) })}</>
+              <> · {t('hardshipPlan.lastInstalment', { amount: money(terms.lastInstalment) })}</>
             )}
           </p>
           {terms.exceedsMaxTerm && (
             <p className="notice notice-warning" role="status">
-              {t('plan.over60', { amount: money(terms.minimumMonthlyFor60) })}
+              {t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })}
             </p>
           )}
         </>
       )}
       {terms.kind === 'no-payment' && (
-        <p className="notice notice-warning">{t('plan.over60', { amount: money(terms.minimumMonthlyFor60) })}</p>
+        <p className="notice notice-warning">
+          {t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })}
+        </p>
       )}
       <div className="freeze">
-        <p className="muted">{t('plan.freeze')}</p>
+        <p className="muted">{t('hardshipPlan.freeze')}</p>
         <p>
           {termsText(entry.principalOnly, t)}
           <br />
           {entry.withInterestAndFees.kind === 'plan'
-            ? t('plan.freeze.total', { months: entry.withInterestAndFees.months })
-            : t('plan.freeze.none')}
+            ? t('hardshipPlan.freeze.total', { months: entry.withInterestAndFees.months })
+            : t('hardshipPlan.freeze.none')}
         </p>
       </div>
       <div className="button-row">
         <Link to={letterHref} className="button button-primary button-small">
-          {t('plan.writeLetter')}
+          {t('hardshipPlan.writeLetter')}
         </Link>
         <Link to={agreementHref} className="button button-quiet button-small">
-          {t('plan.recordAgreement')}
+          {t('hardshipPlan.recordAgreement')}
         </Link>
       </div>
     </li>

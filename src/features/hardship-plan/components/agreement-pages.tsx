@@ -8,19 +8,20 @@ import { Link, useNavigate } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';
 import { isIsoDate } from '../../../domain/dates';
 import { fenToYuanString, parseYuan } from '../../../domain/money';
-import { agreementProgress } from '../../../domain/plan/agreement';
-import { composePlan } from '../../../domain/plan/compose-plan';
+import { agreementProgress } from '../../../domain/hardship-plan/agreement';
+import { composeHardshipPlan } from '../../../domain/hardship-plan/compose-hardship-plan';
 import type { Fen, IsoDate } from '../../../domain/types';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
-import '../budget.css';
+import '../hardship-plan.css';
 import { useI18n } from '../../../i18n/i18n';
 import { useToday } from '../../../components/use-today';
-import { useAgreement, useBudgetLines, usePlanSettings } from '../../../storage/hardship-hooks';
-import type { AgreementRow } from '../../../storage/hardship-rows';
+import { useBudgetLines } from '../../../storage/budget-hooks';
+import { useAgreement, useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
+import type { AgreementRow } from '../../../storage/hardship-plan-rows';
 import { useDebt, useDebts } from '../../../storage/hooks';
-import { addAgreement, addPayment, deleteAgreement, removePayment } from '../../../storage/repos/plan-repo';
+import { addAgreement, addPayment, deleteAgreement, removePayment } from '../../../storage/repos/hardship-plan-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
 
 function storageError(err: unknown) {
@@ -31,12 +32,12 @@ export function NewAgreementPage({ debtId, afterSaveHref }: { debtId: string; af
   const { t } = useI18n();
   const debts = useDebts();
   const budget = useBudgetLines();
-  const settings = usePlanSettings();
+  const settings = useHardshipPlanSettings();
   if (debts === null || budget === null || settings === null)
     return <p className="page muted">{t('status.loading')}</p>;
   const debt = debts.find((d) => d.id === debtId);
   if (!debt) return <p className="page">{t('status.notFound')}</p>;
-  const plan = composePlan(debts, summariseBudget(budget).availableMonthly, settings);
+  const plan = composeHardshipPlan(debts, summariseBudget(budget).availableMonthly, settings);
   const terms = plan.debts.find((d) => d.debt.id === debtId)?.terms;
   const initial =
     terms?.kind === 'plan'
@@ -174,7 +175,7 @@ function AgreementTracker({ agreement, afterDeleteHref }: { agreement: Agreement
   }
 
   async function downloadIcs() {
-    const { buildCalendar } = await import('../../../domain/plan/ics');
+    const { buildCalendar } = await import('../../../domain/hardship-plan/ics');
     const text = buildCalendar({
       name: t('agreement.ics.name'),
       stampedAt: new Date().toISOString(),

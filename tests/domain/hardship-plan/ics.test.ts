@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
-import { buildCalendar, escapeText, foldLine } from '../../../src/domain/plan/ics';
+import { buildCalendar, escapeText, foldLine } from '../../../src/domain/hardship-plan/ics';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n /g, '');

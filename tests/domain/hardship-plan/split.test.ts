@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_AMOUNT_FEN, toFen } from '../../../src/domain/money';
-import { splitProRata } from '../../../src/domain/plan/split';
+import { splitProRata } from '../../../src/domain/hardship-plan/split';
 
 const claims = (...owed: number[]) => owed.map((o, i) => ({ debtId: `d${i}`, owed: toFen(o) }));
 const amounts = (offer: number, ...owed: number[]) => splitProRata(toFen(offer), claims(...owed)).map((s) => s.monthly);

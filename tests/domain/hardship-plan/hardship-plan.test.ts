@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
-import { balanceFor, instalmentSchedule, minimumMonthly, planTerms } from '../../../src/domain/plan/plan';
+import {
+  balanceFor,
+  instalmentSchedule,
+  minimumMonthly,
+  hardshipPlanTerms,
+} from '../../../src/domain/hardship-plan/hardship-plan';
 
-describe('planTerms and the 60-month rule (Art. 70)', () => {
+describe('hardshipPlanTerms and the 60-month rule (Art. 70)', () => {
   it.each<[string, number, number, object]>([
     [
       'exactly 60 months is allowed',
@@ -37,25 +42,25 @@ describe('planTerms and the 60-month rule (Art. 70)', () => {
       { months: 250, exceedsMaxTerm: true, minimumMonthlyFor60: 83_334 },
     ],
   ])('%s', (_name, balance, monthly, expected) => {
-    const t = planTerms(toFen(balance), toFen(monthly));
+    const t = hardshipPlanTerms(toFen(balance), toFen(monthly));
     expect(t).toMatchObject({ kind: 'plan', monthly, ...expected });
   });
 
   it('the smallest amount for 60 months really clears within 60 and one fen less does not', () => {
     for (const balance of [1, 59, 60, 61, 599_999, 600_000, 600_001, 4_800_000, 10_000_000_000]) {
       const min = minimumMonthly(toFen(balance));
-      const ok = planTerms(toFen(balance), min);
+      const ok = hardshipPlanTerms(toFen(balance), min);
       expect(ok.kind === 'plan' && ok.months).toBeLessThanOrEqual(60);
       if (min > 1) {
-        const less = planTerms(toFen(balance), toFen(min - 1));
+        const less = hardshipPlanTerms(toFen(balance), toFen(min - 1));
         expect(less.kind === 'plan' && less.months).toBeGreaterThan(60);
       }
     }
   });
 
   it('nothing owed and no payment are their own cases', () => {
-    expect(planTerms(toFen(0), toFen(100))).toEqual({ kind: 'nothing-owed' });
-    expect(planTerms(toFen(6_000), toFen(0))).toEqual({ kind: 'no-payment', minimumMonthlyFor60: 100 });
+    expect(hardshipPlanTerms(toFen(0), toFen(100))).toEqual({ kind: 'nothing-owed' });
+    expect(hardshipPlanTerms(toFen(6_000), toFen(0))).toEqual({ kind: 'no-payment', minimumMonthlyFor60: 100 });
   });
 });
 

@@ -4,41 +4,45 @@
  * user sees what a freeze would mean) and the 60-month check.
  */
 import type { Debt } from '../debt';
-import type { LetterPlan } from '../letters/letter-input';
+import type { LetterHardshipPlan } from '../letters/letter-input';
 import type { Fen, IsoDate } from '../types';
-import { balanceFor, planTerms, type PlanBasis, type PlanTerms } from './plan';
+import { balanceFor, hardshipPlanTerms, type HardshipPlanBasis, type HardshipPlanTerms } from './hardship-plan';
 import { splitProRata } from './split';
 
-export interface PlanChoices {
+export interface HardshipPlanChoices {
   /** Monthly offer across all creditors; null = what the budget leaves. */
   offer: Fen | null;
   split: 'pro-rata' | 'custom';
   custom: Record<string, Fen>;
-  basis: PlanBasis;
+  basis: HardshipPlanBasis;
   firstDue: IsoDate | null;
 }
 
-export interface DebtPlan {
+export interface DebtHardshipPlan {
   debt: Debt;
   /** What is owed on the chosen basis. */
   owed: Fen;
   monthly: Fen;
   /** Terms on the chosen basis. */
-  terms: PlanTerms;
+  terms: HardshipPlanTerms;
   /** Freeze comparison: the same monthly amount, principal only vs with interest and fees. */
-  principalOnly: PlanTerms;
-  withInterestAndFees: PlanTerms;
+  principalOnly: HardshipPlanTerms;
+  withInterestAndFees: HardshipPlanTerms;
 }
 
-export interface ComposedPlan {
+export interface ComposedHardshipPlan {
   offer: Fen;
-  debts: DebtPlan[];
+  debts: DebtHardshipPlan[];
   totalOwed: Fen;
   /** Sum of the monthly amounts (equals the offer when split pro-rata). */
   totalMonthly: Fen;
 }
 
-export function composePlan(ledger: readonly Debt[], available: Fen, choices: PlanChoices): ComposedPlan {
+export function composeHardshipPlan(
+  ledger: readonly Debt[],
+  available: Fen,
+  choices: HardshipPlanChoices,
+): ComposedHardshipPlan {
   const open = ledger.filter((d) => d.status !== 'settled');
   const offer = choices.offer ?? available;
   const owed = open.map((d) => balanceFor(d, choices.basis));
@@ -53,9 +57,9 @@ export function composePlan(ledger: readonly Debt[], available: Fen, choices: Pl
     debt,
     owed: owed[i],
     monthly: monthlies[i],
-    terms: planTerms(owed[i], monthlies[i]),
-    principalOnly: planTerms(balanceFor(debt, 'principal'), monthlies[i]),
-    withInterestAndFees: planTerms(balanceFor(debt, 'total'), monthlies[i]),
+    terms: hardshipPlanTerms(owed[i], monthlies[i]),
+    principalOnly: hardshipPlanTerms(balanceFor(debt, 'principal'), monthlies[i]),
+    withInterestAndFees: hardshipPlanTerms(balanceFor(debt, 'total'), monthlies[i]),
   }));
   return {
     offer,
@@ -66,7 +70,11 @@ export function composePlan(ledger: readonly Debt[], available: Fen, choices: Pl
 }
 
 /** The plan of one debt as a letter states it, or null when there is no plan to propose. */
-export function letterPlanFor(plan: ComposedPlan, debtId: string, choices: PlanChoices): LetterPlan | null {
+export function letterHardshipPlanFor(
+  plan: ComposedHardshipPlan,
+  debtId: string,
+  choices: HardshipPlanChoices,
+): LetterHardshipPlan | null {
   const entry = plan.debts.find((d) => d.debt.id === debtId);
   if (!entry || entry.terms.kind !== 'plan') return null;
   return {

@@ -3,15 +3,19 @@
  * accepted (`agreements`), each with the instalment payments the user recorded. Every write
  * validates the whole record and writes it in one transaction.
  */
-import { agreementFieldsSchema, paymentSchema, planSettingsSchema } from '../../domain/hardship-schemas';
-import type { Payment } from '../../domain/plan/agreement';
+import {
+  agreementFieldsSchema,
+  hardshipPlanSettingsSchema,
+  paymentSchema,
+} from '../../domain/hardship-plan/hardship-plan-schemas';
+import type { Payment } from '../../domain/hardship-plan/agreement';
 import { getDb } from '../db';
-import type { AgreementFields, AgreementRow, PlanSettings } from '../hardship-rows';
+import type { AgreementFields, AgreementRow, HardshipPlanSettings } from '../hardship-plan-rows';
 import { StorageError } from '../storage-error';
 
 const CURRENT = 'current';
 
-export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
+export const DEFAULT_HARDSHIP_PLAN_SETTINGS: HardshipPlanSettings = {
   offer: null,
   split: 'pro-rata',
   custom: {},
@@ -19,15 +23,15 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   firstDue: null,
 };
 
-export async function getPlanSettings(): Promise<PlanSettings> {
+export async function getHardshipPlanSettings(): Promise<HardshipPlanSettings> {
   const row = await getDb().plans.get(CURRENT);
-  if (!row) return DEFAULT_PLAN_SETTINGS;
+  if (!row) return DEFAULT_HARDSHIP_PLAN_SETTINGS;
   const { offer, split, custom, basis, firstDue } = row;
   return { offer, split, custom, basis, firstDue };
 }
 
-export async function savePlanSettings(settings: PlanSettings, now = new Date()): Promise<void> {
-  if (!planSettingsSchema.safeParse(settings).success) throw new StorageError('invalid-record');
+export async function saveHardshipPlanSettings(settings: HardshipPlanSettings, now = new Date()): Promise<void> {
+  if (!hardshipPlanSettingsSchema.safeParse(settings).success) throw new StorageError('invalid-record');
   await getDb().plans.put({ ...settings, id: CURRENT, updatedAt: now.toISOString() });
 }
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
 import type { Debt } from '../../../src/domain/debt';
 import { toFen } from '../../../src/domain/money';
-import { composePlan, letterPlanFor, type PlanChoices } from '../../../src/domain/plan/compose-plan';
+import {
+  composeHardshipPlan,
+  letterHardshipPlanFor,
+  type HardshipPlanChoices,
+} from '../../../src/domain/hardship-plan/compose-hardship-plan';
 
 const debt = (
   id: string,
@@ -32,7 +36,7 @@ const debt = (
   updatedAt: '',
 });
 
-const choices = (over: Partial<PlanChoices> = {}): PlanChoices => ({
+const choices = (over: Partial<HardshipPlanChoices> = {}): HardshipPlanChoices => ({
   offer: null,
   split: 'pro-rata',
   custom: {},
@@ -47,9 +51,9 @@ const ledger = [
   debt('c', 999, 0, 0, 'settled'),
 ];
 
-describe('composePlan', () => {
+describe('composeHardshipPlan', () => {
   it('splits what the budget leaves pro-rata over the open debts and leaves settled ones out', () => {
-    const p = composePlan(ledger, toFen(120_000), choices());
+    const p = composeHardshipPlan(ledger, toFen(120_000), choices());
     expect(p.debts.map((d) => [d.debt.id, d.monthly])).toEqual([
       ['a', 80_000],
       ['b', 40_000],
@@ -59,14 +63,14 @@ describe('composePlan', () => {
   });
 
   it('shows what a freeze would mean: principal only vs with interest and fees', () => {
-    const a = composePlan(ledger, toFen(120_000), choices()).debts[0];
+    const a = composeHardshipPlan(ledger, toFen(120_000), choices()).debts[0];
     expect(a.principalOnly).toMatchObject({ months: 60, exceedsMaxTerm: false });
     // 5,200,000 / 80,000 = 65 months: over the 60-month limit
     expect(a.withInterestAndFees).toMatchObject({ months: 65, exceedsMaxTerm: true, minimumMonthlyFor60: 86_667 });
   });
 
   it('uses the user offer and custom amounts when set', () => {
-    const p = composePlan(
+    const p = composeHardshipPlan(
       ledger,
       toFen(120_000),
       choices({ offer: toFen(50_000), split: 'custom', custom: { a: toFen(30_000) } }),
@@ -79,8 +83,8 @@ describe('composePlan', () => {
 
   it('gives a debt plan for the letter, or null when there is nothing to propose', () => {
     const c = choices();
-    const p = composePlan(ledger, toFen(120_000), c);
-    expect(letterPlanFor(p, 'a', c)).toEqual({
+    const p = composeHardshipPlan(ledger, toFen(120_000), c);
+    expect(letterHardshipPlanFor(p, 'a', c)).toEqual({
       basis: 'principal',
       monthly: 80_000,
       months: 60,
@@ -91,7 +95,7 @@ describe('composePlan', () => {
       totalOwedAll: 7_200_000,
       offerAll: 120_000,
     });
-    expect(letterPlanFor(composePlan(ledger, toFen(0), c), 'a', c)).toBeNull();
-    expect(letterPlanFor(p, 'c', c)).toBeNull();
+    expect(letterHardshipPlanFor(composeHardshipPlan(ledger, toFen(0), c), 'a', c)).toBeNull();
+    expect(letterHardshipPlanFor(p, 'c', c)).toBeNull();
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * The letter builder's form model, apart from the screen: what the user types (all strings,
+ * dates too until they are valid), where a new form starts from, and the letter snapshot the
+ * form stands for. Pure: the screen passes in today, the ledger, the budget and the plan.
+ */
+import { summariseBudget, type BudgetLine } from '../../domain/budget/budget';
+import { isIsoDate } from '../../domain/dates';
+import type { Debt } from '../../domain/debt';
+import { composeHardshipPlan, letterHardshipPlanFor } from '../../domain/hardship-plan/compose-hardship-plan';
+import { letterBudgetFrom, letterDebtFrom } from '../../domain/letters/letter-facts';
+import {
+  emptyLetterInput,
+  ENCLOSURES,
+  type ContactKind,
+  type Enclosure,
+  type LetterInput,
+} from '../../domain/letters/letter-input';
+import type { LetterFactField } from '../../domain/letters/registry';
+import type { IsoDate } from '../../domain/types';
+import type { HardshipPlanSettings } from '../../storage/hardship-plan-rows';
+
+export type TextKey = LetterFactField;
+
+export const DATE_KEYS = new Set<TextKey>(['applicationDate', 'refusalDate', 'bankComplaintDate']);
+export const LONG_KEYS = new Set<TextKey>([
+  'hardshipFacts',
+  'refusalNote',
+  'recordDescription',
+  'correction',
+  'statementText',
+  'thirdPartyFacts',
+]);
+
+/** What the user types, all as strings (dates too, until they are valid). */
+export interface Editable {
+  date: string;
+  recipient: string;
+  name: string;
+  idNumber: string;
+  address: string;
+  contactKind: ContactKind;
+  contactValue: string;
+  texts: Record<TextKey, string>;
+  enclosures: Enclosure[];
+  proceedDespiteLimitation: boolean;
+}
+
+/** The sender details remembered from the last letter, so they are not typed again. */
+export interface RememberedSender {
+  name: string;
+  idNumber: string;
+  address: string;
+  contactKind: ContactKind;
+  contactValue: string;
+}
+
+export function fromInput(input: LetterInput): Editable {
+  const d = (v: IsoDate | null) => v ?? '';
+  return {
+    date: input.date,
+    recipient: input.recipient,
+    name: input.sender.name,
+    idNumber: input.sender.idNumber,
+    address: input.sender.address,
+    contactKind: input.contact?.kind ?? 'phone',
+    contactValue: input.contact?.value ?? '',
+    texts: {
+      applicationDate: d(input.applicationDate),
+      sentVia: input.sentVia,
+      refusalDate: d(input.refusalDate),
+      refusalNote: input.refusalNote,
+      bankComplaintDate: d(input.bankComplaintDate),
+      hardshipFacts: input.hardshipFacts,
+      recordDescription: input.recordDescription,
+      correction: input.correction,
+      statementText: input.statementText,
+      thirdPartyFacts: input.thirdPartyFacts,
+    },
+    enclosures: input.enclosures,
+    proceedDespiteLimitation: input.limitationChoice === 'proceed',
+  };
+}
+
+/** A saved draft as it was; otherwise a blank letter dated today, with the remembered sender. */
+export function initialForm(start: {
+  draft: LetterInput | null;
+  remembered: RememberedSender | null;
+  today: IsoDate;
+  recipient: string;
+}): Editable {
+  if (start.draft) return fromInput(start.draft);
+  const blank = fromInput({ ...emptyLetterInput(start.today), recipient: start.recipient });
+  return start.remembered ? { ...blank, ...start.remembered } : blank;
+}
+
+/** The letter snapshot the form stands for: amounts from the ledger, budget and plan, words as typed. */
+export function toLetterInput(
+  form: Editable,
+  facts: {
+    today: IsoDate;
+    debt: Debt | null;
+    debts: readonly Debt[];
+    budget: readonly BudgetLine[];
+    plan: HardshipPlanSettings;
+    limitationMayHaveExpired: boolean;
+  },
+): LetterInput {
+  const { today, debt, debts, budget, plan } = facts;
+  const date = (v: string): IsoDate | null => (isIsoDate(v) ? v : null);
+  const composed = composeHardshipPlan(debts, summariseBudget(budget).availableMonthly, plan);
+  return {
+    date: date(form.date) ?? today,
+    recipient: form.recipient,
+    sender: { name: form.name, idNumber: form.idNumber, address: form.address },
+    contact: form.contactValue.trim() === '' ? null : { kind: form.contactKind, value: form.contactValue },
+    debt: debt ? letterDebtFrom(debt, debt.amountsAsOf) : null,
+    budget: letterBudgetFrom(budget),
+    plan: debt ? letterHardshipPlanFor(composed, debt.id, plan) : null,
+    hardshipFacts: form.texts.hardshipFacts,
+    enclosures: ENCLOSURES.filter((e) => form.enclosures.includes(e)),
+    applicationDate: date(form.texts.applicationDate),
+    sentVia: form.texts.sentVia,
+    refusalDate: date(form.texts.refusalDate),
+    refusalNote: form.texts.refusalNote,
+    bankComplaintDate: date(form.texts.bankComplaintDate),
+    recordDescription: form.texts.recordDescription,
+    correction: form.texts.correction,
+    statementText: form.texts.statementText,
+    thirdPartyFacts: form.texts.thirdPartyFacts,
+    limitationMayHaveExpired: debt ? facts.limitationMayHaveExpired : false,
+    limitationChoice: form.proceedDespiteLimitation ? 'proceed' : 'undecided',
+  };
+}

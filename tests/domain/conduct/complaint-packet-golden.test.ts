@@ -14,9 +14,9 @@ import { checkCollectorConduct, type DebtContext } from '../../../src/domain/con
 import {
   buildComplaintPacket,
   combinePacket,
-  findingsForDebt,
-  type ComplaintPacketInput,
-} from '../../../src/domain/conduct/complaint-packet';
+} from '../../../src/domain/conduct/complaint-packet/build-complaint-packet';
+import { findingsForDebt } from '../../../src/domain/conduct/complaint-packet/findings-for-debt';
+import { type ComplaintPacketInput } from '../../../src/domain/conduct/complaint-packet/packet-types';
 import { DEFAULT_CONDUCT_CONTEXT, type ContactEntry } from '../../../src/domain/conduct/contact';
 import { conductContextFieldsSchema, contactEntryFieldsSchema } from '../../../src/domain/conduct/contact-schema';
 import { isoDate } from '../../../src/domain/dates';
@@ -49,6 +49,8 @@ function loadScenario(file: string): { entries: ContactEntry[]; contexts: DebtCo
   const entries = raw.entries.map(({ id, ...rest }) => ({
     id,
     ...contactEntryFieldsSchema.parse({ ...ENTRY_DEFAULTS, ...rest }),
+    createdAt: '2026-03-20T00:00:00.000Z',
+    updatedAt: '2026-03-20T00:00:00.000Z',
   }));
   const contexts = Object.entries(raw.contexts ?? {}).map(([debtId, partial]) => ({
     ...conductContextFieldsSchema.parse({ ...DEFAULT_CONDUCT_CONTEXT, ...partial }),

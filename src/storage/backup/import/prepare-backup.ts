@@ -28,6 +28,23 @@ function keyFingerprint(key: unknown): string {
   return `${typeof key}:${JSON.stringify(key)}`;
 }
 
+/**
+ * The row a failed migration stumbled on: the table's rows are migrated together, so after a
+ * failure each is run alone to name it (failures are rare; the success path stays one pass).
+ * 0 when no row fails on its own.
+ */
+function failingRow(table: string, rows: readonly Record<string, unknown>[], fromVersion: number): number {
+  const index = rows.findIndex((row) => {
+    try {
+      migrateRows(table, [row], fromVersion);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  return Math.max(index, 0);
+}
+
 /** Step 3: validate, decode and migrate a plain backup. Pure apart from creating Blobs. */
 export function prepareBackup(json: unknown): Result<PreparedBackup> {
   const header = backupHeaderSchema.safeParse(json);
@@ -67,11 +84,12 @@ export function prepareBackup(json: unknown): Result<PreparedBackup> {
   // Bring every table to the latest version and check each row as a repository would.
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const [table, schema] of Object.entries(RECORD_SCHEMAS)) {
+    const rows = decoded[table] ?? [];
     let migrated: Record<string, unknown>[];
     try {
-      migrated = migrateRows(table, decoded[table] ?? [], schemaVersion);
+      migrated = migrateRows(table, rows, schemaVersion);
     } catch {
-      return fail({ reason: 'invalid-record', table, index: 0 });
+      return fail({ reason: 'invalid-record', table, index: failingRow(table, rows, schemaVersion) });
     }
     const path = primaryKeyPath(table);
     const seen = new Set<string>();

@@ -29,7 +29,10 @@ export function LetterOutput({ document: doc, fileName }: { document: PrintableD
     setWorking(true);
     setStatus(t('letters.output.fileWorking'));
     try {
-      const { documentToPdfFile, shareOrDownload } = await import('../../../components/print/print-file');
+      const [{ documentToPdfFile }, { shareOrDownload }] = await Promise.all([
+        import('../../../components/print/document-pdf-file'),
+        import('../../../components/print/share-or-download'),
+      ]);
       const file = await documentToPdfFile(doc, `${fileName}.pdf`);
       await shareOrDownload(file);
       setStatus(t('letters.output.fileDone', { name: file.name }));

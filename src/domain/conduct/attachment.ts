@@ -23,12 +23,3 @@ export interface AttachmentMeta {
   /** ISO timestamp when it was added to the app. */
   addedAt: string;
 }
-
-export type AttachmentKind = 'image' | 'audio' | 'video' | 'other';
-
-export function attachmentKind(mimeType: string): AttachmentKind {
-  if (mimeType.startsWith('image/')) return 'image';
-  if (mimeType.startsWith('audio/')) return 'audio';
-  if (mimeType.startsWith('video/')) return 'video';
-  return 'other';
-}

@@ -5,8 +5,8 @@
  * set of big ticks, the common ones first and the rest one tap away. Numbers, names and files
  * are optional and folded away.
  */
-import { useState } from 'react';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ENTRY } from '../../../domain/conduct/attachment';
+import { useRef, useState } from 'react';
+import { checkAttachmentBatch } from '../../../domain/conduct/attachment';
 import {
   CONTACT_CHANNELS,
   CONTACT_PARTIES,
@@ -93,6 +93,7 @@ export function ContactForm({
   });
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
+  const nextFileKey = useRef(0);
 
   const toggle = (flag: ContactFlag) =>
     setForm((f) => ({ ...f, flags: f.flags.includes(flag) ? f.flags.filter((x) => x !== flag) : [...f.flags, flag] }));
@@ -107,19 +108,19 @@ export function ContactForm({
   function pickFiles(list: FileList | null) {
     setFileError(null);
     if (!list) return;
-    const next = [...files];
-    for (const file of Array.from(list)) {
-      if (file.size > MAX_ATTACHMENT_BYTES) {
-        setFileError(t('conduct.form.fileTooLarge', { name: file.name }));
-        continue;
-      }
-      if (next.length >= MAX_ATTACHMENTS_PER_ENTRY) {
-        setFileError(t('conduct.form.tooManyFiles'));
-        break;
-      }
-      next.push({ file, key: `${file.name}-${file.size}-${file.lastModified}-${next.length}` });
+    const picked = Array.from(list);
+    const problem = checkAttachmentBatch(picked, files.length);
+    if (problem) {
+      setFileError(
+        problem.kind === 'too-large'
+          ? t('conduct.form.fileTooLarge', { name: problem.name })
+          : t('conduct.form.tooManyFiles'),
+      );
+      return;
     }
-    setFiles(next);
+    // Keys come from a counter that only grows: removing a file and picking it again must not
+    // give two list items the same key (a position-based key would repeat).
+    setFiles([...files, ...picked.map((file) => ({ file, key: `file-${(nextFileKey.current += 1)}` }))]);
   }
 
   const flagChip = (flag: ContactFlag) => (

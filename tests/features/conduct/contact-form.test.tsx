@@ -62,6 +62,8 @@ describe('logging a contact', () => {
     await user.click(await screen.findByRole('button', { name: '保存' }, SLOW));
     expect(screen.getByText('有 1 处需要修改,见下方标红的地方。还没有保存。')).toBeInTheDocument();
     expect(screen.getByText('请选择或填写这一项')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '怎么联系的' })).toHaveAccessibleDescription('请选择或填写这一项');
+    expect(screen.getByRole('group', { name: '怎么联系的' })).toHaveAttribute('aria-invalid', 'true');
     expect(await db.contacts.count()).toBe(0);
   });
 

@@ -23,6 +23,7 @@ import {
   type ContactFormInput,
 } from '../../../domain/conduct/validate-contact';
 import type { Debt } from '../../../domain/debt';
+import { ChipRadioGroup } from '../../../components/ui/chip-radio-group';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
@@ -145,27 +146,15 @@ export function ContactForm({
         text={t('conduct.form.errorSummary', { count: issueCount })}
       />
 
-      <fieldset className="fieldset" aria-describedby={error('channel') ? 'channel-error' : undefined}>
-        <legend>{t('conduct.form.channel')}</legend>
-        <div className="chip-group">
-          {CONTACT_CHANNELS.map((c) => (
-            <label key={c} className="chip">
-              <input
-                type="radio"
-                className="chip-input"
-                name="channel"
-                value={c}
-                checked={form.channel === c}
-                onChange={() => setForm((f) => ({ ...f, channel: c }))}
-              />
-              <span className="chip-face">{t(`conduct.channel.${c}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p id="channel-error" className="field-error" aria-live="polite">
-          {error('channel') ?? ''}
-        </p>
-      </fieldset>
+      <ChipRadioGroup
+        name="channel"
+        legend={t('conduct.form.channel')}
+        options={CONTACT_CHANNELS}
+        value={form.channel}
+        label={(c) => t(`conduct.channel.${c}`)}
+        onChange={(c) => setForm((f) => ({ ...f, channel: c }))}
+        error={error('channel')}
+      />
 
       {form.channel === 'call-unanswered' && (
         <TextField
@@ -180,26 +169,15 @@ export function ContactForm({
         />
       )}
 
-      <fieldset className="fieldset">
-        <legend>{t('conduct.form.party')}</legend>
-        <div className="chip-group">
-          {CONTACT_PARTIES.map((p) => (
-            <label key={p} className="chip">
-              <input
-                type="radio"
-                className="chip-input"
-                name="party"
-                value={p}
-                checked={form.party === p}
-                onChange={() => setForm((f) => ({ ...f, party: p }))}
-              />
-              <span className="chip-face">{t(`conduct.party.${p}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p className="field-error" aria-live="polite">
-          {error('party') ?? ''}
-        </p>
+      <ChipRadioGroup
+        name="party"
+        legend={t('conduct.form.party')}
+        options={CONTACT_PARTIES}
+        value={form.party}
+        label={(p) => t(`conduct.party.${p}`)}
+        onChange={(p) => setForm((f) => ({ ...f, party: p }))}
+        error={error('party')}
+      >
         {thirdParty && (
           <TextField
             label={t('conduct.form.partyName')}
@@ -211,7 +189,7 @@ export function ContactForm({
             error={error('partyName')}
           />
         )}
-      </fieldset>
+      </ChipRadioGroup>
 
       <fieldset className="fieldset">
         <legend>{t('conduct.form.flags')}</legend>

@@ -1,13 +1,11 @@
 /** Small helpers shared by backup tests: seeding at v1 and running a whole import. */
 import type { ShoreDb } from '../storage/db';
 import { migrateRows } from '../storage/schema';
-import {
-  applyImport,
-  loadBackup,
-  type ImportMode,
-  type PreparedBackup,
-  type Result,
-} from '../storage/backup/import-backup';
+import { applyImport } from '../storage/backup/import/apply-import';
+import type { Result } from '../storage/backup/import/import-result';
+import { loadBackup } from '../storage/backup/import/load-backup';
+import type { PreparedBackup } from '../storage/backup/import/prepare-backup';
+import type { ImportMode } from '../storage/backup/import/preview-import';
 import type { DebtEventRowV2, DebtRowV1 } from './arbitraries';
 import type { SettingRow } from '../storage/db';
 

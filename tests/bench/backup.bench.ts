@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, test } from 'vitest';
 import { exportBackup } from '../../src/storage/backup/export-backup';
-import { applyImport, loadBackup, type PreparedBackup } from '../../src/storage/backup/import-backup';
+import { applyImport } from '../../src/storage/backup/import/apply-import';
+import { loadBackup } from '../../src/storage/backup/import/load-backup';
+import type { PreparedBackup } from '../../src/storage/backup/import/prepare-backup';
 import type { ShoreDb } from '../../src/storage/db';
 import { seedV1 } from '../../src/testing/backup-helpers';
 import { manyDebtRowsV1 } from '../../src/testing/factories';

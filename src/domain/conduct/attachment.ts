@@ -9,6 +9,23 @@ export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 /** Most files one contact can carry. */
 export const MAX_ATTACHMENTS_PER_ENTRY = 20;
 
+export type AttachmentBatchProblem = { kind: 'too-large'; name: string } | { kind: 'too-many' };
+
+/**
+ * The one rule for files picked together, on a new entry and on an existing one: the batch is
+ * taken whole or refused whole, so a person never believes a skipped file was kept. Refused
+ * when any file is over the size limit (naming the first) or the entry would carry too many.
+ */
+export function checkAttachmentBatch(
+  picked: readonly { name: string; size: number }[],
+  alreadyAttached: number,
+): AttachmentBatchProblem | null {
+  const tooLarge = picked.find((f) => f.size > MAX_ATTACHMENT_BYTES);
+  if (tooLarge) return { kind: 'too-large', name: tooLarge.name };
+  if (alreadyAttached + picked.length > MAX_ATTACHMENTS_PER_ENTRY) return { kind: 'too-many' };
+  return null;
+}
+
 export interface AttachmentMeta {
   id: string;
   /** The contact it belongs to. */
@@ -22,13 +39,4 @@ export interface AttachmentMeta {
   sha256: string;
   /** ISO timestamp when it was added to the app. */
   addedAt: string;
-}
-
-export type AttachmentKind = 'image' | 'audio' | 'video' | 'other';
-
-export function attachmentKind(mimeType: string): AttachmentKind {
-  if (mimeType.startsWith('image/')) return 'image';
-  if (mimeType.startsWith('audio/')) return 'audio';
-  if (mimeType.startsWith('video/')) return 'video';
-  return 'other';
 }

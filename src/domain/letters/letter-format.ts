@@ -5,12 +5,13 @@
 import { toChineseCapitals } from './capitals';
 import type { Fen, IsoDate } from '../types';
 
-/** 12345678 fen → "123,456.78元" */
+/** 12345678 fen → "123,456.78元"; −150 fen → "-1.50元" (the sign once, in front). */
 export function yuanFigures(fen: Fen): string {
-  const whole = Math.floor(fen / 100)
+  const size = Math.abs(fen);
+  const whole = Math.floor(size / 100)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${whole}.${String(fen % 100).padStart(2, '0')}元`;
+  return `${fen < 0 ? '-' : ''}${whole}.${String(size % 100).padStart(2, '0')}元`;
 }
 
 /** "12,345.67元（大写：壹万贰仟叁佰肆拾伍元陆角柒分）" */

@@ -8,16 +8,11 @@ import { TextField } from '../../components/ui/field';
 import { useI18n } from '../../i18n/i18n';
 import { toIsoDate } from '../../domain/dates';
 import type { BackupFailure, EncryptedBackup } from '../../storage/backup/backup-format';
-import {
-  applyImport,
-  loadBackup,
-  prepareBackup,
-  previewImport,
-  unlockBackup,
-  type ImportMode,
-  type ImportPreview,
-  type PreparedBackup,
-} from '../../storage/backup/import-backup';
+import { applyImport } from '../../storage/backup/import/apply-import';
+import { loadBackup } from '../../storage/backup/import/load-backup';
+import { prepareBackup, type PreparedBackup } from '../../storage/backup/import/prepare-backup';
+import { previewImport, type ImportMode, type ImportPreview } from '../../storage/backup/import/preview-import';
+import { unlockBackup } from '../../storage/backup/import/read-backup-file';
 import { getDb } from '../../storage/db';
 import { toStorageErrorCode } from '../../storage/storage-error';
 import { describeCounts, failureMessage } from './backup-messages';

@@ -4,10 +4,10 @@ import { checkCollectorConduct } from '../../../src/domain/conduct/check-collect
 import {
   buildComplaintPacket,
   combinePacket,
-  findingsForDebt,
-  formatZhDate,
-  type ComplaintPacketInput,
-} from '../../../src/domain/conduct/complaint-packet';
+} from '../../../src/domain/conduct/complaint-packet/build-complaint-packet';
+import { findingsForDebt } from '../../../src/domain/conduct/complaint-packet/findings-for-debt';
+import { type ComplaintPacketInput } from '../../../src/domain/conduct/complaint-packet/packet-types';
+import { formatZhDate } from '../../../src/domain/conduct/complaint-packet/wording-zh';
 import { DEFAULT_CONDUCT_CONTEXT, localTime, type ContactEntry } from '../../../src/domain/conduct/contact';
 import { isoDate } from '../../../src/domain/dates';
 import type { PrintableDocument } from '../../../src/domain/document';

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_CONDUCT_RULE_SET } from '../../../src/domain/conduct/check-collector-conduct';
-import { CONDUCT_EXTERNAL_SOURCE_IDS } from '../../../src/domain/conduct/external-sources';
 import { CONDUCT_RULE_IDS } from '../../../src/domain/conduct/rule-types';
 import { collectionSources } from '../../../src/domain/legal/sources/collection';
 import { complaintsSources } from '../../../src/domain/legal/sources/complaints';
 import { ALL_SOURCES, findSource } from '../../../src/domain/legal/sources/index';
 
 const rules = CURRENT_CONDUCT_RULE_SET.rules;
-const external = new Set<string>(CONDUCT_EXTERNAL_SOURCE_IDS);
 
 describe('conduct rule set', () => {
   it('gives every rule id at least one basis, and no basis an unknown rule id', () => {
@@ -25,11 +23,10 @@ describe('conduct rule set', () => {
     for (const r of rules) expect(r.key.startsWith(`${r.ruleId}/`), r.key).toBe(true);
   });
 
-  it('cites only registered sources (or ids owned by another area, listed as external)', () => {
+  it('cites only registered sources', () => {
     for (const r of rules) {
       expect(r.sourceIds.length, r.key).toBeGreaterThan(0);
-      for (const id of r.sourceIds)
-        expect(findSource(id) !== undefined || external.has(id), `${r.key}: ${id}`).toBe(true);
+      for (const id of r.sourceIds) expect(findSource(id), `${r.key}: ${id}`).toBeDefined();
     }
   });
 

@@ -62,6 +62,8 @@ describe('logging a contact', () => {
     await user.click(await screen.findByRole('button', { name: '保存' }, SLOW));
     expect(screen.getByText('有 1 处需要修改,见下方标红的地方。还没有保存。')).toBeInTheDocument();
     expect(screen.getByText('请选择或填写这一项')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '怎么联系的' })).toHaveAccessibleDescription('请选择或填写这一项');
+    expect(screen.getByRole('group', { name: '怎么联系的' })).toHaveAttribute('aria-invalid', 'true');
     expect(await db.contacts.count()).toBe(0);
   });
 
@@ -121,5 +123,33 @@ describe('logging a contact', () => {
     expect(await db.attachments.toArray()).toMatchObject([
       { name: '截图.png', mimeType: 'image/png', size: 3, sha256: SHA_ABC },
     ]);
+  });
+
+  it('refuses a whole batch with an oversized file, naming it, and keeps nothing of it', async () => {
+    const user = userEvent.setup();
+    renderApp('/conduct/new');
+    await user.click(await screen.findByRole('radio', { name: '短信' }, SLOW));
+    const big = new File(['x'], '长录音.m4a', { type: 'audio/mp4' });
+    Object.defineProperty(big, 'size', { value: 100 * 1024 * 1024 + 1 });
+    await user.upload(screen.getByLabelText('添加文件'), [new File(['abc'], '截图.png', { type: 'image/png' }), big]);
+    expect(
+      screen.getByText('“长录音.m4a”超过 100 MB，这次选的文件都没有加入。请去掉这个文件再选。'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('截图.png')).not.toBeInTheDocument();
+  });
+
+  it('keeps picked files apart after one is removed and picked again', async () => {
+    const user = userEvent.setup();
+    renderApp('/conduct/new');
+    await user.click(await screen.findByRole('radio', { name: '短信' }, SLOW));
+    const input = screen.getByLabelText('添加文件');
+    const a = new File(['a'], 'a.png', { type: 'image/png', lastModified: 1 });
+    const b = new File(['b'], 'b.png', { type: 'image/png', lastModified: 2 });
+    await user.upload(input, [a, b]);
+    await user.click(screen.getByRole('button', { name: '移除 a.png' }));
+    await user.upload(input, b);
+    expect(screen.getAllByText('b.png')).toHaveLength(2);
+    await user.click(screen.getAllByRole('button', { name: '移除 b.png' })[0]);
+    expect(screen.getAllByText('b.png')).toHaveLength(1);
   });
 });

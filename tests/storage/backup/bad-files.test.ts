@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../../src/storage/backup/export-backup';
-import { loadBackup } from '../../../src/storage/backup/import-backup';
+import { loadBackup } from '../../../src/storage/backup/import/load-backup';
 import type { BackupFailure } from '../../../src/storage/backup/backup-format';
 import type { ShoreDb } from '../../../src/storage/db';
 import { DEVICE_KEYS } from '../../../src/storage/device-state';

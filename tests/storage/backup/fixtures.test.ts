@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBackup, prepareBackup } from '../../../src/storage/backup/import-backup';
+import { loadBackup } from '../../../src/storage/backup/import/load-backup';
+import { prepareBackup } from '../../../src/storage/backup/import/prepare-backup';
 import { decodeValue, type Json } from '../../../src/storage/backup/value-codec';
 import { ShoreDb } from '../../../src/storage/db';
 import { RECORD_SCHEMAS } from '../../../src/storage/record-schemas';

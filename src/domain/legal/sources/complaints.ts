@@ -7,7 +7,7 @@
  * number itself, and every 日 is a calendar day except "7个工作日".
  *
  * Complaint channels that are hotlines, not instruments (12378, 12363, 110, 12368), are not
- * legal sources: the complaint packet (src/domain/conduct/complaint-packet.ts) addresses them
+ * legal sources: the complaint packet (src/domain/conduct/complaint-packet/) addresses them
  * in escalation order, and the rights checklist labels 12368 as common practice [C].
  */
 import type { IsoDate } from '../../types';

@@ -10,9 +10,6 @@
  *   needs one, and nothing the app says depends on it (the rule is the same on any date the
  *   app assesses).
  * - No repeal was found up to early 2026 (in force: [C], "no repeal found").
- *
- * Sources owned by other areas that the letters cite by id: see
- * LETTER_EXTERNAL_SOURCE_IDS in src/domain/letters/letter-sources.ts.
  */
 import type { LegalSource } from '../source-types';
 import type { IsoDate } from '../../types';

@@ -6,7 +6,7 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ENTRY } from '../../../domain/conduct/attachment';
+import { checkAttachmentBatch } from '../../../domain/conduct/attachment';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
@@ -68,13 +68,13 @@ export function ContactDetail({
     setFileError(null);
     if (!list || list.length === 0) return;
     const picked = Array.from(list);
-    const tooBig = picked.find((f) => f.size > MAX_ATTACHMENT_BYTES);
-    if (tooBig) {
-      setFileError(t('conduct.form.fileTooLarge', { name: tooBig.name }));
-      return;
-    }
-    if ((files?.length ?? 0) + picked.length > MAX_ATTACHMENTS_PER_ENTRY) {
-      setFileError(t('conduct.form.tooManyFiles'));
+    const problem = checkAttachmentBatch(picked, files?.length ?? 0);
+    if (problem) {
+      setFileError(
+        problem.kind === 'too-large'
+          ? t('conduct.form.fileTooLarge', { name: problem.name })
+          : t('conduct.form.tooManyFiles'),
+      );
       return;
     }
     try {

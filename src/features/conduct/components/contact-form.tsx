@@ -5,8 +5,8 @@
  * set of big ticks, the common ones first and the rest one tap away. Numbers, names and files
  * are optional and folded away.
  */
-import { useState } from 'react';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ENTRY } from '../../../domain/conduct/attachment';
+import { useRef, useState } from 'react';
+import { checkAttachmentBatch } from '../../../domain/conduct/attachment';
 import {
   CONTACT_CHANNELS,
   CONTACT_PARTIES,
@@ -23,6 +23,7 @@ import {
   type ContactFormInput,
 } from '../../../domain/conduct/validate-contact';
 import type { Debt } from '../../../domain/debt';
+import { ChipRadioGroup } from '../../../components/ui/chip-radio-group';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
 import { ErrorSummary, useValidatedForm } from '../../../components/ui/use-validated-form';
 import { useI18n } from '../../../i18n/i18n';
@@ -93,6 +94,7 @@ export function ContactForm({
   });
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
+  const nextFileKey = useRef(0);
 
   const toggle = (flag: ContactFlag) =>
     setForm((f) => ({ ...f, flags: f.flags.includes(flag) ? f.flags.filter((x) => x !== flag) : [...f.flags, flag] }));
@@ -107,19 +109,19 @@ export function ContactForm({
   function pickFiles(list: FileList | null) {
     setFileError(null);
     if (!list) return;
-    const next = [...files];
-    for (const file of Array.from(list)) {
-      if (file.size > MAX_ATTACHMENT_BYTES) {
-        setFileError(t('conduct.form.fileTooLarge', { name: file.name }));
-        continue;
-      }
-      if (next.length >= MAX_ATTACHMENTS_PER_ENTRY) {
-        setFileError(t('conduct.form.tooManyFiles'));
-        break;
-      }
-      next.push({ file, key: `${file.name}-${file.size}-${file.lastModified}-${next.length}` });
+    const picked = Array.from(list);
+    const problem = checkAttachmentBatch(picked, files.length);
+    if (problem) {
+      setFileError(
+        problem.kind === 'too-large'
+          ? t('conduct.form.fileTooLarge', { name: problem.name })
+          : t('conduct.form.tooManyFiles'),
+      );
+      return;
     }
-    setFiles(next);
+    // Keys come from a counter that only grows: removing a file and picking it again must not
+    // give two list items the same key (a position-based key would repeat).
+    setFiles([...files, ...picked.map((file) => ({ file, key: `file-${(nextFileKey.current += 1)}` }))]);
   }
 
   const flagChip = (flag: ContactFlag) => (
@@ -144,27 +146,15 @@ export function ContactForm({
         text={t('conduct.form.errorSummary', { count: issueCount })}
       />
 
-      <fieldset className="fieldset" aria-describedby={error('channel') ? 'channel-error' : undefined}>
-        <legend>{t('conduct.form.channel')}</legend>
-        <div className="chip-group">
-          {CONTACT_CHANNELS.map((c) => (
-            <label key={c} className="chip">
-              <input
-                type="radio"
-                className="chip-input"
-                name="channel"
-                value={c}
-                checked={form.channel === c}
-                onChange={() => setForm((f) => ({ ...f, channel: c }))}
-              />
-              <span className="chip-face">{t(`conduct.channel.${c}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p id="channel-error" className="field-error" aria-live="polite">
-          {error('channel') ?? ''}
-        </p>
-      </fieldset>
+      <ChipRadioGroup
+        name="channel"
+        legend={t('conduct.form.channel')}
+        options={CONTACT_CHANNELS}
+        value={form.channel}
+        label={(c) => t(`conduct.channel.${c}`)}
+        onChange={(c) => setForm((f) => ({ ...f, channel: c }))}
+        error={error('channel')}
+      />
 
       {form.channel === 'call-unanswered' && (
         <TextField
@@ -179,26 +169,15 @@ export function ContactForm({
         />
       )}
 
-      <fieldset className="fieldset">
-        <legend>{t('conduct.form.party')}</legend>
-        <div className="chip-group">
-          {CONTACT_PARTIES.map((p) => (
-            <label key={p} className="chip">
-              <input
-                type="radio"
-                className="chip-input"
-                name="party"
-                value={p}
-                checked={form.party === p}
-                onChange={() => setForm((f) => ({ ...f, party: p }))}
-              />
-              <span className="chip-face">{t(`conduct.party.${p}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p className="field-error" aria-live="polite">
-          {error('party') ?? ''}
-        </p>
+      <ChipRadioGroup
+        name="party"
+        legend={t('conduct.form.party')}
+        options={CONTACT_PARTIES}
+        value={form.party}
+        label={(p) => t(`conduct.party.${p}`)}
+        onChange={(p) => setForm((f) => ({ ...f, party: p }))}
+        error={error('party')}
+      >
         {thirdParty && (
           <TextField
             label={t('conduct.form.partyName')}
@@ -210,7 +189,7 @@ export function ContactForm({
             error={error('partyName')}
           />
         )}
-      </fieldset>
+      </ChipRadioGroup>
 
       <fieldset className="fieldset">
         <legend>{t('conduct.form.flags')}</legend>

@@ -4,7 +4,8 @@
  * Nothing is stored: the packet is rebuilt from the log every time, so it always matches it.
  */
 import { useMemo, useState } from 'react';
-import { buildComplaintPacket, combinePacket, findingsForDebt } from '../../../domain/conduct/complaint-packet';
+import { buildComplaintPacket, combinePacket } from '../../../domain/conduct/complaint-packet/build-complaint-packet';
+import { findingsForDebt } from '../../../domain/conduct/complaint-packet/findings-for-debt';
 import { DEFAULT_CONDUCT_CONTEXT } from '../../../domain/conduct/contact';
 import { findSource } from '../../../domain/legal/sources/index';
 import { PrintPreview } from '../../../components/print/print-preview';

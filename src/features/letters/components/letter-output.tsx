@@ -10,6 +10,7 @@ import { documentToPlainText } from '../../../domain/letters/plain-text';
 import { PrintPreview } from '../../../components/print/print-preview';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
+import { deliverFile } from '../../../lib/deliver-file';
 
 export function LetterOutput({ document: doc, fileName }: { document: PrintableDocument; fileName: string }) {
   const { t } = useI18n();
@@ -29,10 +30,14 @@ export function LetterOutput({ document: doc, fileName }: { document: PrintableD
     setWorking(true);
     setStatus(t('letters.output.fileWorking'));
     try {
-      const { documentToPdfFile, shareOrDownload } = await import('../../../components/print/print-file');
+      const { documentToPdfFile } = await import('../../../components/print/document-pdf-file');
       const file = await documentToPdfFile(doc, `${fileName}.pdf`);
-      await shareOrDownload(file);
-      setStatus(t('letters.output.fileDone', { name: file.name }));
+      const delivery = await deliverFile(file, file.name);
+      setStatus(
+        delivery === 'cancelled'
+          ? t('letters.output.fileCancelled')
+          : t('letters.output.fileDone', { name: file.name }),
+      );
     } catch {
       setStatus(t('letters.output.fileFailed'));
     } finally {

@@ -251,7 +251,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     "Files stay on this phone. When saved, each file's SHA-256 fingerprint is computed, which can later show it was not changed.",
   'conduct.form.addFiles': 'Add files',
   'conduct.form.removeFile': 'Remove {name}',
-  'conduct.form.fileTooLarge': '"{name}" is larger than 100 MB and was not added.',
+  'conduct.form.fileTooLarge':
+    '“{name}” is larger than 100 MB, so none of the chosen files were added. Choose again without it.',
   'conduct.form.tooManyFiles': 'At most 20 files per entry.',
   'conduct.form.errorSummary': '{count} things need changing, marked in red below. Nothing has been saved yet.',
   'conduct.form.saved': 'Saved',

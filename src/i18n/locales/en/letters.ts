@@ -112,6 +112,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.output.file': 'Make a PDF file (for WeChat or a print shop)',
   'letters.output.fileWorking': 'Making the file…',
   'letters.output.fileDone': 'File ready: {name}',
+  'letters.output.fileCancelled': 'Cancelled: the file was not sent or saved.',
   'letters.output.fileFailed': 'Could not make the file. Use “Save as PDF” in the print dialog instead.',
   'letters.output.fileHint':
     'Made on your phone, one A4 image per page, so print shops and WeChat open it as is. Nothing is uploaded.',

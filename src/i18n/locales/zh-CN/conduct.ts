@@ -227,7 +227,7 @@ export const conductZh = {
   'conduct.form.attachHint': '文件只保存在这台手机上。保存时会算出文件的 SHA-256 指纹,以后可以证明文件没有被改过。',
   'conduct.form.addFiles': '添加文件',
   'conduct.form.removeFile': '移除 {name}',
-  'conduct.form.fileTooLarge': '"{name}" 超过 100 MB,没有加入。',
+  'conduct.form.fileTooLarge': '“{name}”超过 100 MB，这次选的文件都没有加入。请去掉这个文件再选。',
   'conduct.form.tooManyFiles': '每条记录最多 20 个文件。',
   'conduct.form.errorSummary': '有 {count} 处需要修改,见下方标红的地方。还没有保存。',
   'conduct.form.saved': '已保存',

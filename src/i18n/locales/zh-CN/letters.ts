@@ -103,6 +103,7 @@ export const lettersZh = {
   'letters.output.file': '生成 PDF 文件(发微信或去打印店)',
   'letters.output.fileWorking': '正在生成……',
   'letters.output.fileDone': '文件已生成:{name}',
+  'letters.output.fileCancelled': '已取消，文件没有发送或保存。',
   'letters.output.fileFailed': '没能生成文件。可以改用“打印”里的“另存为 PDF”。',
   'letters.output.fileHint': '文件在手机上生成,每页是一张 A4 图片,打印店和微信都能直接打开。不会上传到任何地方。',
   'letters.output.guide': '没有打印机?存成 PDF 的方法',

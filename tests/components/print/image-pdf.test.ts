@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imagesToPdf, wrapText } from '../../../src/components/print/print-file';
-
-/** Every character one unit wide, so widths are character counts. */
-const measure = (s: string) => [...s].length;
-
-describe('wrapText', () => {
-  it('breaks at the width and uses a narrower first line (for the indent)', () => {
-    expect(wrapText(measure, '一二三四五六七八九十', 4, 2)).toEqual(['一二', '三四五六', '七八九十']);
-  });
-
-  it('never starts a line with closing punctuation: it hangs at the end of the line before', () => {
-    expect(wrapText(measure, '一二三四，五六', 4)).toEqual(['一二三四，', '五六']);
-    expect(wrapText(measure, '一二三四。', 4)).toEqual(['一二三四。']);
-  });
-
-  it('keeps an empty text as one empty line', () => {
-    expect(wrapText(measure, '', 4)).toEqual(['']);
-  });
-});
+import { imagesToPdf } from '../../../src/components/print/image-pdf';
 
 describe('imagesToPdf', () => {
   const fakeJpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);

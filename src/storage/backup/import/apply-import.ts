@@ -1,0 +1,86 @@
+/**
+ * Import step 4 (the whole import: load-backup.ts): after the person has seen `previewImport`
+ * and confirmed, everything is written in ONE read-write transaction over all tables. A
+ * failure anywhere (quota, a closed database) aborts it, and IndexedDB rolls every table
+ * back: all or nothing.
+ */
+import type { ShoreDb } from '../../db';
+import { writeBackupState } from '../../backup-reminder/backup-state';
+import { withoutChangeCounting } from '../../record-writes/record-changes';
+import { StorageError, toStorageErrorCode } from '../../storage-error';
+import { isDeviceSettingKey } from '../export-backup';
+import { keyOf, primaryKeyPath } from '../schema-info';
+import type { PreparedBackup } from './prepare-backup';
+import type { ImportMode } from './preview-import';
+
+/** In a merge, the newer of two versions of the same record wins (by `updatedAt` when both have one). */
+function mergeWinner(device: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> {
+  const a = device.updatedAt;
+  const b = incoming.updatedAt;
+  if (typeof a === 'string' && typeof b === 'string' && b > a) return incoming;
+  return device;
+}
+
+/**
+ * Step 4: write everything in one transaction. `replace` clears every table first (device
+ * settings kept); `merge` adds new records and keeps the newer copy of records on both sides.
+ * Throws a `StorageError` (e.g. `quota-exceeded`) after a full rollback.
+ */
+export async function applyImport(
+  db: ShoreDb,
+  prepared: PreparedBackup,
+  mode: ImportMode,
+  now = new Date(),
+): Promise<void> {
+  try {
+    // One transaction over every table; its writes are not "changes since the last backup".
+    await withoutChangeCounting(() =>
+      db.transaction('rw', db.tables, async () => {
+        for (const table of db.tables) {
+          const rows = prepared.tables[table.name] ?? [];
+          const path = primaryKeyPath(table.name);
+          if (mode === 'replace') {
+            if (table.name === 'settings') {
+              const keys = await table.toCollection().primaryKeys();
+              await table.bulkDelete(keys.filter((k) => !isDeviceSettingKey(k)));
+            } else {
+              await table.clear();
+            }
+            await table.bulkPut(rows);
+            continue;
+          }
+          if (path === null || rows.length === 0) {
+            await table.bulkPut(rows);
+            continue;
+          }
+          const existing = (await table.bulkGet(rows.map((r) => keyOf(r, path)) as never[])) as (
+            Record<string, unknown> | undefined
+          )[];
+          const chosen = rows.flatMap((row, i) => {
+            const current = existing[i];
+            if (current === undefined) return [row];
+            // Settings already on this device stay as they are in a merge.
+            if (table.name === 'settings') return [];
+            const winner = mergeWinner(current, row);
+            return winner === current ? [] : [winner];
+          });
+          await table.bulkPut(chosen);
+        }
+        if (mode === 'replace') {
+          // The device now holds exactly what the file holds: that file is a current backup.
+          await writeBackupState(db, { lastBackupAt: now.toISOString(), changesSince: 0, firstChangeAt: null });
+        }
+      }),
+    );
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(importErrorCode(error));
+  }
+}
+
+/** Dexie wraps per-row failures of `bulkPut` in a BulkError; look inside for the real cause. */
+function importErrorCode(error: unknown) {
+  const failures = (error as { failures?: unknown[] } | null)?.failures;
+  if (Array.isArray(failures) && failures.length > 0) return toStorageErrorCode(failures[0]);
+  return toStorageErrorCode(error);
+}

@@ -1,0 +1,115 @@
+/**
+ * Import step 3 (the whole import: load-backup.ts): strict zod check of the file, every table
+ * known at the file's schema version, every value decoded (Blobs included), every row brought
+ * to the latest schema through `migrateRows` (the same pure transforms the database upgrade
+ * runs), then every row checked with its table's record schema and primary keys checked for
+ * clashes. Nothing is written.
+ */
+import { RECORD_SCHEMAS } from '../../record-schemas';
+import { LATEST_DB_VERSION, migrateRows } from '../../schema';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, plainBackupSchema } from '../backup-format';
+import { countRecords, isDeviceSettingKey } from '../export-backup';
+import { keyOf, primaryKeyPath, tablesAtVersion } from '../schema-info';
+import { decodeValue, type Json } from '../value-codec';
+import { fail, type Result } from './import-result';
+
+/** A backup that passed every check, with rows at the latest schema version. */
+export interface PreparedBackup {
+  /** Schema version the file was written at (before migration). */
+  schemaVersion: number;
+  exportedAt: string;
+  appVersion: string;
+  tables: Record<string, Record<string, unknown>[]>;
+  /** Records per table, settings left out. */
+  counts: Record<string, number>;
+}
+
+function keyFingerprint(key: unknown): string {
+  return `${typeof key}:${JSON.stringify(key)}`;
+}
+
+/**
+ * The row a failed migration stumbled on: the table's rows are migrated together, so after a
+ * failure each is run alone to name it (failures are rare; the success path stays one pass).
+ * 0 when no row fails on its own.
+ */
+function failingRow(table: string, rows: readonly Record<string, unknown>[], fromVersion: number): number {
+  const index = rows.findIndex((row) => {
+    try {
+      migrateRows(table, [row], fromVersion);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  return Math.max(index, 0);
+}
+
+/** Step 3: validate, decode and migrate a plain backup. Pure apart from creating Blobs. */
+export function prepareBackup(json: unknown): Result<PreparedBackup> {
+  const header = backupHeaderSchema.safeParse(json);
+  if (!header.success || header.data.format !== BACKUP_FORMAT) return fail({ reason: 'wrong-format' });
+  if (header.data.formatVersion > BACKUP_FORMAT_VERSION) return fail({ reason: 'newer-version' });
+  const raw = json as { schemaVersion?: unknown };
+  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > LATEST_DB_VERSION)
+    return fail({ reason: 'newer-version' });
+  const parsed = plainBackupSchema.safeParse(json);
+  if (!parsed.success) return fail({ reason: 'wrong-format' });
+  const { schemaVersion, data, exportedAt, app } = parsed.data;
+
+  const known = new Set(tablesAtVersion(schemaVersion));
+  for (const table of Object.keys(data)) if (!known.has(table)) return fail({ reason: 'wrong-format' });
+
+  // Decode every value back to what IndexedDB stored (Blobs, Dates…) at the file's version.
+  const decoded: Record<string, Record<string, unknown>[]> = {};
+  for (const table of known) {
+    const rows: Record<string, unknown>[] = [];
+    const source = data[table] ?? [];
+    for (let index = 0; index < source.length; index++) {
+      let row: unknown;
+      try {
+        row = decodeValue(source[index] as Json);
+      } catch {
+        return fail({ reason: 'invalid-record', table, index });
+      }
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        return fail({ reason: 'invalid-record', table, index });
+      const record = row as Record<string, unknown>;
+      if (table === 'settings' && isDeviceSettingKey(record.key)) continue;
+      rows.push(record);
+    }
+    decoded[table] = rows;
+  }
+
+  // Bring every table to the latest version and check each row as a repository would.
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  for (const [table, schema] of Object.entries(RECORD_SCHEMAS)) {
+    const rows = decoded[table] ?? [];
+    let migrated: Record<string, unknown>[];
+    try {
+      migrated = migrateRows(table, rows, schemaVersion);
+    } catch {
+      return fail({ reason: 'invalid-record', table, index: failingRow(table, rows, schemaVersion) });
+    }
+    const path = primaryKeyPath(table);
+    const seen = new Set<string>();
+    const clean: Record<string, unknown>[] = [];
+    for (let index = 0; index < migrated.length; index++) {
+      const result = schema.safeParse(migrated[index]);
+      if (!result.success) return fail({ reason: 'invalid-record', table, index });
+      const row = result.data as Record<string, unknown>;
+      if (path !== null) {
+        const key = keyOf(row, path);
+        const print = keyFingerprint(key);
+        if (key === undefined || seen.has(print)) return fail({ reason: 'invalid-record', table, index });
+        seen.add(print);
+      }
+      clean.push(row);
+    }
+    tables[table] = clean;
+  }
+  return {
+    ok: true,
+    value: { schemaVersion, exportedAt, appVersion: app.version, tables, counts: countRecords(tables) },
+  };
+}

@@ -18,6 +18,7 @@ import { assertNever } from '../../lib/assert-never';
 import type { Fen } from '../types';
 
 export const INCOME_CATEGORIES = ['salary', 'business', 'benefits', 'other-income'] as const;
+/** 房租或房贷 / 水电燃气 / 伙食 / 交通 / 通讯 / 子女教育 / 医疗 / 赡养老人 / 人情往来 / 其他 */
 export const SPENDING_CATEGORIES = [
   'housing',
   'utilities',
@@ -32,8 +33,6 @@ export const SPENDING_CATEGORIES = [
 ] as const;
 export const BUDGET_CATEGORIES = [...INCOME_CATEGORIES, ...SPENDING_CATEGORIES] as const;
 
-/** 房租或房贷 / 水电燃气 / 伙食 / 交通 / 通讯 / 子女教育 / 医疗 / 赡养老人 / 人情往来 / 其他 */
-export type SpendingCategory = (typeof SPENDING_CATEGORIES)[number];
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
 
 export const FREQUENCIES = ['week', 'month', 'year'] as const;

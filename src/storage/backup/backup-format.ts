@@ -97,5 +97,3 @@ export type BackupFailure =
   | { reason: 'newer-version' }
   | { reason: 'wrong-passphrase' }
   | { reason: 'invalid-record'; table: string; index: number };
-
-export type BackupFailureReason = BackupFailure['reason'];

@@ -54,7 +54,7 @@ export function makeDebtRowV1(over: Partial<DebtRowV1> = {}): DebtRowV1 {
 }
 
 /** 152 characters, the length of a typical log entry's note. */
-const LOG_LIKE_NOTE = '对方称自己是某某律师事务所,要求今天之内还清,否则"上门";通话 3 分钟。'.repeat(4);
+const LOG_LIKE_NOTE = '对方称自己是某某律师事务所，要求今天之内还清，否则“上门”；通话 3 分钟。'.repeat(4);
 
 /**
  * `count` schema-v1 debt rows of realistic size (a 152-character note, like a log entry),

@@ -82,7 +82,7 @@ describe('collector conduct on a phone', () => {
     // An empty form does not save: the one required choice is how they got in touch.
     await page.goto(baseUrl + '/conduct/new');
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('有 1 处需要修改,见下方标红的地方。还没有保存。').waitFor();
+    await page.getByText('有 1 处需要修改，见下方标红的地方。还没有保存。').waitFor();
   });
 
   it('logs a relative being told the debt, lists both entries with their findings', async () => {
@@ -90,7 +90,7 @@ describe('collector conduct on a phone', () => {
     await page.goto(baseUrl + '/conduct/new');
     await page.getByRole('radio', { name: '短信' }).click();
     await page.getByRole('radio', { name: '家人' }).click();
-    await page.getByLabel('具体是谁(可选)').fill('妈妈');
+    await page.getByLabel('具体是谁（可选）').fill('妈妈');
     await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
     await page.getByRole('button', { name: '保存' }).click();
     await page
@@ -99,7 +99,7 @@ describe('collector conduct on a phone', () => {
       .waitFor();
 
     await page.getByRole('link', { name: '催收', exact: true }).click();
-    await page.getByRole('heading', { name: '全部记录(2 条)' }).waitFor();
+    await page.getByRole('heading', { name: '全部记录（2 条）' }).waitFor();
     await page.getByRole('heading', { name: /^发现 \d+ 个可能的问题$/ }).waitFor();
     await expect(page.locator('.entry-item').count()).resolves.toBe(2);
   });
@@ -112,7 +112,7 @@ describe('collector conduct on a phone', () => {
     await page.getByRole('radio', { name: '全部材料' }).waitFor();
     const sheet = page.locator('.print-sheet');
     await sheet.getByText('催收投诉材料').waitFor();
-    for (const text of ['催收情况摘要', '证据清单', '催收测试银行客户投诉部门:', '报警情况说明']) {
+    for (const text of ['催收情况摘要', '证据清单', '催收测试银行客户投诉部门：', '报警情况说明']) {
       await expect(sheet.getByText(text).first().isVisible(), text).resolves.toBe(true);
     }
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'conduct-packet-390x844.png') });

@@ -53,18 +53,18 @@ describe('Art. 70 letter', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '信件' }).click();
     await page.getByRole('main').getByRole('link', { name: '收支与方案' }).click();
     await page.getByRole('heading', { level: 1, name: '收支表' }).waitFor();
-    await page.getByLabel('工资金额(元)').fill('4500');
-    await page.getByLabel('房租或房贷金额(元)').fill('1500');
-    await page.getByLabel('伙食金额(元)').fill('300');
+    await page.getByLabel('工资金额（元）').fill('4500');
+    await page.getByLabel('房租或房贷金额（元）').fill('1500');
+    await page.getByLabel('伙食金额（元）').fill('300');
     await page.getByLabel('伙食按').selectOption('week');
-    await page.getByLabel('医疗金额(元)').fill('500');
-    await page.getByLabel('医疗说明(可选,一句话)').fill('母亲慢性病药费');
+    await page.getByLabel('医疗金额（元）').fill('500');
+    await page.getByLabel('医疗说明（可选，一句话）').fill('母亲慢性病药费');
     await expect(page.getByTestId('surplus-monthly').textContent()).resolves.toBe('¥1,200.00');
     await page.getByRole('button', { name: '保存收支表' }).click();
     await page.getByText('收支表已保存').waitFor();
 
     // Plan: 1,200 a month split 2:1 by principal → 800 to 示例银行 for 60 months.
-    await page.getByRole('link', { name: '下一步:还款方案' }).click();
+    await page.getByRole('link', { name: '下一步：还款方案' }).click();
     await page.getByLabel('首期还款日').fill('2027-01-10');
     const card = page.locator('[data-debt]').filter({ hasText: '示例银行' });
     await card.getByText('每月 ¥800.00').waitFor();
@@ -72,13 +72,13 @@ describe('Art. 70 letter', () => {
     await card.getByRole('link', { name: '为这笔写申请书' }).click();
 
     // Builder: the user's own facts.
-    await page.getByRole('heading', { level: 1, name: '个性化分期还款申请书(第七十条)' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '个性化分期还款申请书（第七十条）' }).waitFor();
     await page.getByLabel('你的姓名').fill('李明');
     await page.getByLabel('身份证号码').fill('110101199001011234');
     await page.getByLabel('联系方式', { exact: true }).fill('13800000000');
     await page.getByLabel('写信日期').fill('2026-11-28');
     await page
-      .getByLabel('你遇到的困难(用你自己的话写)')
+      .getByLabel('你遇到的困难（用你自己的话写）')
       .fill('今年3月公司裁员，我失业了四个月。\n现在的工作工资比以前低了一半。');
     await page.getByRole('button', { name: '保存这封信' }).waitFor();
 
@@ -172,7 +172,7 @@ describe('Art. 70 letter', () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl + '/debts/new');
     await page.getByLabel('银行或借款机构').fill('无障碍银行');
-    await page.getByLabel('透支本金(元)').fill('20000');
+    await page.getByLabel('透支本金（元）').fill('20000');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: /无障碍银行/ }).waitFor();
     const debtId = new URL(page.url()).pathname.split('/').pop()!;

@@ -76,14 +76,14 @@ describe('where browsers lose data', () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl + '/debts/new');
     await page.getByRole('heading', { name: '请用手机浏览器打开上岸' }).waitFor();
-    expect(await page.getByText('点右上角的「···」,再点「在浏览器打开」。').isVisible()).toBe(true);
+    expect(await page.getByText('点右上角的「···」，再点「在浏览器打开」。').isVisible()).toBe(true);
     expect(await page.getByLabel('银行或借款机构').isVisible()).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'safety-wechat-guide.png') });
 
-    await page.getByRole('button', { name: '先看看(不能保存)' }).click();
+    await page.getByRole('button', { name: '先看看（不能保存）' }).click();
     await page.getByText(/只能浏览:在微信里不能保存记录/).waitFor();
     await page.getByLabel('银行或借款机构').fill('微信里的银行');
-    await page.getByLabel('透支本金(元)').fill('1000');
+    await page.getByLabel('透支本金（元）').fill('1000');
     await page.getByRole('button', { name: '保存' }).click();
     await page
       .getByText(/在这个应用内置的浏览器里不能保存/)
@@ -148,7 +148,7 @@ describe('where browsers lose data', () => {
           };
         }),
     );
-    await page.getByText('上岸在另一个窗口更新了,请刷新本页。').waitFor();
+    await page.getByText('上岸在另一个窗口更新了，请刷新本页。').waitFor();
   });
 });
 
@@ -202,14 +202,14 @@ describe('backup and restore', () => {
     await page.setInputFiles('#backup-file', file);
     await page.getByLabel('这个备份文件的密码').fill('wrong passphrase');
     await page.getByRole('button', { name: '打开' }).click();
-    await page.getByText('密码不对,或者文件已损坏。请再试一次。').waitFor();
+    await page.getByText('密码不对，或者文件已损坏。请再试一次。').waitFor();
     expect(withoutMarkerTime(await dumpIndexedDb(page))).toBe(emptyDump);
 
     await page.getByLabel('这个备份文件的密码').fill('我的 备份 密码 🌊');
     await page.getByRole('button', { name: '打开' }).click();
-    await page.getByText('2 笔债务;将替换本机数据(本机现有 0 条记录)。').waitFor();
+    await page.getByText('2 笔债务；将替换本机数据（本机现有 0 条记录）。').waitFor();
     await page.getByRole('button', { name: '开始恢复' }).click();
-    await page.getByText('已恢复:2 笔债务。').waitFor();
+    await page.getByText('已恢复：2 笔债务。').waitFor();
 
     const after = JSON.parse(await dumpIndexedDb(page)) as { debts: { id: string }[] };
     const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -247,10 +247,10 @@ describe('backup and restore', () => {
     const checkMs = Date.now() - start;
     start = Date.now();
     await page.getByRole('button', { name: '开始恢复' }).click();
-    await page.getByText('已恢复:10000 笔债务。').waitFor({ timeout: 120_000 });
+    await page.getByText('已恢复：10000 笔债务。').waitFor({ timeout: 120_000 });
     const writeMs = Date.now() - start;
 
-    await page.getByLabel('给备份文件加密码(推荐)').uncheck();
+    await page.getByLabel('给备份文件加密码（推荐）').uncheck();
     const downloading = page.waitForEvent('download', { timeout: 120_000 });
     start = Date.now();
     await page.getByRole('button', { name: '导出备份文件' }).click();
@@ -328,18 +328,18 @@ describe('hostile input', () => {
     await page.getByText(/处需要修改/).waitFor();
 
     // Then valid amounts, the payload everywhere text is free, and 10,000 characters of notes.
-    await page.getByLabel('透支本金(元)').fill('5000');
+    await page.getByLabel('透支本金（元）').fill('5000');
     for (const label of [
-      '利息(元)',
-      '违约金及其他费用(元)',
-      '信用额度(元,可选)',
-      '最低还款额(元,可选)',
-      '最近一次还款金额(元,可选)',
+      '利息（元）',
+      '违约金及其他费用（元）',
+      '信用额度（元，可选）',
+      '最低还款额（元，可选）',
+      '最近一次还款金额（元，可选）',
     ]) {
       await page.getByLabel(label).fill('');
     }
-    await page.getByLabel('卡号后四位(可选)').fill('');
-    await page.getByLabel('备注(可选)').fill(PAYLOAD + 'x'.repeat(10_000 - PAYLOAD.length));
+    await page.getByLabel('卡号后四位（可选）').fill('');
+    await page.getByLabel('备注（可选）').fill(PAYLOAD + 'x'.repeat(10_000 - PAYLOAD.length));
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: /<img src=x/ }).waitFor();
     expect(await page.getByText(PAYLOAD).first().isVisible()).toBe(true);
@@ -404,7 +404,7 @@ describe('app lock', () => {
     await page.goto(baseUrl + '/conduct/new');
     await page.getByRole('radio', { name: '短信' }).click();
     await page.getByRole('radio', { name: '家人' }).click();
-    await page.getByLabel('具体是谁(可选)').fill('不能被看到的名字');
+    await page.getByLabel('具体是谁（可选）').fill('不能被看到的名字');
     await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
@@ -508,7 +508,7 @@ describe('content security policy', () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
     await page.goto(baseUrl + '/settings');
-    await page.getByLabel('安装时使用不显眼的名称和图标(「记事」)').check();
+    await page.getByLabel('安装时使用不显眼的名称和图标（「记事」）').check();
     await page.goto(baseUrl + '/');
     await page.getByRole('heading', { level: 1, name: '债务清单' }).waitFor();
     await waitForServiceWorkerControl(page);

@@ -88,7 +88,7 @@ describe('in-app browsers', () => {
     expect(screen.getByText(/在Safari中打开/)).toBeInTheDocument();
     expect(await screen.findByLabelText('银行或借款机构')).not.toBeVisible();
 
-    await user.click(screen.getByRole('button', { name: '先看看(不能保存)' }));
+    await user.click(screen.getByRole('button', { name: '先看看（不能保存）' }));
     expect(screen.getByLabelText('银行或借款机构')).toBeVisible();
     expect(await screen.findByText(/只能浏览:在微信里不能保存记录/)).toBeInTheDocument();
     await expect(addDebt(debt('不该保存'))).rejects.toMatchObject({ code: 'read-only' });
@@ -110,7 +110,7 @@ describe('data that went missing', () => {
     // The evidence is kept until the user answers.
     expect(readLocalMarker(localStorage)?.recordCount).toBe(12);
 
-    await user.click(screen.getByRole('button', { name: '没有备份,从头开始' }));
+    await user.click(screen.getByRole('button', { name: '没有备份，从头开始' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: '这台设备上的记录不见了' })).toBeNull());
     await waitFor(() => expect(readLocalMarker(localStorage)?.recordCount).toBe(0));
   });

@@ -127,17 +127,17 @@ describe('buildComplaintPacket', () => {
     expect(summary).toContain('制作日期为2026年3月6日');
     expect(summary).toContain('记录时间为2026年3月3日至2026年3月5日');
     expect(summary).toContain(
-      '2026年3月3日,号码 021-12345678 向本人号码 13800000000 拨打未接通电话共 7 次(其中 2 次在 22:00 至次日 8:00 之间)。(见证据 1、3、4)',
+      '2026年3月3日，号码 021-12345678 向本人号码 13800000000 拨打未接通电话共 7 次（其中 2 次在 22:00 至次日 8:00 之间）。（见证据 1、3、4）',
     );
     expect(summary).toContain(
-      '2026年3月3日 15:00,以短信联系了家人(妈妈),并告知了本人的欠款情况。记录原话:"你儿子欠我们三万二"。(见证据 2)',
+      '2026年3月3日 15:00，以短信联系了家人（妈妈），并告知了本人的欠款情况。记录原话：“你儿子欠我们三万二”。（见证据 2）',
     );
     expect(summary).toContain(
-      '某某资产管理公司 工号 1024 以电话(已接通)联系本人:威胁、恐吓。记录原话:"不还钱明天就去你单位"',
+      '某某资产管理公司 工号 1024 以电话（已接通）联系本人：威胁、恐吓。记录原话：“不还钱明天就去你单位”',
     );
-    expect(summary).toContain('原文为"不宜",属建议性要求');
+    expect(summary).toContain('原文为“不宜”，属建议性要求');
     expect(summary).toContain(
-      '《中华人民共和国治安管理处罚法》(2025年修订)第五十条第一款第(一)项(法律,2026年1月1日起施行)',
+      '《中华人民共和国治安管理处罚法》（2025年修订）第五十条第一款第（一）项（法律，2026年1月1日起施行）',
     );
     expect(summary).not.toContain('other');
   });
@@ -145,7 +145,7 @@ describe('buildComplaintPacket', () => {
   it('names a single day once', () => {
     const oneDay = findingsForDebt(allFindings, 'd1').filter((f) => f.ruleId === 'night-contact');
     const summary = text(buildComplaintPacket(input({ findings: oneDay })).parts[0].document);
-    expect(summary).toContain('记录时间为2026年3月3日,');
+    expect(summary).toContain('记录时间为2026年3月3日，');
   });
 
   it('lists the evidence with attachment hashes', () => {
@@ -159,7 +159,7 @@ describe('buildComplaintPacket', () => {
       '4 2026-03-03 22:40',
       '5 2026-03-05 11:00',
     ]);
-    expect(tables[0].kind === 'table' && tables[0].rows[0][2]).toBe('电话(未接通) ×5 / 本人');
+    expect(tables[0].kind === 'table' && tables[0].rows[0][2]).toBe('电话（未接通）×5 / 本人');
     expect(tables[1].kind === 'table' && tables[1].rows).toEqual([
       ['5', '录音_0305.m4a', '2026-03-05 03:05', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
     ]);
@@ -167,13 +167,13 @@ describe('buildComplaintPacket', () => {
 
   it('asks the bank for clear steps and a reply within 15 days (Art.18)', () => {
     const letter = text(buildComplaintPacket(input()).parts[2].document);
-    expect(letter).toContain('示例银行信用卡中心客户投诉部门:');
-    expect(letter).toContain('本人是贵行客户(卡号末四位 6789)');
+    expect(letter).toContain('示例银行信用卡中心客户投诉部门：');
+    expect(letter).toContain('本人是贵行客户（卡号末四位 6789）');
     expect(letter).toContain('立即停止联系本人的家人、同事、朋友等第三人');
     expect(letter).toContain('不在每日 22:00 至次日 8:00 之间联系本人');
     expect(letter).toContain('书面告知受托催收机构的名称');
-    expect(letter).toContain('《银行业保险业消费投诉处理管理办法》第十八条,自收到本投诉之日起 15 日内');
-    expect(letter).toContain('投诉人(签名):王小明');
+    expect(letter).toContain('《银行业保险业消费投诉处理管理办法》第十八条，自收到本投诉之日起 15 日内');
+    expect(letter).toContain('投诉人（签名）：王小明');
   });
 
   it('addresses an online lender as 贵公司 and does not cite the banks’ complaint measures', () => {
@@ -188,10 +188,10 @@ describe('buildComplaintPacket', () => {
     const police = text(packet.parts.at(-1)!.document);
     expect(police).toContain('报警情况说明');
     expect(police).toContain('威胁、恐吓');
-    expect(police).toContain('第五十条第一款第(一)项');
+    expect(police).toContain('第五十条第一款第（一）项');
     expect(police).not.toContain('中国银行业协会');
     expect(police).not.toContain('未表明身份');
-    expect(police).toContain('报警人(签名):____________');
+    expect(police).toContain('报警人（签名）：____________');
   });
 
   it('asks for a 禁止接触 order only for harassment under the 2025 law', () => {
@@ -206,7 +206,7 @@ describe('buildComplaintPacket', () => {
       -1,
     )!;
     expect(text(police2012.document)).not.toContain('禁止接触');
-    expect(text(police2012.document)).toContain('(2012年修正)第四十二条第(五)项');
+    expect(text(police2012.document)).toContain('（2012年修正）第四十二条第（五）项');
   });
 
   it('never states a verdict, a 21:00 rule or 催收非法债务罪', () => {

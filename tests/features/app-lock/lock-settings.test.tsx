@@ -23,6 +23,6 @@ describe('lock settings', { timeout: 30_000 }, () => {
     db.close();
     await user.click(screen.getByRole('button', { name: '设置 PIN' }));
     expect(await screen.findByRole('button', { name: '设置 PIN' })).toBeEnabled();
-    expect(screen.queryByRole('button', { name: '正在保存……(需要几秒钟)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '正在保存……（需要几秒钟）' })).toBeNull();
   });
 });

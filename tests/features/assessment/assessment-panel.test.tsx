@@ -52,7 +52,7 @@ describe('assessment on the debt detail page', () => {
     expect(screen.getByText(/到今天已逾期 200 天/)).toBeInTheDocument();
     expect(screen.getByText(/这笔属于 M7\+/)).toBeInTheDocument();
 
-    const criminal = screen.getByRole('region', { name: '会不会涉及刑事责任(恶意透支)' });
+    const criminal = screen.getByRole('region', { name: '会不会涉及刑事责任（恶意透支）' });
     expect(within(criminal).getByText(/条件一:满足/)).toBeInTheDocument();
     expect(within(criminal).getByText(/条件二:不确定/)).toBeInTheDocument();
     expect(within(criminal).getByText(/条件三:不确定/)).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('assessment on the debt detail page', () => {
     await seed(debt({ lender: '另一家银行', principal: toFen(4_000_000) }));
     for (const id of [first, second]) {
       const view = renderApp(`/debts/${id}`);
-      const criminal = await screen.findByRole('region', { name: '会不会涉及刑事责任(恶意透支)' });
+      const criminal = await screen.findByRole('region', { name: '会不会涉及刑事责任（恶意透支）' });
       expect(within(criminal).getByText(/条件一：满足/)).toHaveTextContent(/2 笔信用卡债务合计未还本金 ¥55,000\.00/);
       expect(within(criminal).getByText(/通常会合并计算/)).toBeInTheDocument();
       expect(criminal).not.toHaveTextContent(/还不起不等于犯罪/);
@@ -84,7 +84,7 @@ describe('assessment on the debt detail page', () => {
     const user = userEvent.setup();
     const id = await seed(debt());
     renderApp(`/debts/${id}`);
-    const criminal = await screen.findByRole('region', { name: '会不会涉及刑事责任(恶意透支)' });
+    const criminal = await screen.findByRole('region', { name: '会不会涉及刑事责任（恶意透支）' });
     const principal = within(criminal)
       .getByText(/条件一/)
       .closest('li')!;
@@ -95,7 +95,7 @@ describe('assessment on the debt detail page', () => {
     await user.click(toggle);
     expect(details).toHaveAttribute('open');
     expect(within(details).getAllByText(/妨害信用卡管理刑事案件/)[0]).toBeVisible();
-    expect(within(details).getAllByText('司法解释(最高人民法院、最高人民检察院)')[0]).toBeVisible();
+    expect(within(details).getAllByText('司法解释（最高人民法院、最高人民检察院）')[0]).toBeVisible();
     expect(within(details).getAllByText('已对照条文原文核实')[0]).toBeVisible();
 
     await user.click(within(details).getAllByRole('button', { name: '查看条文' })[0]);
@@ -111,8 +111,8 @@ describe('assessment on the debt detail page', () => {
       .getByText(/这笔属于 M7\+/)
       .closest('li')!;
     await user.click(within(bucket).getByText('来源'));
-    expect(within(bucket).getByText('常见做法,不是法律规定')).toBeVisible();
-    expect(within(bucket).getByText('未核实,仅供参考')).toBeVisible();
+    expect(within(bucket).getByText('常见做法，不是法律规定')).toBeVisible();
+    expect(within(bucket).getByText('未核实，仅供参考')).toBeVisible();
   });
 
   it('records a payment order and shows the objection deadline and days left', async () => {
@@ -139,12 +139,12 @@ describe('assessment on the debt detail page', () => {
     renderApp(`/debts/${id}`);
     await user.click(await screen.findByRole('button', { name: '记一笔还款' }));
     await user.type(screen.getByLabelText('还款日期'), addDays(today, 3));
-    await user.type(screen.getByLabelText('还款金额(元)'), '0');
+    await user.type(screen.getByLabelText('还款金额（元）'), '0');
     await user.click(screen.getByRole('button', { name: '保存这条记录' }));
 
     expect(screen.getByLabelText('还款日期')).toHaveAccessibleDescription(/这个日期还没到/);
-    expect(screen.getByLabelText('还款金额(元)')).toHaveAccessibleDescription('还款金额要大于 0');
-    expect(screen.getByText('有 2 处需要修改,见下方标红的地方。还没有保存。')).toBeInTheDocument();
+    expect(screen.getByLabelText('还款金额（元）')).toHaveAccessibleDescription('还款金额要大于 0');
+    expect(screen.getByText('有 2 处需要修改，见下方标红的地方。还没有保存。')).toBeInTheDocument();
     expect(await db.debtEvents.count()).toBe(0);
   });
 

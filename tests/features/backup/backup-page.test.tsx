@@ -90,7 +90,7 @@ describe('backup page', { timeout: 60_000 }, () => {
     const files = captureDownloads();
     const user = userEvent.setup();
     renderSafeApp('/settings/backup');
-    await user.click(await screen.findByLabelText('给备份文件加密码(推荐)'));
+    await user.click(await screen.findByLabelText('给备份文件加密码（推荐）'));
     expect(screen.getByText(/谁拿到都能打开查看/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '导出备份文件' }));
     await waitFor(() => expect(files).toHaveLength(1));

@@ -43,8 +43,8 @@ describe('the contact log', () => {
       );
     }
     renderApp('/conduct');
-    expect(await screen.findByRole('heading', { name: '全部记录(120 条)' }, SLOW)).toBeInTheDocument();
-    const list = () => within(screen.getByRole('region', { name: '全部记录(120 条)' })).getAllByRole('link');
+    expect(await screen.findByRole('heading', { name: '全部记录（120 条）' }, SLOW)).toBeInTheDocument();
+    const list = () => within(screen.getByRole('region', { name: '全部记录（120 条）' })).getAllByRole('link');
     await waitFor(() => expect(list()).toHaveLength(50));
     expect(list()[0]).toHaveTextContent('2026年2月28日 19:00');
     await user.click(screen.getByRole('button', { name: '显示更多' }));
@@ -95,7 +95,7 @@ describe('background context', () => {
     const debtId = await seedDebt();
     await addContact(makeContactFields({ debtId, agency: '某某资产管理公司' }));
     renderApp('/conduct/context');
-    const group = await screen.findByRole('group', { name: '银行有没有事先告诉你,已把催收交给外部公司?' }, SLOW);
+    const group = await screen.findByRole('group', { name: '银行有没有事先告诉你，已把催收交给外部公司？' }, SLOW);
     await user.click(within(group).getByRole('radio', { name: '没有' }));
     await user.click(screen.getByRole('checkbox', { name: '已经和银行签了个性化分期还款协议' }));
     await user.type(screen.getByLabelText('协议开始日期'), '2026-02-01');
@@ -116,7 +116,7 @@ describe('background context', () => {
     renderApp('/conduct/context');
     await user.click(await screen.findByRole('checkbox', { name: '已经和银行签了个性化分期还款协议' }, SLOW));
     await user.type(screen.getByLabelText('协议开始日期'), '2026-03-01');
-    await user.type(screen.getByLabelText('协议结束日期(还在履行就留空)'), '2026-02-01');
+    await user.type(screen.getByLabelText('协议结束日期（还在履行就留空）'), '2026-02-01');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText(/结束日期不能早于开始日期/, undefined, SLOW)).toBeInTheDocument();
     expect(await db.conductContexts.count()).toBe(0);
@@ -130,7 +130,7 @@ describe('my rights', () => {
     for (const section of [
       '催收不可以做的',
       '催收可以做的',
-      '收到文书,先核实',
+      '收到文书，先核实',
       '电话里可以这样说',
       '你不要做的',
       '网上常见的错误说法',
@@ -140,10 +140,10 @@ describe('my rights', () => {
     const night = screen.getByText('晚上 22 点到早上 8 点不催收').closest('div')!;
     expect(within(night).getAllByText('行业自律').length).toBeGreaterThan(0);
     expect(within(night).getByText(/《金融机构个人消费类贷款催收工作指引\(试行\)》/)).toBeInTheDocument();
-    const court = screen.getByText('收到"法院传票""起诉通知"').closest('div')!;
+    const court = screen.getByText('收到“法院传票”“起诉通知”').closest('div')!;
     expect(within(court).getByText(/12368/)).toBeInTheDocument();
-    expect(within(court).getByText('常见做法,未经核实')).toBeInTheDocument();
-    const myth = screen.getByText('错误:"银行暴力催收构成催收非法债务罪"').closest('div')!;
+    expect(within(court).getByText('常见做法，未经核实')).toBeInTheDocument();
+    const myth = screen.getByText('错误：“银行暴力催收构成催收非法债务罪”').closest('div')!;
     expect(within(myth).getByText(/第二百九十三条之一/)).toBeInTheDocument();
   });
 });
@@ -175,7 +175,7 @@ describe('complaint packet', () => {
         .map((r) => r.closest('label')!.textContent),
     ).toEqual(['全部材料', '情况摘要', '证据清单', '① 致银行', '② 致 12378', '④ 报警 110']);
     await user.click(within(parts).getByRole('radio', { name: '① 致银行' }));
-    expect(screen.getAllByText('示例银行信用卡中心客户投诉部门:').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('示例银行信用卡中心客户投诉部门：').length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: '打印 / 存为 PDF' })).toBeInTheDocument();
 
     // Without the threat there is nothing for the police: the 110 view falls back to everything.
@@ -190,7 +190,7 @@ describe('complaint packet', () => {
     await addContact(makeContactFields({}));
     renderApp('/conduct/packet');
     expect(
-      await screen.findByText('这笔债务的记录里没有发现问题,暂时不需要投诉材料。', undefined, SLOW),
+      await screen.findByText('这笔债务的记录里没有发现问题，暂时不需要投诉材料。', undefined, SLOW),
     ).toBeInTheDocument();
   });
 });

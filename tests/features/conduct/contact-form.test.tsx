@@ -27,7 +27,7 @@ describe('logging a contact', () => {
 
     await user.click(screen.getByRole('radio', { name: '接通的电话' }));
     await user.click(screen.getByRole('checkbox', { name: '威胁、恐吓' }));
-    await user.type(screen.getByLabelText('对方说的关键一句话(原话)'), '不还钱就去你单位');
+    await user.type(screen.getByLabelText('对方说的关键一句话（原话）'), '不还钱就去你单位');
     await user.click(screen.getByRole('button', { name: '保存' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: /22:30 的记录/ }, SLOW)).toBeInTheDocument();
@@ -53,14 +53,14 @@ describe('logging a contact', () => {
     fireEvent.change(await screen.findByLabelText('时间', undefined, SLOW), { target: { value: '10:00' } });
     await user.click(screen.getByRole('radio', { name: '接通的电话' }));
     await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('按目前的规则,这次联系没有发现问题。', undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('按目前的规则，这次联系没有发现问题。', undefined, SLOW)).toBeInTheDocument();
   });
 
   it('asks how they got in touch before saving, next to the choice, and saves nothing', async () => {
     const user = userEvent.setup();
     renderApp('/conduct/new');
     await user.click(await screen.findByRole('button', { name: '保存' }, SLOW));
-    expect(screen.getByText('有 1 处需要修改,见下方标红的地方。还没有保存。')).toBeInTheDocument();
+    expect(screen.getByText('有 1 处需要修改，见下方标红的地方。还没有保存。')).toBeInTheDocument();
     expect(screen.getByText('请选择或填写这一项')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: '怎么联系的' })).toHaveAccessibleDescription('请选择或填写这一项');
     expect(screen.getByRole('group', { name: '怎么联系的' })).toHaveAttribute('aria-invalid', 'true');
@@ -81,9 +81,9 @@ describe('logging a contact', () => {
     const user = userEvent.setup();
     renderApp('/conduct/new');
     await user.click(await screen.findByRole('radio', { name: '短信' }, SLOW));
-    expect(screen.queryByLabelText('具体是谁(可选)')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('具体是谁（可选）')).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '家人' }));
-    await user.type(screen.getByLabelText('具体是谁(可选)'), '妈妈');
+    await user.type(screen.getByLabelText('具体是谁（可选）'), '妈妈');
     await user.click(screen.getByRole('checkbox', { name: '把欠款告诉了别人' }));
     await user.click(screen.getByRole('checkbox', { name: '这个人明确说了不要再联系' }));
     await user.click(screen.getByRole('button', { name: '保存' }));

@@ -15,9 +15,9 @@ describe('adding a debt', () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
     await user.type(await screen.findByLabelText('银行或借款机构'), '示例银行信用卡中心');
-    await user.type(screen.getByLabelText('卡号后四位(可选)'), '6789');
-    await user.type(screen.getByLabelText('透支本金(元)'), '48,000.50');
-    await user.type(screen.getByLabelText('利息(元)'), '1200');
+    await user.type(screen.getByLabelText('卡号后四位（可选）'), '6789');
+    await user.type(screen.getByLabelText('透支本金（元）'), '48,000.50');
+    await user.type(screen.getByLabelText('利息（元）'), '1200');
     await user.type(screen.getByLabelText('首次逾期日'), '2026-01-05');
     await user.click(screen.getByRole('button', { name: '保存' }));
 
@@ -43,17 +43,17 @@ describe('adding a debt', () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
     await user.type(await screen.findByLabelText('银行或借款机构'), '示例银行');
-    await user.type(screen.getByLabelText('透支本金(元)'), '12.345');
-    await user.type(screen.getByLabelText('利息(元)'), '-3');
-    await user.type(screen.getByLabelText('卡号后四位(可选)'), '12a');
+    await user.type(screen.getByLabelText('透支本金（元）'), '12.345');
+    await user.type(screen.getByLabelText('利息（元）'), '-3');
+    await user.type(screen.getByLabelText('卡号后四位（可选）'), '12a');
     await user.click(screen.getByRole('button', { name: '保存' }));
 
-    const principal = screen.getByLabelText('透支本金(元)');
+    const principal = screen.getByLabelText('透支本金（元）');
     expect(principal).toHaveAttribute('aria-invalid', 'true');
     expect(principal).toHaveAccessibleDescription(/金额最多两位小数/);
-    expect(screen.getByLabelText('利息(元)')).toHaveAccessibleDescription('金额不能是负数');
-    expect(screen.getByLabelText('卡号后四位(可选)')).toHaveAccessibleDescription('请填卡号最后 4 位数字,或者留空');
-    expect(screen.getByText('有 3 处需要修改,见下方标红的地方。还没有保存。')).toBeInTheDocument();
+    expect(screen.getByLabelText('利息（元）')).toHaveAccessibleDescription('金额不能是负数');
+    expect(screen.getByLabelText('卡号后四位（可选）')).toHaveAccessibleDescription('请填卡号最后 4 位数字，或者留空');
+    expect(screen.getByText('有 3 处需要修改，见下方标红的地方。还没有保存。')).toBeInTheDocument();
     expect(await db.debts.count()).toBe(0);
   });
 
@@ -61,7 +61,7 @@ describe('adding a debt', () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
     await user.type(await screen.findByLabelText('银行或借款机构'), '示例银行');
-    await user.type(screen.getByLabelText('透支本金(元)'), '100');
+    await user.type(screen.getByLabelText('透支本金（元）'), '100');
     await user.type(screen.getByLabelText('首次逾期日'), '2999-01-01');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(screen.getByLabelText('首次逾期日')).toHaveAccessibleDescription(/这个日期还没到/);
@@ -74,12 +74,12 @@ describe('editing and deleting', () => {
     const user = userEvent.setup();
     renderApp('/debts/new');
     await user.type(await screen.findByLabelText('银行或借款机构'), '甲银行');
-    await user.type(screen.getByLabelText('透支本金(元)'), '1000');
+    await user.type(screen.getByLabelText('透支本金（元）'), '1000');
     await user.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByRole('heading', { name: /甲银行/ });
 
     await user.click(screen.getByRole('link', { name: '修改' }));
-    const principal = await screen.findByLabelText('透支本金(元)');
+    const principal = await screen.findByLabelText('透支本金（元）');
     expect(principal).toHaveValue('1000.00');
     await user.clear(principal);
     await user.type(principal, '900');
@@ -88,7 +88,7 @@ describe('editing and deleting', () => {
 
     await user.click(await screen.findByRole('button', { name: '删除' }));
     await user.click(screen.getByRole('button', { name: '确定删除' }));
-    expect(await screen.findByText('已删除"甲银行"')).toBeInTheDocument();
+    expect(await screen.findByText('已删除“甲银行”')).toBeInTheDocument();
     expect(await db.debts.count()).toBe(0);
     await user.click(screen.getByRole('button', { name: '撤销' }));
     await waitFor(async () => expect(await db.debts.count()).toBe(1));

@@ -27,12 +27,12 @@ describe('budget form', { timeout: 30_000 }, () => {
   it('normalises each line to a month, totals live, and saves', async () => {
     const user = userEvent.setup();
     renderApp('/budget');
-    await user.type(await screen.findByLabelText('工资金额(元)'), '4500');
-    await user.type(screen.getByLabelText('伙食金额(元)'), '300');
+    await user.type(await screen.findByLabelText('工资金额（元）'), '4500');
+    await user.type(screen.getByLabelText('伙食金额（元）'), '300');
     await user.selectOptions(screen.getByLabelText('伙食按'), 'week');
-    await user.type(screen.getByLabelText('房租或房贷金额(元)'), '18000');
+    await user.type(screen.getByLabelText('房租或房贷金额（元）'), '18000');
     await user.selectOptions(screen.getByLabelText('房租或房贷按'), 'year');
-    await user.type(screen.getByLabelText('医疗说明(可选,一句话)'), '母亲药费');
+    await user.type(screen.getByLabelText('医疗说明（可选，一句话）'), '母亲药费');
 
     expect(screen.getByText('折合每月 ¥1,300.00')).toBeInTheDocument();
     expect(screen.getByTestId('income-monthly')).toHaveTextContent('¥4,500.00');
@@ -47,8 +47,8 @@ describe('budget form', { timeout: 30_000 }, () => {
   it('shows a shortfall as a shortfall, never as a surplus', async () => {
     const user = userEvent.setup();
     renderApp('/budget');
-    await user.type(await screen.findByLabelText('工资金额(元)'), '1000');
-    await user.type(screen.getByLabelText('医疗金额(元)'), '1500');
+    await user.type(await screen.findByLabelText('工资金额（元）'), '1000');
+    await user.type(screen.getByLabelText('医疗金额（元）'), '1500');
     expect(screen.getByText('每月缺口')).toBeInTheDocument();
     expect(screen.getByTestId('surplus-monthly')).toHaveTextContent('¥500.00');
   });
@@ -56,10 +56,10 @@ describe('budget form', { timeout: 30_000 }, () => {
   it('puts the error next to a bad amount and saves nothing', async () => {
     const user = userEvent.setup();
     renderApp('/budget');
-    const field = await screen.findByLabelText('交通金额(元)');
+    const field = await screen.findByLabelText('交通金额（元）');
     await user.type(field, '12.345');
     await user.click(screen.getByRole('button', { name: '保存收支表' }));
-    expect(await screen.findByText('金额最多两位小数(到分)')).toBeInTheDocument();
+    expect(await screen.findByText('金额最多两位小数（到分）')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(await db.budgetLines.count()).toBe(0);
   });
@@ -81,7 +81,7 @@ describe('plan screen', { timeout: 30_000 }, () => {
     expect(within(first).getByText(/含已有利息和费用:65 个月/)).toBeInTheDocument();
 
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('每月拿出来还款的总额(元)'), '900');
+    await user.type(screen.getByLabelText('每月拿出来还款的总额（元）'), '900');
     // 900 × 2/3 = 600 → 80 months: over the Art. 70 limit; 48,000 / 60 = 800.
     expect(await within(first).findByText(/超过 60 个月了/)).toHaveTextContent('每月至少要 ¥800.00');
     await waitFor(async () => expect((await db.plans.get('current'))?.offer).toBe(90_000));

@@ -60,7 +60,7 @@ describe('letter builder', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: '保存这封信' })).not.toBeInTheDocument();
 
     await fillSender(user);
-    await user.type(screen.getByLabelText('你遇到的困难(用你自己的话写)'), '今年3月失业。');
+    await user.type(screen.getByLabelText('你遇到的困难（用你自己的话写）'), '今年3月失业。');
     const save = await screen.findByRole('button', { name: '保存这封信' });
     expect(screen.queryByTestId('missing-fields')).not.toBeInTheDocument();
     // The preview shows the user's own words and the proposal from the plan (800 a month, 60 periods).
@@ -82,7 +82,7 @@ describe('letter builder', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const view = renderApp(`/letters/new/hardship-application/${debtId}`);
     await fillSender(user);
-    await user.type(screen.getByLabelText('你遇到的困难(用你自己的话写)'), '收入下降。');
+    await user.type(screen.getByLabelText('你遇到的困难（用你自己的话写）'), '收入下降。');
     await user.click(await screen.findByRole('button', { name: '保存这封信' }));
     await screen.findByText(/模板 hardship-application@1/);
     const [letter] = await db.letters.where('status').equals('saved').toArray();
@@ -98,11 +98,11 @@ describe('letter builder', { timeout: 30_000 }, () => {
   it('autosaves the draft and picks it up again', async () => {
     const user = userEvent.setup();
     const view = renderApp(`/letters/new/hardship-application/${debtId}`);
-    await user.type(await screen.findByLabelText('你遇到的困难(用你自己的话写)'), '生病住院两个月。');
+    await user.type(await screen.findByLabelText('你遇到的困难（用你自己的话写）'), '生病住院两个月。');
     view.unmount(); // leaving the screen flushes the pending save
     await waitFor(async () => expect(await db.letters.where('status').equals('draft').count()).toBe(1));
     renderApp(`/letters/new/hardship-application/${debtId}`);
-    expect(await screen.findByLabelText('你遇到的困难(用你自己的话写)')).toHaveValue('生病住院两个月。');
+    expect(await screen.findByLabelText('你遇到的困难（用你自己的话写）')).toHaveValue('生病住院两个月。');
   });
 
   it('warns before acknowledging a possibly time-barred debt and leaves the choice to the user', async () => {
@@ -131,10 +131,10 @@ describe('letter builder', { timeout: 30_000 }, () => {
     );
     expect(await screen.findByText(/诉讼时效规定第十九条/)).toBeInTheDocument();
     await fillSender(user);
-    await user.type(screen.getByLabelText('你遇到的困难(用你自己的话写)'), '失业。');
+    await user.type(screen.getByLabelText('你遇到的困难（用你自己的话写）'), '失业。');
     expect(screen.getByTestId('missing-fields')).toHaveTextContent('关于诉讼时效的选择');
     expect(screen.queryByRole('button', { name: '保存这封信' })).not.toBeInTheDocument();
-    await user.click(screen.getByLabelText('我知道了,仍然要写这封信'));
+    await user.click(screen.getByLabelText('我知道了，仍然要写这封信'));
     expect(await screen.findByRole('button', { name: '保存这封信' })).toBeInTheDocument();
     // The warning stays visible after the choice.
     expect(screen.getByText(/诉讼时效规定第十九条/)).toBeInTheDocument();
@@ -179,10 +179,10 @@ describe('letters page', () => {
   it('offers every letter', async () => {
     renderApp('/letters');
     for (const name of [
-      '个性化分期还款申请书(第七十条)',
-      '催复函:申请后一直没回音',
-      '复议申请:银行拒绝了',
-      '投诉材料:银行根本不考虑(12378)',
+      '个性化分期还款申请书（第七十条）',
+      '催复函：申请后一直没回音',
+      '复议申请：银行拒绝了',
+      '投诉材料：银行根本不考虑（12378）',
       '征信异议申请',
       '对不良记录的说明',
       '要求停止联系第三人、告知催收机构',

@@ -14,9 +14,9 @@ function citation(source: LegalSource): string {
 export function describeBasisZh(basis: FindingBasis, findSource: (id: string) => LegalSource | undefined): string {
   const cites = basis.sourceIds.map(findSource).filter((s): s is LegalSource => s !== undefined);
   if (cites.length === 0) return '';
-  const notes = [`${FORCE_ZH[basis.force]},${formatZhDate(basis.effectiveFrom)}起施行`];
+  const notes = [`${FORCE_ZH[basis.force]}，${formatZhDate(basis.effectiveFrom)}起施行`];
   if (basis.effectiveTo) notes.push(`适用至${formatZhDate(basis.effectiveTo)}`);
-  if (basis.advisory) notes.push('原文为"不宜",属建议性要求');
+  if (basis.advisory) notes.push('原文为“不宜”，属建议性要求');
   if (basis.scope === 'may-apply') notes.push('该指引写明银行信用卡业务可适用');
   // Articles of one instrument are listed once: 《个人信息保护法》第十条、第二十三条.
   const parts: string[] = [];
@@ -26,5 +26,5 @@ export function describeBasisZh(basis: FindingBasis, findSource: (id: string) =>
     else parts.push(citation(c));
     last = c.instrument;
   }
-  return `${parts.join('、')}(${notes.join(';')})`;
+  return `${parts.join('、')}（${notes.join('；')}）`;
 }

@@ -7,9 +7,9 @@ export function signature(input: ComplaintPacketInput): DocumentBlock {
   return {
     kind: 'signature',
     lines: [
-      { label: '投诉人(签名):', value: blank(input.complainantName) },
-      { label: '联系电话:', value: blank(input.complainantPhone) },
-      { label: '日期:', value: formatZhDate(input.today) },
+      { label: '投诉人（签名）：', value: blank(input.complainantName) },
+      { label: '联系电话：', value: blank(input.complainantPhone) },
+      { label: '日期：', value: formatZhDate(input.today) },
     ],
   };
 }

@@ -40,7 +40,8 @@ export function evidencePart(input: ComplaintPacketInput, ctx: PacketContext): P
             `${CHANNEL_ZH[e.channel]}${e.attempts > 1 ? ` ×${e.attempts}` : ''} / ${who(e)}`,
             [e.fromNumber, e.toNumber].filter(Boolean).join(' → ') || '—',
             [e.agency, e.collectorName].filter(Boolean).join(' ') || '—',
-            [e.flags.map((f) => FLAG_ZH[f]).join('、'), e.quote ? `"${e.quote}"` : ''].filter(Boolean).join(';') || '—',
+            [e.flags.map((f) => FLAG_ZH[f]).join('、'), e.quote ? `“${e.quote}”` : ''].filter(Boolean).join('；') ||
+              '—',
           ]),
         },
         ...(fileRows.length
@@ -48,9 +49,9 @@ export function evidencePart(input: ComplaintPacketInput, ctx: PacketContext): P
               { kind: 'heading' as const, text: '附件' },
               {
                 kind: 'paragraph' as const,
-                text: '以下文件保存在本人手机上。SHA-256 值在文件加入记录时计算,可用于核对提交的文件与记录时一致。',
+                text: '以下文件保存在本人手机上。SHA-256 值在文件加入记录时计算，可用于核对提交的文件与记录时一致。',
               },
-              { kind: 'table' as const, columns: ['对应序号', '文件名', '加入时间(UTC)', 'SHA-256'], rows: fileRows },
+              { kind: 'table' as const, columns: ['对应序号', '文件名', '加入时间（UTC）', 'SHA-256'], rows: fileRows },
             ]
           : []),
       ],

@@ -39,7 +39,7 @@ export function who(e: ContactEntry): string {
 
 function evidenceRefs(ids: readonly string[], numbers: Map<string, number>): string {
   const ns = ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
-  return ns.length ? `(见证据 ${ns.join('、')})` : '';
+  return ns.length ? `（见证据 ${ns.join('、')}）` : '';
 }
 
 /** One fact line per occurrence, in the words of the log. */
@@ -61,16 +61,16 @@ function factLines(
         const from = [...new Set(es.map((e) => e.fromNumber).filter(Boolean))];
         const night = es.filter((e) => isNightTime(e.time)).reduce((s, e) => s + e.attempts, 0);
         lines.push(
-          `${day},${from.length ? `号码 ${from.join('、')} ` : ''}向本人号码 ${blank(first.toNumber, 4)} 拨打未接通电话共 ${o.count ?? 0} 次` +
-            `${night > 0 ? `(其中 ${night} 次在 22:00 至次日 8:00 之间)` : ''}。${refs}`,
+          `${day}，${from.length ? `号码 ${from.join('、')} ` : ''}向本人号码 ${blank(first.toNumber, 4)} 拨打未接通电话共 ${o.count ?? 0} 次` +
+            `${night > 0 ? `（其中 ${night} 次在 22:00 至次日 8:00 之间）` : ''}。${refs}`,
         );
         break;
       }
       case 'connected-calls-per-day':
-        lines.push(`${day},与本人接通的催收电话共 ${o.count ?? 0} 次。${refs}`);
+        lines.push(`${day}，与本人接通的催收电话共 ${o.count ?? 0} 次。${refs}`);
         break;
       case 'night-contact':
-        lines.push(`${day} ${first.time},${CHANNEL_ZH[first.channel]}联系${who(first)}。${refs}`);
+        lines.push(`${day} ${first.time}，${CHANNEL_ZH[first.channel]}联系${who(first)}。${refs}`);
         break;
       case 'third-party-disclosure':
       case 'third-party-collection':
@@ -82,19 +82,19 @@ function factLines(
           'third-party-contact-while-reachable': '当时本人可以正常联系',
           'contact-after-refusal': '对方此前已明确表示不要再联系',
         };
-        const quote = first.quote ? `记录原话:"${first.quote}"。` : '';
+        const quote = first.quote ? `记录原话：“${first.quote}“。` : '';
         lines.push(
-          `${day} ${first.time},以${CHANNEL_ZH[first.channel]}联系了${who(first)},${what[finding.ruleId]}。${quote}${refs}`,
+          `${day} ${first.time}，以${CHANNEL_ZH[first.channel]}联系了${who(first)}，${what[finding.ruleId]}。${quote}${refs}`,
         );
         break;
       }
       case 'outsourcing-not-notified':
         lines.push(
-          `${day} ${first.time},${first.agency} 以${CHANNEL_ZH[first.channel]}催收;本人此前未收到${you}委托外部机构催收的告知。${refs}`,
+          `${day} ${first.time}，${first.agency} 以${CHANNEL_ZH[first.channel]}催收；本人此前未收到${you}委托外部机构催收的告知。${refs}`,
         );
         break;
       case 'collection-during-agreement':
-        lines.push(`${day} ${first.time},在个性化分期还款协议履行期间,以${CHANNEL_ZH[first.channel]}催收。${refs}`);
+        lines.push(`${day} ${first.time}，在个性化分期还款协议履行期间，以${CHANNEL_ZH[first.channel]}催收。${refs}`);
         break;
       case 'threat':
       case 'insult':
@@ -117,9 +117,9 @@ function factLines(
           .map((f) => FLAG_ZH[f])
           .join('、');
         const by = [first.agency, first.collectorName].filter(Boolean).join(' ');
-        const quote = first.quote ? `记录原话:"${first.quote}"。` : '';
+        const quote = first.quote ? `记录原话：“${first.quote}“。` : '';
         lines.push(
-          `${day} ${first.time},${by ? `${by} ` : ''}以${CHANNEL_ZH[first.channel]}联系${who(first)}:${ticked}。${quote}${refs}`,
+          `${day} ${first.time}，${by ? `${by} ` : ''}以${CHANNEL_ZH[first.channel]}联系${who(first)}：${ticked}。${quote}${refs}`,
         );
         break;
       }
@@ -143,6 +143,6 @@ export function findingBlocks(
   return [
     { kind: 'heading', text: RULE_TITLES_ZH[finding.ruleId] },
     { kind: 'list', ordered: false, items: factLines(finding, byId, numbers, you) },
-    ...(basisLines.length ? [{ kind: 'paragraph' as const, text: `可能不符合:${basisLines.join(';')}。` }] : []),
+    ...(basisLines.length ? [{ kind: 'paragraph' as const, text: `可能不符合：${basisLines.join('；')}。` }] : []),
   ];
 }

@@ -30,10 +30,10 @@ export function policeLetterPart(input: ComplaintPacketInput, ctx: PacketContext
     document: doc(
       '报警情况说明',
       [
-        { kind: 'addressee', text: '____公安局____派出所:' },
+        { kind: 'addressee', text: '____公安局____派出所：' },
         {
           kind: 'paragraph',
-          text: `本人因欠款被${creditor}或其委托的催收人员催收。催收过程中发生了以下情况,本人如实说明如下。`,
+          text: `本人因欠款被${creditor}或其委托的催收人员催收。催收过程中发生了以下情况，本人如实说明如下。`,
         },
         ...police.flatMap((f) => findingBlocks(f, byId, numbers, you, input.findSource, 'law')),
         { kind: 'heading', text: '请求' },
@@ -45,7 +45,7 @@ export function policeLetterPart(input: ComplaintPacketInput, ctx: PacketContext
             ...(police.some(
               (f) => f.ruleId === 'harassment' && f.bases.some((b) => b.sourceIds.includes('psl-2025-art50-5')),
             )
-              ? ['如查证属实,依照《中华人民共和国治安管理处罚法》第五十条第二款,责令其在一定期限内禁止接触本人。']
+              ? ['如查证属实，依照《中华人民共和国治安管理处罚法》第五十条第二款，责令其在一定期限内禁止接触本人。']
               : []),
           ],
         },
@@ -53,9 +53,9 @@ export function policeLetterPart(input: ComplaintPacketInput, ctx: PacketContext
         {
           kind: 'signature',
           lines: [
-            { label: '报警人(签名):', value: blank(input.complainantName) },
-            { label: '联系电话:', value: blank(input.complainantPhone) },
-            { label: '日期:', value: formatZhDate(input.today) },
+            { label: '报警人（签名）：', value: blank(input.complainantName) },
+            { label: '联系电话：', value: blank(input.complainantPhone) },
+            { label: '日期：', value: formatZhDate(input.today) },
           ],
         },
       ],

@@ -11,10 +11,10 @@ export function regulatorLetterPart(input: ComplaintPacketInput, ctx: PacketCont
     document: doc(
       '投诉书',
       [
-        { kind: 'addressee', text: '国家金融监督管理总局(12378 消费者投诉热线)或所在地金融监管部门:' },
+        { kind: 'addressee', text: '国家金融监督管理总局（12378 消费者投诉热线）或所在地金融监管部门：' },
         {
           kind: 'paragraph',
-          text: `本人于____年__月__日向${creditor}投诉其催收行为(投诉方式:________)。截至____年__月__日,${creditor}(请在相应项打√)□ 未在 15 日内作出处理决定 □ 作出的处理决定未解决问题。现向贵局反映。`,
+          text: `本人于____年__月__日向${creditor}投诉其催收行为（投诉方式：________）。截至____年__月__日，${creditor}（请在相应项打√）□ 未在 15 日内作出处理决定 □ 作出的处理决定未解决问题。现向贵局反映。`,
         },
         { kind: 'heading', text: '一、事实' },
         ...input.findings.flatMap((f) => findingBlocks(f, byId, numbers, you, input.findSource)),
@@ -24,7 +24,7 @@ export function regulatorLetterPart(input: ComplaintPacketInput, ctx: PacketCont
           ordered: true,
           items: [
             `督促${creditor}核查上述催收行为并依规处理。`,
-            `督促${creditor}停止上述不当催收方式,并告知本人受托催收机构的情况。`,
+            `督促${creditor}停止上述不当催收方式，并告知本人受托催收机构的情况。`,
             '将处理情况告知本人。',
           ],
         },

@@ -41,7 +41,7 @@ export function packetContext(input: ComplaintPacketInput): PacketContext {
   const creditor = blank(input.creditorName);
   const bank = input.creditorType === 'bank';
   const you = bank ? '贵行' : '贵公司';
-  const card = input.cardLast4 ? `(卡号末四位 ${input.cardLast4})` : '';
+  const card = input.cardLast4 ? `（卡号末四位 ${input.cardLast4}）` : '';
   const firstDay = numbered.length > 0 ? numbered[0].entry.date : undefined;
   const lastDay = numbered.length > 0 ? numbered[numbered.length - 1].entry.date : undefined;
   const period =

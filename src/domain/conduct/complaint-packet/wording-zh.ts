@@ -36,13 +36,13 @@ export const RULE_TITLES_ZH: Record<ConductRuleId, string> = {
 };
 
 export const CHANNEL_ZH: Record<ContactChannel, string> = {
-  'call-answered': '电话(已接通)',
-  'call-unanswered': '电话(未接通)',
+  'call-answered': '电话（已接通）',
+  'call-unanswered': '电话（未接通）',
   sms: '短信',
   'app-message': 'App 或微信消息',
   letter: '信件',
-  'home-visit': '上门(住所)',
-  'workplace-visit': '上门(单位)',
+  'home-visit': '上门（住所）',
+  'workplace-visit': '上门（单位）',
   other: '其他方式',
 };
 
@@ -64,7 +64,7 @@ export const FLAG_ZH: Record<ContactFlag, string> = {
   pestered: '跟踪、纠缠、堵门或反复发送骚扰信息',
   'claimed-authority': '自称公安、法院或政府工作人员',
   'court-document': '发来以法院、公安等机关名义的文书',
-  'lawyer-letter': '发来"律师函"',
+  'lawyer-letter': '发来“律师函”',
   'document-not-genuine': '经核实文书不真实',
   'told-someone-else': '把本人的欠款告诉了他人',
   'asked-to-pay': '要求第三人代为还款',

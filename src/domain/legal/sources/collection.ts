@@ -24,7 +24,7 @@ import type { LegalSource } from '../source-types';
 const d = (s: string) => s as IsoDate;
 
 const PSL_2012 = {
-  instrument: '《中华人民共和国治安管理处罚法》(2012年修正)',
+  instrument: '《中华人民共和国治安管理处罚法》（2012年修正）',
   issuer: '全国人民代表大会常务委员会',
   force: 'law',
   confidence: 'A',
@@ -36,7 +36,7 @@ const PSL_2012 = {
 } as const;
 
 const PSL_2025 = {
-  instrument: '《中华人民共和国治安管理处罚法》(2025年修订)',
+  instrument: '《中华人民共和国治安管理处罚法》（2025年修订）',
   issuer: '全国人民代表大会常务委员会',
   force: 'law',
   confidence: 'A',
@@ -80,7 +80,7 @@ const CARD_MEASURES_2011 = {
 } as const;
 
 const NIFA_CONVENTION_2018 = {
-  instrument: '《互联网金融逾期债务催收自律公约(试行)》',
+  instrument: '《互联网金融逾期债务催收自律公约（试行）》',
   issuer: '中国互联网金融协会',
   force: 'industry-self-regulation',
   confidence: 'B',
@@ -90,15 +90,15 @@ const NIFA_CONVENTION_2018 = {
 export const collectionSources: readonly LegalSource[] = [
   // ── 治安管理处罚法, 2012 text (until 2025-12-31) ────────────────────────────────────────
   /** Art.40(三): 非法限制他人人身自由、非法侵入他人住宅或者非法搜查他人身体. */
-  { id: 'psl-2012-art40-3', article: '第四十条第(三)项', ...PSL_2012 },
+  { id: 'psl-2012-art40-3', article: '第四十条第（三）项', ...PSL_2012 },
   /** Art.42(一): 写恐吓信或者以其他方法威胁他人人身安全. */
-  { id: 'psl-2012-art42-1', article: '第四十二条第(一)项', ...PSL_2012 },
+  { id: 'psl-2012-art42-1', article: '第四十二条第（一）项', ...PSL_2012 },
   /** Art.42(二): 公然侮辱他人或者捏造事实诽谤他人. */
-  { id: 'psl-2012-art42-2', article: '第四十二条第(二)项', ...PSL_2012 },
+  { id: 'psl-2012-art42-2', article: '第四十二条第（二）项', ...PSL_2012 },
   /** Art.42(五): 多次发送淫秽、侮辱、恐吓或者其他信息,干扰他人正常生活. */
-  { id: 'psl-2012-art42-5', article: '第四十二条第(五)项', ...PSL_2012 },
+  { id: 'psl-2012-art42-5', article: '第四十二条第（五）项', ...PSL_2012 },
   /** Art.42(六): 偷窥、偷拍、窃听、散布他人隐私. */
-  { id: 'psl-2012-art42-6', article: '第四十二条第(六)项', ...PSL_2012 },
+  { id: 'psl-2012-art42-6', article: '第四十二条第（六）项', ...PSL_2012 },
   /** Art.49: 盗窃、诈骗、哄抢、抢夺、敲诈勒索. */
   { id: 'psl-2012-art49', article: '第四十九条', ...PSL_2012 },
   /** Art.51: 冒充国家机关工作人员或者以其他虚假身份招摇撞骗; 冒充军警从重. */
@@ -108,15 +108,15 @@ export const collectionSources: readonly LegalSource[] = [
 
   // ── 治安管理处罚法, 2025 text (from 2026-01-01) ─────────────────────────────────────────
   /** Art.47(三): same conduct as 2012 Art.40(三); 10–15日拘留 + 1000–2000元. */
-  { id: 'psl-2025-art47-3', article: '第四十七条第(三)项', ...PSL_2025 },
+  { id: 'psl-2025-art47-3', article: '第四十七条第（三）项', ...PSL_2025 },
   /** Art.50(一): threats to personal safety. */
-  { id: 'psl-2025-art50-1', article: '第五十条第一款第(一)项', ...PSL_2025 },
+  { id: 'psl-2025-art50-1', article: '第五十条第一款第（一）项', ...PSL_2025 },
   /** Art.50(二): public insult, defamation. */
-  { id: 'psl-2025-art50-2', article: '第五十条第一款第(二)项', ...PSL_2025 },
+  { id: 'psl-2025-art50-2', article: '第五十条第一款第（二）项', ...PSL_2025 },
   /** Art.50(五) and para.2: 多次发送…信息或者采取滋扰、纠缠、跟踪等方法; 禁止接触 order. */
-  { id: 'psl-2025-art50-5', article: '第五十条第一款第(五)项、第二款', ...PSL_2025 },
+  { id: 'psl-2025-art50-5', article: '第五十条第一款第（五）项、第二款', ...PSL_2025 },
   /** Art.50(六): 散布他人隐私. */
-  { id: 'psl-2025-art50-6', article: '第五十条第一款第(六)项', ...PSL_2025 },
+  { id: 'psl-2025-art50-6', article: '第五十条第一款第（六）项', ...PSL_2025 },
   /** Art.56: 向他人出售或者提供个人信息; 窃取或非法获取个人信息. */
   { id: 'psl-2025-art56', article: '第五十六条', ...PSL_2025 },
   /** Art.58: 盗窃、诈骗、哄抢、抢夺或者敲诈勒索. */
@@ -222,7 +222,7 @@ export const collectionSources: readonly LegalSource[] = [
    */
   {
     id: 'cba-collection-guideline-2026',
-    instrument: '《金融机构个人消费类贷款催收工作指引(试行)》',
+    instrument: '《金融机构个人消费类贷款催收工作指引（试行）》',
     article: '',
     issuer: '中国银行业协会',
     force: 'industry-self-regulation',

@@ -61,7 +61,7 @@ describe('assessment in the browser', () => {
     const { page, baseUrl, requests } = session;
     await page.goto(baseUrl + debtPath);
     const criminal = page.getByRole('region', { name: '会不会涉及刑事责任（恶意透支）' });
-    await criminal.getByText(/条件一:满足/).waitFor();
+    await criminal.getByText(/条件一：满足/).waitFor();
     const before = requests.filter((u) => u.includes('article-texts')).length;
     const condition = criminal.locator('li.finding', { hasText: '条件一' });
     await condition.getByText('来源').click();

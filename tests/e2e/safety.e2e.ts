@@ -81,7 +81,7 @@ describe('where browsers lose data', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'safety-wechat-guide.png') });
 
     await page.getByRole('button', { name: '先看看（不能保存）' }).click();
-    await page.getByText(/只能浏览:在微信里不能保存记录/).waitFor();
+    await page.getByText(/只能浏览：在微信里不能保存记录/).waitFor();
     await page.getByLabel('银行或借款机构').fill('微信里的银行');
     await page.getByLabel('透支本金（元）').fill('1000');
     await page.getByRole('button', { name: '保存' }).click();
@@ -170,7 +170,7 @@ describe('backup and restore', () => {
     const download = await downloading;
     const file = join(mkdtempSync(join(tmpdir(), 'shore-backup-')), download.suggestedFilename());
     await download.saveAs(file);
-    await page.getByText(/已导出:2 笔债务/).waitFor();
+    await page.getByText(/已导出：2 笔债务/).waitFor();
     expect(download.suggestedFilename()).toMatch(/^shore-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain('备份银行甲');
@@ -410,7 +410,7 @@ describe('app lock', () => {
     await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
     await page.goto(baseUrl + '/settings');
     await page.getByRole('button', { name: '设置 PIN' }).click();
-    await page.getByLabel('新 PIN(4–12 位数字)').fill('285713');
+    await page.getByLabel('新 PIN（4–12 位数字）').fill('285713');
     await page.getByLabel('再输入一次新 PIN').fill('285713');
     await page.getByRole('button', { name: '设置 PIN' }).click();
     await page.getByRole('button', { name: '立即锁定' }).click();

@@ -43,7 +43,7 @@ describe('conduct catalogue', () => {
 
   it('never calls the advisory 6-attempt line illegal', () => {
     for (const [key, text] of Object.entries(zh)) {
-      if (/6 次/.test(text) && /违法/.test(text)) expect(text, key).toMatch(/不能说违法|不是法律|^错误:/);
+      if (/6 次/.test(text) && /违法/.test(text)) expect(text, key).toMatch(/不能说违法|不是法律|^错误：/);
     }
   });
 

@@ -7,6 +7,7 @@ import { ContextPage } from '../../features/conduct/components/context-page';
 import { PacketPage } from '../../features/conduct/components/packet-page';
 import { RightsPage } from '../../features/conduct/components/rights-page';
 import { paths } from '../paths';
+import { useLimitationCheck } from './use-limitation-check';
 
 export function ConductRoute() {
   return (
@@ -51,5 +52,6 @@ export function ConductContextRoute() {
 }
 
 export function PacketRoute() {
-  return <PacketPage />;
+  const limitationMayHaveExpired = useLimitationCheck();
+  return <PacketPage limitationMayHaveExpired={limitationMayHaveExpired} />;
 }

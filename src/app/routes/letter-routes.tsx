@@ -1,16 +1,12 @@
 /** Letter screens (loaded on demand, not on the first screen). */
-import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { assessmentInputFrom } from '../../domain/assess/from-debt';
-import { assessLimitation } from '../../domain/assess/limitation';
 import { isLetterTemplateId } from '../../domain/letters/registry';
 import { LetterBuilderPage } from '../../features/letters/components/letter-builder';
 import { LettersPage } from '../../features/letters/components/letters-page';
 import { SavedLetterPage } from '../../features/letters/components/saved-letter-page';
 import { useI18n } from '../../i18n/i18n';
-import { useToday } from '../../components/use-today';
-import { useAllDebtEvents, useDebts } from '../../storage/hooks';
 import { paths } from '../paths';
+import { useLimitationCheck } from './use-limitation-check';
 
 export function LettersRoute() {
   return (
@@ -25,27 +21,9 @@ export function LettersRoute() {
 export function LetterBuilderRoute() {
   const { t } = useI18n();
   const { templateId = '', debtId } = useParams();
-  const today = useToday();
-  const debts = useDebts();
-  const events = useAllDebtEvents();
-  /**
-   * The legal assessment's flag: may the limitation period of this debt have expired? The
-   * builder shows the 诉讼时效规定 Art. 19 warning and asks for the user's choice when it does.
-   */
-  const limitationMayHaveExpired = useCallback(
-    (id: string) => {
-      const debt = debts?.find((d) => d.id === id);
-      if (!debt || !events) return false;
-      const input = assessmentInputFrom(
-        debt,
-        events.filter((e) => e.debtId === id),
-      );
-      return assessLimitation(input, today).limitationMayHaveExpired;
-    },
-    [debts, events, today],
-  );
+  const limitationMayHaveExpired = useLimitationCheck();
   if (!isLetterTemplateId(templateId)) return <p className="page">{t('status.notFound')}</p>;
-  if (debts === null || events === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (limitationMayHaveExpired === null) return <p className="page muted">{t('status.loading')}</p>;
   return (
     <LetterBuilderPage
       templateId={templateId}

@@ -100,7 +100,8 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
 
   // ── What to say on the phone ──────────────────────────────────────────────────────────
   { id: 'say-who-are-you', section: 'say', basis: { kind: 'advice' } },
-  { id: 'say-willing', section: 'say', basis: { kind: 'advice' } },
+  // Art.19: agreeing to pay after the limitation period has run loses the defence.
+  { id: 'say-willing', section: 'say', basis: { kind: 'sources', sourceIds: ['civil-limitation-rules-art19'] } },
   { id: 'say-leave-family', section: 'say', basis: { kind: 'advice' } },
   { id: 'say-in-writing', section: 'say', basis: { kind: 'advice' } },
 

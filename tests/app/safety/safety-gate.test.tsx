@@ -71,7 +71,7 @@ describe('app lock', { timeout: 30_000 }, () => {
     localStorage.setItem(LOCK_HINT_KEY, '1');
     const user = userEvent.setup();
     renderSafeApp('/');
-    await user.click(await screen.findByRole('button', { name: '忘记 PIN?' }));
+    await user.click(await screen.findByRole('button', { name: '忘记 PIN？' }));
     expect(screen.getByRole('button', { name: '导出加密备份' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '抹掉全部数据' })).toBeInTheDocument();
     expect(screen.getByText(/只能用原来的 PIN 打开/)).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('in-app browsers', () => {
 
     await user.click(screen.getByRole('button', { name: '先看看（不能保存）' }));
     expect(screen.getByLabelText('银行或借款机构')).toBeVisible();
-    expect(await screen.findByText(/只能浏览:在微信里不能保存记录/)).toBeInTheDocument();
+    expect(await screen.findByText(/只能浏览：在微信里不能保存记录/)).toBeInTheDocument();
     await expect(addDebt(debt('不该保存'))).rejects.toMatchObject({ code: 'read-only' });
     expect(await db.debts.count()).toBe(0);
   });

@@ -4,9 +4,10 @@
  * are built into packets and compared with tests/domain/conduct/golden/complaint-packet.json,
  * recorded before the builder was split into src/domain/conduct/complaint-packet/. A change in
  * what a person prints shows up here as a diff; a wanted change needs a new template version
- * (CONTRIBUTING.md, "Add a letter-template version") and a re-recorded file.
+ * (CONTRIBUTING.md, "Add a letter-template version") and a re-recorded file
+ * (`GOLDEN_RECORD=1 npx vitest run --project unit tests/domain/conduct/complaint-packet-golden.test.ts`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttachmentMeta } from '../../../src/domain/conduct/attachment';
@@ -108,6 +109,8 @@ function packets(): Record<string, unknown> {
 
 describe('complaint packet golden output', () => {
   it('builds every pinned packet exactly as recorded', () => {
+    // GOLDEN_RECORD=1 rewrites the file after a wanted change; review its diff before committing.
+    if (process.env.GOLDEN_RECORD === '1') writeFileSync(GOLDEN, `${JSON.stringify(packets(), null, 2)}\n`);
     const expected = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, unknown>;
     const actual = packets();
     expect(Object.keys(actual)).toEqual(Object.keys(expected));

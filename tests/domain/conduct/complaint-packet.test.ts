@@ -146,6 +146,11 @@ describe('buildComplaintPacket', () => {
     const oneDay = findingsForDebt(allFindings, 'd1').filter((f) => f.ruleId === 'night-contact');
     const summary = text(buildComplaintPacket(input({ findings: oneDay })).parts[0].document);
     expect(summary).toContain('记录时间为2026年3月3日，');
+    const letter = text(buildComplaintPacket(input({ findings: oneDay })).parts[2].document);
+    expect(letter).toContain('就2026年3月3日贵行或贵行委托的机构');
+    expect(letter).not.toContain('期间');
+    const span = text(buildComplaintPacket(input()).parts[2].document);
+    expect(span).toContain('就2026年3月3日至2026年3月5日期间贵行');
   });
 
   it('lists the evidence with attachment hashes', () => {
@@ -181,6 +186,31 @@ describe('buildComplaintPacket', () => {
     expect(letter).toContain('本人是贵公司客户');
     expect(letter).not.toContain('贵行');
     expect(letter).not.toContain('第十八条');
+  });
+
+  it('leaves out the offer to negotiate when told to (limitation period may have expired)', () => {
+    const withOffer = text(buildComplaintPacket(input()).parts[2].document);
+    expect(withOffer).toContain('本人愿意就欠款与贵行协商解决，但以下催收方式');
+    const without = text(buildComplaintPacket(input({ offerToNegotiate: false })).parts[2].document);
+    expect(without).not.toContain('愿意');
+    expect(without).toContain('提出以下投诉。以下催收方式给本人和家人造成了困扰。');
+  });
+
+  it('speaks of the creditor by name to the regulator, never as 贵行', () => {
+    const parts = buildComplaintPacket(input()).parts;
+    const regulator = text(parts.find((p) => p.kind === 'letter-12378')!.document);
+    expect(regulator).not.toContain('贵行');
+    expect(regulator).toContain('情况复杂的可延长至 30 日');
+    expect(text(parts[0].document)).not.toContain('贵行');
+  });
+
+  it('dates each instrument by its own effective day: the 民法典 from 2021-01-01', () => {
+    const summary = text(buildComplaintPacket(input()).parts[0].document);
+    expect(summary).toContain(
+      '《中华人民共和国民法典》第一千零三十二条、第一千零三十四条、第一千零三十八条（法律，2021年1月1日起施行）',
+    );
+    expect(summary).toContain('《中华人民共和国个人信息保护法》第十条、第二十三条（法律，2021年11月1日起施行）');
+    expect(summary).not.toMatch(/民法典[^；]*2021年11月1日/);
   });
 
   it('tells the police only what a law covers, and leaves blanks for what the app does not know', () => {

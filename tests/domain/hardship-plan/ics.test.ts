@@ -14,7 +14,8 @@ const calendar = buildCalendar({
       uid: 'a1-1@shore.invalid',
       date: isoDate('2026-12-31'),
       summary: '还款：示例银行 第1/24期',
-      description: '本期 500.00元；别忘了留凭证，谢谢',
+      // ASCII ; and , on purpose: RFC 5545 escapes them.
+      description: '本期 500.00元;别忘了留凭证,谢谢',
     },
     {
       uid: 'a1-2@shore.invalid',

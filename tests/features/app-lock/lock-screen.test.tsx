@@ -31,7 +31,7 @@ describe('lock screen', { timeout: 30_000 }, () => {
     Object.defineProperty(globalThis, 'caches', { value: caches, configurable: true });
     const user = userEvent.setup();
     renderSafeApp('/');
-    await user.click(await screen.findByRole('button', { name: '忘记 PIN?' }));
+    await user.click(await screen.findByRole('button', { name: '忘记 PIN？' }));
     await user.click(screen.getByRole('button', { name: '抹掉全部数据' }));
     const dialog = document.querySelector('dialog')!;
     await user.click(within(dialog).getByRole('button', { name: '抹掉全部数据', hidden: true }));
@@ -43,7 +43,7 @@ describe('lock screen', { timeout: 30_000 }, () => {
   it('restarts after a complete wipe', async () => {
     const user = userEvent.setup();
     renderSafeApp('/');
-    await user.click(await screen.findByRole('button', { name: '忘记 PIN?' }));
+    await user.click(await screen.findByRole('button', { name: '忘记 PIN？' }));
     await user.click(screen.getByRole('button', { name: '抹掉全部数据' }));
     const dialog = document.querySelector('dialog')!;
     await user.click(within(dialog).getByRole('button', { name: '抹掉全部数据', hidden: true }));
@@ -57,7 +57,7 @@ describe('lock screen', { timeout: 30_000 }, () => {
     db.close();
     await user.type(field, '285713');
     await user.click(screen.getByRole('button', { name: '解锁' }));
-    expect(await screen.findByText('没能核对 PIN,请再试一次。')).toBeInTheDocument();
+    expect(await screen.findByText('没能核对 PIN，请再试一次。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '正在核对……' })).toBeNull();
     await user.type(screen.getByLabelText(/输入 PIN 解锁/), '285713');
     expect(screen.getByRole('button', { name: '解锁' })).toBeEnabled();

@@ -18,7 +18,7 @@ describe('lock settings', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderSafeApp('/settings');
     await user.click(await screen.findByRole('button', { name: '设置 PIN' }));
-    await user.type(screen.getByLabelText('新 PIN(4–12 位数字)'), '285713');
+    await user.type(screen.getByLabelText('新 PIN（4–12 位数字）'), '285713');
     await user.type(screen.getByLabelText('再输入一次新 PIN'), '285713');
     db.close();
     await user.click(screen.getByRole('button', { name: '设置 PIN' }));

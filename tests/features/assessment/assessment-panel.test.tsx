@@ -53,12 +53,12 @@ describe('assessment on the debt detail page', () => {
     expect(screen.getByText(/这笔属于 M7\+/)).toBeInTheDocument();
 
     const criminal = screen.getByRole('region', { name: '会不会涉及刑事责任（恶意透支）' });
-    expect(within(criminal).getByText(/条件一:满足/)).toBeInTheDocument();
-    expect(within(criminal).getByText(/条件二:不确定/)).toBeInTheDocument();
-    expect(within(criminal).getByText(/条件三:不确定/)).toBeInTheDocument();
+    expect(within(criminal).getByText(/条件一：满足/)).toBeInTheDocument();
+    expect(within(criminal).getByText(/条件二：不确定/)).toBeInTheDocument();
+    expect(within(criminal).getByText(/条件三：不确定/)).toBeInTheDocument();
     expect(within(criminal).getByText(/上岸无法判断/)).toBeInTheDocument();
     expect(within(criminal).getByText(/不能仅凭没有按时还款/)).toBeInTheDocument();
-    expect(within(criminal).getByText(/在提起公诉前全部还清的,可以不起诉/)).toBeInTheDocument();
+    expect(within(criminal).getByText(/在提起公诉前全部还清的，可以不起诉/)).toBeInTheDocument();
     expect(criminal).not.toHaveTextContent(/高风险|风险很高|风险较高|会坐牢/);
   });
 
@@ -152,7 +152,7 @@ describe('assessment on the debt detail page', () => {
     const user = userEvent.setup();
     const id = await seed(debt({ firstMissedDue: daysAgo(4 * 365) }));
     renderApp(`/debts/${id}`);
-    expect(await screen.findByText(/重要:你的诉讼时效可能已经届满/)).toBeInTheDocument();
+    expect(await screen.findByText(/重要：你的诉讼时效可能已经届满/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '记承认欠款或还款计划' }));
     expect(screen.getByRole('note')).toHaveTextContent(/会失去时效抗辩/);
   });

@@ -40,7 +40,7 @@ describe('backup page', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderSafeApp('/settings/backup');
     await screen.findByRole('heading', { name: '备份与恢复' });
-    expect(screen.getByText(/忘记密码,任何人.*都无法打开/)).toBeInTheDocument();
+    expect(screen.getByText(/忘记密码，任何人.*都无法打开/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('备份密码'), 'correct horse');
     await user.type(screen.getByLabelText('再输入一次密码'), 'correct hors');
@@ -50,7 +50,7 @@ describe('backup page', { timeout: 60_000 }, () => {
 
     await user.type(screen.getByLabelText('再输入一次密码'), 'e');
     await user.click(screen.getByRole('button', { name: '导出备份文件' }));
-    expect(await screen.findByText(/已导出:2 笔债务/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/已导出：2 笔债务/, undefined, { timeout: 20_000 })).toBeInTheDocument();
     expect(files).toHaveLength(1);
     expect(files[0].name).toMatch(/^shore-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
     expect(await files[0].text()).not.toContain('第一家银行');
@@ -60,14 +60,14 @@ describe('backup page', { timeout: 60_000 }, () => {
     await user.upload(screen.getByLabelText('选择备份文件'), files[0]);
     await user.type(await screen.findByLabelText('这个备份文件的密码'), 'wrong passphrase');
     await user.click(screen.getByRole('button', { name: '打开' }));
-    expect(await screen.findByText(/密码不对,或者文件已损坏/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/密码不对，或者文件已损坏/, undefined, { timeout: 20_000 })).toBeInTheDocument();
     expect(await db.debts.count()).toBe(0);
 
     await user.type(screen.getByLabelText('这个备份文件的密码'), 'correct horse');
     await user.click(screen.getByRole('button', { name: '打开' }));
-    expect(await screen.findByText(/2 笔债务;将替换本机数据/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/2 笔债务；将替换本机数据/, undefined, { timeout: 20_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '开始恢复' }));
-    expect(await screen.findByText(/已恢复:2 笔债务/)).toBeInTheDocument();
+    expect(await screen.findByText(/已恢复：2 笔债务/)).toBeInTheDocument();
     const lenders = (await db.debts.toArray()).map((d) => d.lender).sort();
     expect(lenders).toEqual(['第一家银行', '第二家银行']);
     expect((await db.debts.toArray()).find((d) => d.lender === '第一家银行')?.notes).toBe('<script>alert(1)</script>');
@@ -95,7 +95,7 @@ describe('backup page', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: '导出备份文件' }));
     await waitFor(() => expect(files).toHaveLength(1));
     await user.upload(screen.getByLabelText('选择备份文件'), files[0]);
-    expect(await screen.findByText(/1 笔债务;将与本机数据合并\(其中 1 条本机已有\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/1 笔债务；将与本机数据合并（其中 1 条本机已有）/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /合并/ })).toBeChecked();
   });
 });

@@ -139,7 +139,7 @@ describe('my rights', () => {
     }
     const night = screen.getByText('晚上 22 点到早上 8 点不催收').closest('div')!;
     expect(within(night).getAllByText('行业自律').length).toBeGreaterThan(0);
-    expect(within(night).getByText(/《金融机构个人消费类贷款催收工作指引\(试行\)》/)).toBeInTheDocument();
+    expect(within(night).getByText(/《金融机构个人消费类贷款催收工作指引（试行）》/)).toBeInTheDocument();
     const court = screen.getByText('收到“法院传票”“起诉通知”').closest('div')!;
     expect(within(court).getByText(/12368/)).toBeInTheDocument();
     expect(within(court).getByText('常见做法，未经核实')).toBeInTheDocument();
@@ -184,6 +184,40 @@ describe('complaint packet', () => {
     await user.click(screen.getByRole('checkbox', { name: /威胁、恐吓/ }));
     await waitFor(() => expect(within(parts).queryByRole('radio', { name: '④ 报警 110' })).not.toBeInTheDocument());
     expect(within(parts).getByRole('radio', { name: '全部材料' })).toBeChecked();
+  });
+
+  it('warns first and leaves out the offer to negotiate when the limitation period may have run out', async () => {
+    const user = userEvent.setup();
+    // Missed in 2021, nothing since: the 3-year period may have run out.
+    const debtId = await addDebt(
+      makeDebtFields({
+        lender: '示例银行信用卡中心',
+        principal: toFen(3_000_000),
+        firstMissedDue: isoDate('2021-03-05'),
+      }),
+    );
+    await addContact(makeContactFields({ debtId, time: localTime('22:40'), flags: ['threatened'] }));
+    renderApp('/conduct/packet');
+    const warning = await screen.findByRole('alert', undefined, SLOW);
+    expect(warning).toHaveTextContent('诉讼时效可能已经届满');
+    expect(warning).toHaveTextContent('第十九条');
+    const parts = await screen.findByRole('group', { name: '查看和打印' });
+    await user.click(within(parts).getByRole('radio', { name: '① 致银行' }));
+    const letter = screen.getAllByText(/提出以下投诉。/).at(-1)!;
+    expect(letter.textContent).not.toContain('愿意就欠款');
+    await user.click(within(warning).getByRole('checkbox'));
+    await waitFor(() => expect(screen.getAllByText(/本人愿意就欠款与贵行协商解决/).length).toBeGreaterThan(0));
+  });
+
+  it('offers to negotiate, with no warning, while the limitation period runs', async () => {
+    const user = userEvent.setup();
+    const debtId = await seedDebt();
+    await addContact(makeContactFields({ debtId, time: localTime('22:40'), flags: ['threatened'] }));
+    renderApp('/conduct/packet');
+    const parts = await screen.findByRole('group', { name: '查看和打印' }, SLOW);
+    await user.click(within(parts).getByRole('radio', { name: '① 致银行' }));
+    expect(screen.getAllByText(/本人愿意就欠款与贵行协商解决/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/诉讼时效可能已经届满/)).not.toBeInTheDocument();
   });
 
   it('says so when the log gives nothing to complain about', async () => {

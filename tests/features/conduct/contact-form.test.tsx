@@ -119,7 +119,7 @@ describe('logging a contact', () => {
     await user.upload(input, new File(['abc'], '截图.png', { type: 'image/png' }));
     expect(screen.getByText('截图.png')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText(`SHA-256:${SHA_ABC}`, undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(`SHA-256：${SHA_ABC}`, undefined, SLOW)).toBeInTheDocument();
     expect(await db.attachments.toArray()).toMatchObject([
       { name: '截图.png', mimeType: 'image/png', size: 3, sha256: SHA_ABC },
     ]);

@@ -78,7 +78,7 @@ describe('plan screen', { timeout: 30_000 }, () => {
     const first = (await screen.findByText('示例银行')).closest('li')!;
     expect(within(first).getByText('每月 ¥800.00')).toBeInTheDocument();
     expect(within(first).getByText(/需要 60 个月/)).toBeInTheDocument();
-    expect(within(first).getByText(/含已有利息和费用:65 个月/)).toBeInTheDocument();
+    expect(within(first).getByText(/含已有利息和费用：65 个月/)).toBeInTheDocument();
 
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('每月拿出来还款的总额（元）'), '900');

@@ -171,7 +171,7 @@ describe('letter builder', { timeout: 30_000 }, () => {
 
   it('says plainly that Art. 70 says 可以', async () => {
     renderApp(`/letters/new/hardship-application/${debtId}`);
-    expect(await screen.findByText(/银行“可以”与你协商个性化分期,不是必须同意/)).toBeInTheDocument();
+    expect(await screen.findByText(/银行“可以”与你协商个性化分期，不是必须同意/)).toBeInTheDocument();
   });
 });
 

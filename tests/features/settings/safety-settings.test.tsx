@@ -20,15 +20,15 @@ describe('safety settings', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderSafeApp('/settings');
     await user.click(await screen.findByRole('button', { name: '设置 PIN' }));
-    await user.type(screen.getByLabelText('新 PIN(4–12 位数字)'), '123456');
+    await user.type(screen.getByLabelText('新 PIN（4–12 位数字）'), '123456');
     await user.type(screen.getByLabelText('再输入一次新 PIN'), '123456');
     await user.click(screen.getByRole('button', { name: '设置 PIN' }));
     expect(screen.getByText(/太容易被猜到/)).toBeInTheDocument();
     expect(await readLock(db)).toBeUndefined();
 
-    await user.clear(screen.getByLabelText('新 PIN(4–12 位数字)'));
+    await user.clear(screen.getByLabelText('新 PIN（4–12 位数字）'));
     await user.clear(screen.getByLabelText('再输入一次新 PIN'));
-    await user.type(screen.getByLabelText('新 PIN(4–12 位数字)'), '285713');
+    await user.type(screen.getByLabelText('新 PIN（4–12 位数字）'), '285713');
     await user.type(screen.getByLabelText('再输入一次新 PIN'), '285713');
     await user.click(screen.getByRole('button', { name: '设置 PIN' }));
     expect(await screen.findByText('应用锁已开启。', undefined, { timeout: 20_000 })).toBeInTheDocument();

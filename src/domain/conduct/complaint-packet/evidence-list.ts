@@ -37,7 +37,7 @@ export function evidencePart(input: ComplaintPacketInput, ctx: PacketContext): P
           rows: numbered.map(({ entry: e, n }) => [
             String(n),
             `${e.date} ${e.time}`,
-            `${CHANNEL_ZH[e.channel]}${e.attempts > 1 ? ` ×${e.attempts}` : ''} / ${who(e)}`,
+            `${CHANNEL_ZH[e.channel]}${e.attempts > 1 ? `×${e.attempts}` : ''} / ${who(e)}`,
             [e.fromNumber, e.toNumber].filter(Boolean).join(' → ') || '—',
             [e.agency, e.collectorName].filter(Boolean).join(' ') || '—',
             [e.flags.map((f) => FLAG_ZH[f]).join('、'), e.quote ? `“${e.quote}”` : ''].filter(Boolean).join('；') ||

@@ -34,7 +34,7 @@ const RULE_FLAGS: Partial<Record<ConductRuleId, readonly ContactFlag[]>> = {
 
 export function who(e: ContactEntry): string {
   const base = PARTY_ZH[e.party];
-  return e.party !== 'debtor' && e.partyName ? `${base}(${e.partyName})` : base;
+  return e.party !== 'debtor' && e.partyName ? `${base}（${e.partyName}）` : base;
 }
 
 function evidenceRefs(ids: readonly string[], numbers: Map<string, number>): string {
@@ -82,7 +82,7 @@ function factLines(
           'third-party-contact-while-reachable': '当时本人可以正常联系',
           'contact-after-refusal': '对方此前已明确表示不要再联系',
         };
-        const quote = first.quote ? `记录原话：“${first.quote}“。` : '';
+        const quote = first.quote ? `记录原话：“${first.quote}”。` : '';
         lines.push(
           `${day} ${first.time}，以${CHANNEL_ZH[first.channel]}联系了${who(first)}，${what[finding.ruleId]}。${quote}${refs}`,
         );
@@ -117,7 +117,7 @@ function factLines(
           .map((f) => FLAG_ZH[f])
           .join('、');
         const by = [first.agency, first.collectorName].filter(Boolean).join(' ');
-        const quote = first.quote ? `记录原话：“${first.quote}“。` : '';
+        const quote = first.quote ? `记录原话：“${first.quote}”。` : '';
         lines.push(
           `${day} ${first.time}，${by ? `${by} ` : ''}以${CHANNEL_ZH[first.channel]}联系${who(first)}：${ticked}。${quote}${refs}`,
         );

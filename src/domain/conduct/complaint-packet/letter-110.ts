@@ -20,7 +20,7 @@ const POLICE_RULES: readonly ConductRuleId[] = [
 ];
 
 export function policeLetterPart(input: ComplaintPacketInput, ctx: PacketContext): PacketPart | undefined {
-  const { byId, numbers, you, creditor } = ctx;
+  const { byId, numbers, creditor } = ctx;
   const police = input.findings.filter(
     (f) => POLICE_RULES.includes(f.ruleId) && f.bases.some((b) => b.force === 'law'),
   );
@@ -35,7 +35,7 @@ export function policeLetterPart(input: ComplaintPacketInput, ctx: PacketContext
           kind: 'paragraph',
           text: `本人因欠款被${creditor}或其委托的催收人员催收。催收过程中发生了以下情况，本人如实说明如下。`,
         },
-        ...police.flatMap((f) => findingBlocks(f, byId, numbers, you, input.findSource, 'law')),
+        ...police.flatMap((f) => findingBlocks(f, byId, numbers, creditor, input.findSource, 'law')),
         { kind: 'heading', text: '请求' },
         {
           kind: 'list',

@@ -5,7 +5,7 @@ import type { PacketContext } from './packet-context';
 import type { ComplaintPacketInput, PacketPart } from './packet-types';
 
 export function regulatorLetterPart(input: ComplaintPacketInput, ctx: PacketContext): PacketPart {
-  const { byId, numbers, you, creditor } = ctx;
+  const { byId, numbers, creditor } = ctx;
   return {
     kind: 'letter-12378',
     document: doc(
@@ -14,10 +14,10 @@ export function regulatorLetterPart(input: ComplaintPacketInput, ctx: PacketCont
         { kind: 'addressee', text: '国家金融监督管理总局（12378 消费者投诉热线）或所在地金融监管部门：' },
         {
           kind: 'paragraph',
-          text: `本人于____年__月__日向${creditor}投诉其催收行为（投诉方式：________）。截至____年__月__日，${creditor}（请在相应项打√）□ 未在 15 日内作出处理决定 □ 作出的处理决定未解决问题。现向贵局反映。`,
+          text: `本人于____年__月__日向${creditor}投诉其催收行为（投诉方式：________）。截至____年__月__日，${creditor}（请在相应项打√）□ 未在规定期限内作出处理决定（事实清楚、争议简单的为 15 日，情况复杂的可延长至 30 日，特别复杂并告知本人的可再延长 30 日）□ 作出的处理决定未解决问题。现向贵局反映。`,
         },
         { kind: 'heading', text: '一、事实' },
-        ...input.findings.flatMap((f) => findingBlocks(f, byId, numbers, you, input.findSource)),
+        ...input.findings.flatMap((f) => findingBlocks(f, byId, numbers, creditor, input.findSource)),
         { kind: 'heading', text: '二、请求' },
         {
           kind: 'list',

@@ -75,6 +75,8 @@ export function creditorLetterPart(input: ComplaintPacketInput, ctx: PacketConte
     you,
     bank,
   );
+  // 就2026年3月3日至3月5日期间 for a span, 就2026年3月3日 for one day.
+  const when = period === '' ? '' : period.includes('至') ? `${period}期间` : period;
   return {
     kind: 'letter-creditor',
     document: doc(
@@ -83,7 +85,11 @@ export function creditorLetterPart(input: ComplaintPacketInput, ctx: PacketConte
         { kind: 'addressee', text: `${creditor}客户投诉部门：` },
         {
           kind: 'paragraph',
-          text: `您好。本人是${you}客户${card}，就${period ? `${period}期间` : ''}${you}或${you}委托的机构对本人的催收，提出以下投诉。本人愿意就欠款与${you}协商解决，但以下催收方式给本人和家人造成了困扰。`,
+          text: `您好。本人是${you}客户${card}，就${when}${you}或${you}委托的机构对本人的催收，提出以下投诉。${
+            // Willingness to negotiate can read as agreeing to pay (诉讼时效规定 Art.19): the
+            // packet page leaves it out when the limitation period may have expired.
+            input.offerToNegotiate === false ? '' : `本人愿意就欠款与${you}协商解决，但`
+          }以下催收方式给本人和家人造成了困扰。`,
         },
         { kind: 'heading', text: '一、事实' },
         ...input.findings.flatMap((f) => findingBlocks(f, byId, numbers, you, input.findSource)),

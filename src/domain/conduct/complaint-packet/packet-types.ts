@@ -43,4 +43,10 @@ export interface ComplaintPacketInput {
   /** A wrong credit record to raise with 12363, in the person's words; '' for none. */
   creditRecordIssue: string;
   findSource: (id: string) => LegalSource | undefined;
+  /**
+   * Whether the letter to the creditor says 本人愿意就欠款与贵行协商解决 (default yes). The
+   * packet page turns it off when the limitation period may have expired, because agreeing to
+   * pay after it has run loses the limitation defence (诉讼时效规定 Art.19).
+   */
+  offerToNegotiate?: boolean;
 }

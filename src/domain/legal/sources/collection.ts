@@ -139,6 +139,10 @@ export const collectionSources: readonly LegalSource[] = [
   { id: 'civil-code-art1032', article: '第一千零三十二条', ...CIVIL_CODE },
   /** Art.1033: no 侵扰 by 电话、短信、即时通讯工具 (一); no entering a home (二); no processing private information (五). */
   { id: 'civil-code-art1033', article: '第一千零三十三条', ...CIVIL_CODE },
+  /** Art.1034: 自然人的个人信息受法律保护. */
+  { id: 'civil-code-art1034', article: '第一千零三十四条', ...CIVIL_CODE },
+  /** Art.1038: 未经自然人同意，不得向他人非法提供其个人信息. */
+  { id: 'civil-code-art1038', article: '第一千零三十八条', ...CIVIL_CODE },
 
   // ── 刑法 (only where the statute text fits collectors' conduct) ──────────────────────
   /** Art.238 para.3: 为索取债务非法扣押、拘禁他人的, punished as 非法拘禁. */

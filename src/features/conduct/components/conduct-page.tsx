@@ -86,7 +86,7 @@ export function ConductPage({ hrefs }: { hrefs: ConductHrefs }) {
                         {t(`conduct.channel.${e.channel}`)}
                         {e.attempts > 1 ? ` · ${t('conduct.list.attempts', { count: e.attempts })}` : ''} ·{' '}
                         {t(`conduct.party.${e.party}`)}
-                        {e.partyName ? ` (${e.partyName})` : ''}
+                        {e.partyName ? t('conduct.list.partyName', { name: e.partyName }) : ''}
                       </span>
                       {e.quote && <span className="muted user-text">{e.quote}</span>}
                     </span>

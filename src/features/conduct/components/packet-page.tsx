@@ -18,14 +18,20 @@ import { debtLabel } from '../debt-label';
 import { useConductLogCheck } from '../../../storage/conduct-check';
 import '../conduct.css';
 
-export function PacketPage() {
+export function PacketPage({
+  limitationMayHaveExpired,
+}: {
+  /** The assessment's limitation flag by debt id; null while the ledger loads. */
+  limitationMayHaveExpired: ((debtId: string) => boolean) | null;
+}) {
   const { t } = useI18n();
   const today = useToday();
   const check = useConductLogCheck();
   const debts = useDebts();
   const [chosenDebt, setChosenDebt] = useState<string | null>(null);
 
-  if (check === null || debts === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (check === null || debts === null || limitationMayHaveExpired === null)
+    return <p className="page muted">{t('status.loading')}</p>;
 
   // Debts that have entries, in ledger order, then contacts not linked to a debt.
   const withEntries = check.debtIdsWithEntries;
@@ -59,6 +65,7 @@ export function PacketPage() {
         debtId={debtId}
         defaultCreditorName={debt?.lender ?? ''}
         cardLast4={debt?.last4 ?? ''}
+        limitationMayHaveExpired={debt ? limitationMayHaveExpired(debt.id) : false}
         today={today}
       />
     </div>
@@ -71,11 +78,13 @@ function PacketBuilder({
   debtId,
   defaultCreditorName,
   cardLast4,
+  limitationMayHaveExpired,
   today,
 }: {
   debtId: string;
   defaultCreditorName: string;
   cardLast4: string;
+  limitationMayHaveExpired: boolean;
   today: ReturnType<typeof useToday>;
 }) {
   const { t } = useI18n();
@@ -87,6 +96,8 @@ function PacketBuilder({
   const [phone, setPhone] = useState('');
   const [creditRecordIssue, setCreditRecordIssue] = useState('');
   const [part, setPart] = useState<PartChoice>('all');
+  const [keepNegotiation, setKeepNegotiation] = useState(false);
+  const offerToNegotiate = !limitationMayHaveExpired || keepNegotiation;
 
   const selected = useMemo(() => findings.filter((f) => !excluded.has(f.ruleId)), [findings, excluded]);
   const entryIds = useMemo(() => [...new Set(selected.flatMap((f) => f.entryIds))].sort(), [selected]);
@@ -110,6 +121,7 @@ function PacketBuilder({
             attachments,
             creditRecordIssue,
             findSource,
+            offerToNegotiate,
           }),
     [
       attachments,
@@ -122,6 +134,7 @@ function PacketBuilder({
       name,
       phone,
       creditRecordIssue,
+      offerToNegotiate,
     ],
   );
 
@@ -136,6 +149,15 @@ function PacketBuilder({
 
   return (
     <>
+      {limitationMayHaveExpired && (
+        <div className="notice notice-warning" role="alert">
+          <p>{t('conduct.packet.limitation.warning')}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={keepNegotiation} onChange={(e) => setKeepNegotiation(e.target.checked)} />{' '}
+            {t('conduct.packet.limitation.keep')}
+          </label>
+        </div>
+      )}
       <TextField
         label={t('conduct.packet.creditorName')}
         name="creditorName"

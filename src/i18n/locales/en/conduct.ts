@@ -10,6 +10,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.list.more': 'Show more',
   'conduct.list.findingsBadge': '{count} issues',
   'conduct.list.attempts': '{count} times',
+  'conduct.list.partyName': ' ({name})',
   'conduct.links.rights': 'My rights',
   'conduct.links.context': 'Background',
   'conduct.links.packet': 'Prepare a complaint',
@@ -94,8 +95,10 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'National standard (recommended): collect only from the debtor, not from contact persons.',
   'conduct.basis.third-party-collection.nifa-2018':
     'NIFA convention: if the debtor cannot be reached, only the pre-agreed contact person, and only to restore contact.',
+  'conduct.basis.third-party-disclosure.civil-code':
+    "Civil Code: personal information is protected by law and may not be unlawfully provided to others without consent; no disclosing others' privacy.",
   'conduct.basis.third-party-disclosure.pipl':
-    'Personal Information Protection Law, Civil Code: no unlawful provision or disclosure of personal information and privacy.',
+    'Personal Information Protection Law: no unlawful provision or disclosure of personal information.',
   'conduct.basis.third-party-disclosure.psl-2025':
     'Public Security Administration Punishments Law (2025): providing personal information to others against state rules can mean detention.',
   'conduct.basis.third-party-disclosure.cba-2026':
@@ -152,8 +155,10 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     "Criminal Law Art.280: forging state organs' documents or seals, or company seals, is a crime.",
   'conduct.basis.fake-legal-document.cba-2026':
     'Banking association guideline: collecting (letters included) in the name of judicial organs is prohibited.',
+  'conduct.basis.public-notice.civil-code':
+    "Civil Code: no disclosing others' privacy; personal information is protected by law.",
   'conduct.basis.public-notice.pipl':
-    "Personal Information Protection Law, Civil Code: no disclosing others' personal information or privacy.",
+    "Personal Information Protection Law: no disclosing others' personal information.",
   'conduct.basis.public-notice.psl':
     "Public Security Administration Punishments Law: spreading others' private matters can mean detention or a fine.",
   'conduct.basis.public-notice.cba-2026':
@@ -384,9 +389,9 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     '"Please tell me your name, staff number, your company, and which bank appointed you."',
   'conduct.rights.item.say-who-are-you.body': 'Write down the answer in this entry.',
   'conduct.rights.item.say-willing.title':
-    '"I am in real difficulty and willing to agree a repayment plan; please contact me through the bank\'s official channels."',
+    '"I am in real difficulty and willing to agree a repayment plan; please contact me through official channels."',
   'conduct.rights.item.say-willing.body':
-    'Show you want to repay, but do not promise more than you can pay on the spot.',
+    'Show you want to repay, but do not promise more than you can pay on the spot. If the debt page says the limitation period of this debt may have run out, do not say you will repay; say only "I am in difficulty, please contact me in writing through official channels": agreeing to pay after the period has run means you can no longer refuse because it has passed.',
   'conduct.rights.item.say-leave-family.title':
     '"I can be reached. Please do not contact my family or colleagues; they have nothing to do with this debt."',
   'conduct.rights.item.say-leave-family.body':
@@ -420,6 +425,9 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'The banking association says unanswered attempts to one number "should not exceed 6" a day: an advisory industry benchmark, not law. You can complain, but cannot call it illegal.',
 
   'conduct.packet.title': 'Prepare a complaint',
+  'conduct.packet.limitation.warning':
+    'The limitation period of this debt may have run out. After it has, agreeing to pay or paying of your own accord means you can no longer refuse to pay because the period has passed (SPC limitation rules, Art. 19). So the complaint to the creditor leaves out "I am willing to negotiate the debt" and speaks only of how you were contacted.',
+  'conduct.packet.limitation.keep': 'I have thought it over: still write "willing to negotiate the debt"',
   'conduct.packet.intro':
     'In order: complain to the bank first; if it does not answer or fix it, go to the financial regulator (12378); for a wrong credit record, the central bank (12363); for threats, people posing as police or courts, or entering your home, call the police (110). The documents state only what you logged.',
   'conduct.packet.debt': 'Which debt',

@@ -46,7 +46,7 @@ export const backupZh = {
   'backup.count.letters': '{count} 封信',
   'backup.count.other': '{count} 条其他记录',
   'backup.count.none': '没有记录',
-  'backup.count.separator': ',',
+  'backup.count.separator': '，',
   'backup.table.debts': '债务',
   'backup.table.debtEvents': '还款、通知和诉讼记录',
   'backup.table.contacts': '催收记录',

@@ -13,6 +13,7 @@ export const conductZh = {
   'conduct.list.more': '显示更多',
   'conduct.list.findingsBadge': '{count} 个问题',
   'conduct.list.attempts': '{count} 次',
+  'conduct.list.partyName': '（{name}）',
   'conduct.links.rights': '我的权利',
   'conduct.links.context': '背景情况',
   'conduct.links.packet': '整理投诉材料',
@@ -95,7 +96,9 @@ export const conductZh = {
   'conduct.basis.third-party-collection.gbt-2025': '国家标准（推荐性）：只向债务人催收，不应向联系人催收。',
   'conduct.basis.third-party-collection.nifa-2018':
     '互金协会公约：联系不上债务人时，只能联系事先约定的联系人，而且只为恢复联系。',
-  'conduct.basis.third-party-disclosure.pipl': '个人信息保护法、民法典：不得非法提供或公开他人的个人信息和隐私。',
+  'conduct.basis.third-party-disclosure.civil-code':
+    '民法典：个人信息受法律保护，未经本人同意不得向他人非法提供；不得泄露他人的隐私。',
+  'conduct.basis.third-party-disclosure.pipl': '个人信息保护法：不得非法提供或公开他人的个人信息。',
   'conduct.basis.third-party-disclosure.psl-2025':
     '治安管理处罚法（2025）：违反国家有关规定向他人提供个人信息，可处拘留。',
   'conduct.basis.third-party-disclosure.cba-2026': '银行业协会指引：联系第三人时严禁透露具体债务信息。',
@@ -139,7 +142,8 @@ export const conductZh = {
   'conduct.basis.fake-legal-document.criminal-law':
     '刑法第二百八十条：伪造国家机关公文、印章，伪造公司印章，构成犯罪。',
   'conduct.basis.fake-legal-document.cba-2026': '银行业协会指引：禁止冒用司法机关等名义催收（包括发函）。',
-  'conduct.basis.public-notice.pipl': '个人信息保护法、民法典：不得公开他人的个人信息和隐私。',
+  'conduct.basis.public-notice.civil-code': '民法典：不得公开他人的隐私，个人信息受法律保护。',
+  'conduct.basis.public-notice.pipl': '个人信息保护法：不得公开他人的个人信息。',
   'conduct.basis.public-notice.psl': '治安管理处罚法：散布他人隐私，可处拘留或罚款。',
   'conduct.basis.public-notice.cba-2026': '银行业协会指引：禁止散布隐私，禁止在公众场所张贴催收公告、律师函。',
   'conduct.basis.public-notice.gbt-2025': '国家标准（推荐性）：不得透露债务人的欠款信息。',
@@ -251,7 +255,7 @@ export const conductZh = {
   'conduct.detail.noAttachments': '没有附件',
   'conduct.detail.addedAt': '加入时间',
   'conduct.detail.size': '{size} KB',
-  'conduct.detail.sha256': 'SHA-256:{hash}',
+  'conduct.detail.sha256': 'SHA-256：{hash}',
   'conduct.detail.open': '打开',
   'conduct.detail.deleteFile': '删除这个文件',
   'conduct.detail.confirmDelete': '删除这条记录和它的所有附件？',
@@ -356,8 +360,9 @@ export const conductZh = {
     '挂断后，拨打银行卡背面的官方客服电话，问对方是否为银行委托的机构。银行业协会要求会员银行在官网公示委托的催收机构。',
   'conduct.rights.item.say-who-are-you.title': '“请告诉我你的姓名、工号，是哪家机构，受哪家银行委托。”',
   'conduct.rights.item.say-who-are-you.body': '记下对方的回答，写进这次的记录里。',
-  'conduct.rights.item.say-willing.title': '“我现在确实有困难，愿意协商还款，请通过银行官方渠道和我联系。”',
-  'conduct.rights.item.say-willing.body': '表明还款意愿，但不要当场答应超出能力的金额。',
+  'conduct.rights.item.say-willing.title': '“我现在确实有困难，愿意协商还款，请通过官方渠道和我联系。”',
+  'conduct.rights.item.say-willing.body':
+    '表明还款意愿，但不要当场答应超出能力的金额。如果债务页显示这笔债务的诉讼时效可能已经届满，先不要说“愿意还款”，只说“我现在有困难，请通过官方渠道书面联系我”：时效届满后表示同意还款，就不能再以时效已过为由拒绝。',
   'conduct.rights.item.say-leave-family.title': '“我可以被联系到，请不要联系我的家人和同事，他们与这笔债务无关。”',
   'conduct.rights.item.say-leave-family.body': '说完之后如果对方还去找他们，记下来，这是投诉的重要事实。',
   'conduct.rights.item.say-in-writing.title': '“请把方案和金额用书面形式发给我。”',
@@ -387,6 +392,9 @@ export const conductZh = {
 
   // ── Complaint packet ─────────────────────────────────────────────────────────────────
   'conduct.packet.title': '整理投诉材料',
+  'conduct.packet.limitation.warning':
+    '这笔债务的诉讼时效可能已经届满。时效届满后，表示同意还款或者自愿还款，就不能再以时效已过为由拒绝还款（《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》第十九条）。所以给债权人的投诉书没有写“本人愿意就欠款协商解决”，只说催收方式的问题。',
+  'conduct.packet.limitation.keep': '我已经想清楚，仍然写上“愿意就欠款协商解决”',
   'conduct.packet.intro':
     '按顺序来：先向银行投诉；银行不答复或解决不了，再找金融监管部门（12378）；征信记录有误，找人民银行（12363）；遇到威胁、冒充公检法、闯进家门，直接报警（110）。材料只写你记录下的事实。',
   'conduct.packet.debt': '针对哪一笔债务',

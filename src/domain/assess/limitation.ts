@@ -3,7 +3,10 @@
  * interrupts it (民法典195): the bank's SMS, letter or e-mail to the contact details you left
  * (银行卡规定 Art.3; 诉讼时效规定 Art.8), a partial payment, a signed plan or promise to pay
  * (诉讼时效规定 Art.14), a lawsuit or 支付令 (Art.11). A repayment plan in instalments runs
- * from its last instalment's due date (民法典189).
+ * from its last instalment's due date (民法典189). For cards the bank's debit from the holder's
+ * account and its police report also restart it (银行卡规定 Art.3(一)(三)); for other lenders a
+ * report to the police does (诉讼时效规定 Art.13). A period that had run out under the 2-year
+ * rule of the 民法通则 before 2017-10-01 stays run out.
  *
  * Counting (民法典 201/202): the event day is not counted; the last day of the 3 years is
  * the same calendar day 3 years later (or that month's last day when the day does not exist,
@@ -32,9 +35,21 @@ const WAIVER_LAW = RULES['limitation.waiver'].sourceIds.filter(
 
 export const LIMITATION_MONTHS = 36;
 
-/** The last day of a 3-year period counted from `anchor`. */
+/** Before the 民法总则 (2017-10-01) the period was 2 years (民法通则 Art.135). */
+const OLD_LIMITATION_MONTHS = 24;
+const THREE_YEARS_FROM = '2017-10-01' as IsoDate;
+
+/** True when a period counted from `anchor` ran out under the old 2-year rule, before 2017-10-01. */
+export function endedUnderTwoYearRule(anchor: IsoDate): boolean {
+  return addMonths(anchor, OLD_LIMITATION_MONTHS) < THREE_YEARS_FROM;
+}
+
+/**
+ * The last day of the period counted from `anchor`: 3 years, except that a 2-year period of
+ * the 民法通则 that had already run out before 2017-10-01 stays as it was.
+ */
 export function limitationEnd(anchor: IsoDate): IsoDate {
-  return addMonths(anchor, LIMITATION_MONTHS);
+  return addMonths(anchor, endedUnderTwoYearRule(anchor) ? OLD_LIMITATION_MONTHS : LIMITATION_MONTHS);
 }
 
 /** Channels the law names for a bank's written demand (SMS, letter, e-mail). */
@@ -161,6 +176,11 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
       }),
     );
   }
+  if (endedUnderTwoYearRule(anchor) && !(court && court.date <= end)) {
+    findings.push(
+      finding('limitation-old-two-year', 'limitation.old-two-year', { values: { endsOn: dateValue(end) } }),
+    );
+  }
   if (last !== null && last.anchor !== last.date && last.anchor === anchor) {
     findings.push(
       finding('plan-runs-from-last-instalment', 'limitation.instalment-plan', {
@@ -192,6 +212,7 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
         'payment-restarts',
         'plan-or-promise-restarts',
         'court-restarts',
+        ...(card ? ['bank-debit-restarts', 'bank-police-report-restarts'] : ['police-report-restarts']),
       ],
       sourceIds: card
         ? [
@@ -200,7 +221,12 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
             'civil-limitation-rules-art8',
             'civil-limitation-rules-art14',
           ]
-        : ['civil-code-art195', 'civil-limitation-rules-art8', 'civil-limitation-rules-art14'],
+        : [
+            'civil-code-art195',
+            'civil-limitation-rules-art8',
+            'civil-limitation-rules-art13',
+            'civil-limitation-rules-art14',
+          ],
     }),
     finding('start-contested', 'limitation.start-contested', {
       reasons: card ? ['routine-sms-restarts-rarely-expired'] : [],

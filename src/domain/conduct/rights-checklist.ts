@@ -90,7 +90,7 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
 
   // ── How to check what you received ────────────────────────────────────────────────────
   { id: 'verify-lawyer-letter', section: 'verify', basis: { kind: 'practice', confidence: 'C' } },
-  { id: 'verify-court-document', section: 'verify', basis: { kind: 'practice', confidence: 'C' } },
+  { id: 'verify-court-document', section: 'verify', basis: { kind: 'practice', confidence: 'B' } },
   {
     id: 'payment-order-15-days',
     section: 'verify',

@@ -36,8 +36,13 @@ export interface LegalSource {
   docNumber?: string;
   force: LegalForce;
   confidence: Confidence;
-  /** The day this rule took effect. */
+  /**
+   * The day this rule took effect; with `datedByPublication`, the day it was published (the
+   * registry applies it from then, and the screens say 发布, not 施行).
+   */
   effectiveFrom: IsoDate;
+  /** Only the publication date is known; when it took effect is not verified. */
+  datedByPublication?: true;
   /** The last day it applied, where it was replaced or repealed. */
   effectiveTo?: IsoDate;
   /** File name in legal/texts/ when the full text is there (for the article viewer). */

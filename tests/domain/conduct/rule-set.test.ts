@@ -91,7 +91,7 @@ describe('collection and complaints sources', () => {
     ['psl-2012-art42-1', 'law', 'A', '2025-12-31'],
     ['psl-2025-art62', 'law', 'A', undefined],
     ['pipl-art25', 'law', 'A', undefined],
-    ['card-measures-2011-art68', 'regulation', 'B', undefined],
+    ['card-measures-2011-art68', 'regulation', 'A', undefined],
     ['consumer-protection-2022-art41-outsourcing', 'regulation', 'B', undefined],
     ['gbt-45251-2025', 'national-standard', 'B', undefined],
     ['cba-collection-guideline-2026', 'industry-self-regulation', 'B', undefined],

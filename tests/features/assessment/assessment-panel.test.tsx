@@ -58,7 +58,9 @@ describe('assessment on the debt detail page', () => {
     expect(within(criminal).getByText(/条件三：不确定/)).toBeInTheDocument();
     expect(within(criminal).getByText(/上岸无法判断/)).toBeInTheDocument();
     expect(within(criminal).getByText(/不能仅凭没有按时还款/)).toBeInTheDocument();
-    expect(within(criminal).getByText(/在提起公诉前全部还清的，可以不起诉/)).toBeInTheDocument();
+    expect(
+      within(criminal).getByText(/数额较大（5 万元以上不满 50 万元）的，在提起公诉前全部还清，可以不起诉/),
+    ).toBeInTheDocument();
     expect(criminal).not.toHaveTextContent(/高风险|风险很高|风险较高|会坐牢/);
   });
 

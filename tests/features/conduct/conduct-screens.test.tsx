@@ -142,7 +142,7 @@ describe('my rights', () => {
     expect(within(night).getByText(/《金融机构个人消费类贷款催收工作指引（试行）》/)).toBeInTheDocument();
     const court = screen.getByText('收到“法院传票”“起诉通知”').closest('div')!;
     expect(within(court).getByText(/12368/)).toBeInTheDocument();
-    expect(within(court).getByText('常见做法，未经核实')).toBeInTheDocument();
+    expect(within(court).getByText('常见做法，有多个来源印证')).toBeInTheDocument();
     const myth = screen.getByText('错误：“银行暴力催收构成催收非法债务罪”').closest('div')!;
     expect(within(myth).getByText(/第二百九十三条之一/)).toBeInTheDocument();
   });

@@ -106,7 +106,7 @@ describe('logging a contact', () => {
     await screen.findByRole('heading', { level: 1 }, SLOW);
     expect((await db.contacts.toArray())[0].attempts).toBe(7);
     expect(
-      await screen.findByRole('heading', { name: '同一号码一天内未接通还打了 6 次以上' }, SLOW),
+      await screen.findByRole('heading', { name: '同一号码一天内未接通还打了超过 6 次' }, SLOW),
     ).toBeInTheDocument();
     expect(screen.getAllByText(/不是禁止性规定/).length).toBeGreaterThan(0);
   });

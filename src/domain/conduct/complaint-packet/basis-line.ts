@@ -31,8 +31,11 @@ export function describeBasisZh(basis: FindingBasis, findSource: (id: string) =>
   if (basis.effectiveTo) extra.push(`适用至${formatZhDate(basis.effectiveTo)}`);
   if (basis.advisory) extra.push('原文为“不宜”，属建议性要求');
   if (basis.scope === 'may-apply') extra.push('该指引写明银行信用卡业务可适用');
+  // Only the publication date is known for some (the banking association's 2026 guideline).
+  const published = cites.every((c) => c.datedByPublication === true);
+  const dated = (from: IsoDate) => (published ? `${formatZhDate(from)}发布` : `${formatZhDate(from)}起施行`);
   const note = (from: IsoDate, more: string[]) =>
-    `（${[`${FORCE_ZH[basis.force]}，${formatZhDate(from)}起施行`, ...more].join('；')}）`;
+    `（${[`${FORCE_ZH[basis.force]}，${dated(from)}`, ...more].join('；')}）`;
   if (new Set(groups.map((g) => g.from)).size === 1)
     return `${groups.map((g) => g.parts.join('、')).join('、')}${note(basis.effectiveFrom, extra)}`;
   return groups.map((g, i) => `${g.parts.join('、')}${note(g.from, i === groups.length - 1 ? extra : [])}`).join('；');

@@ -124,6 +124,7 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-code-art585', CIVIL_CODE_CONTRACTS, '第五百八十五条'),
   article('civil-limitation-rules-art8', LIMITATION_RULES, '第八条'),
   article('civil-limitation-rules-art11', LIMITATION_RULES, '第十一条'),
+  article('civil-limitation-rules-art13', LIMITATION_RULES, '第十三条'),
   article('civil-limitation-rules-art14', LIMITATION_RULES, '第十四条'),
   article('civil-limitation-rules-art19', LIMITATION_RULES, '第十九条'),
   article('civil-bank-card-rules-art2', BANK_CARD_RULES, '第二条'),
@@ -161,6 +162,19 @@ export const civilSources: readonly LegalSource[] = [
     force: 'practice',
     confidence: 'C',
     effectiveFrom: PRACTICE_SINCE,
+  },
+  {
+    // [B] The 民法通则 (1987) set 2 years (Art.135). The 民法总则 set 3 years from
+    // 2017-10-01; a 2-year period that had already run out by then was not revived. The full
+    // text is not in legal/texts/: cited from agreeing secondary quotations.
+    id: 'civil-general-principles-art135',
+    instrument: '《中华人民共和国民法通则》',
+    article: '第一百三十五条',
+    issuer: '全国人民代表大会',
+    force: 'law',
+    confidence: 'B',
+    effectiveFrom: d('1987-01-01'),
+    effectiveTo: d('2017-09-30'),
   },
   {
     // [C] Art.19 says a voluntary payment after expiry loses the defence; whether a small

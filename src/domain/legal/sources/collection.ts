@@ -74,9 +74,13 @@ const CRIMINAL_LAW = {
 const CARD_MEASURES_2011 = {
   instrument: '《商业银行信用卡业务监督管理办法》',
   issuer: '中国银行业监督管理委员会',
+  docNumber: '中国银行业监督管理委员会令2011年第2号',
   force: 'regulation',
-  confidence: 'B',
+  // [A]: the full text is in legal/texts/ ("本办法自公布之日起施行", published 2011-01-13), and the
+  // 2025 PBOC/NFRA decision names it, with its order number, as still in force.
+  confidence: 'A',
   effectiveFrom: d('2011-01-13'),
+  textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
 } as const;
 
 const NIFA_CONVENTION_2018 = {
@@ -91,6 +95,8 @@ export const collectionSources: readonly LegalSource[] = [
   // ── 治安管理处罚法, 2012 text (until 2025-12-31) ────────────────────────────────────────
   /** Art.40(三): 非法限制他人人身自由、非法侵入他人住宅或者非法搜查他人身体. */
   { id: 'psl-2012-art40-3', article: '第四十条第（三）项', ...PSL_2012 },
+  /** Art.43: 殴打他人的，或者故意伤害他人身体的. */
+  { id: 'psl-2012-art43', article: '第四十三条', ...PSL_2012 },
   /** Art.42(一): 写恐吓信或者以其他方法威胁他人人身安全. */
   { id: 'psl-2012-art42-1', article: '第四十二条第（一）项', ...PSL_2012 },
   /** Art.42(二): 公然侮辱他人或者捏造事实诽谤他人. */
@@ -109,6 +115,8 @@ export const collectionSources: readonly LegalSource[] = [
   // ── 治安管理处罚法, 2025 text (from 2026-01-01) ─────────────────────────────────────────
   /** Art.47(三): same conduct as 2012 Art.40(三); 10–15日拘留 + 1000–2000元. */
   { id: 'psl-2025-art47-3', article: '第四十七条第（三）项', ...PSL_2025 },
+  /** Art.51: 殴打他人的，或者故意伤害他人身体的. */
+  { id: 'psl-2025-art51', article: '第五十一条', ...PSL_2025 },
   /** Art.50(一): threats to personal safety. */
   { id: 'psl-2025-art50-1', article: '第五十条第一款第（一）项', ...PSL_2025 },
   /** Art.50(二): public insult, defamation. */
@@ -231,7 +239,9 @@ export const collectionSources: readonly LegalSource[] = [
     issuer: '中国银行业协会',
     force: 'industry-self-regulation',
     confidence: 'B',
+    // Published 2026-01-30 (news reports); its own effective date was not found.
     effectiveFrom: d('2026-01-30'),
+    datedByPublication: true,
   },
   /**
    * NIFA 2024 guideline: no collection 22:00–08:00 absent agreement; banks' non-online consumer

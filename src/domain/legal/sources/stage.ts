@@ -22,15 +22,15 @@ const CARD_RULES_2011 = '《商业银行信用卡业务监督管理办法》';
 
 export const stageSources: readonly LegalSource[] = [
   {
-    // [B+] verbatim in two reposts (verification pass item 1). Order number and effective
-    // date were unverified when this was written, so the order number is left out.
+    // [A]: read in the full text in legal/texts/ (in force from its publication, 2011-01-13).
     id: 'stage-card-rules-2011-art92',
     instrument: CARD_RULES_2011,
     article: '第九十二条',
     issuer: '中国银行业监督管理委员会',
     force: 'regulation',
-    confidence: 'B',
+    confidence: 'A',
     effectiveFrom: d('2011-01-13'),
+    textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
   },
   {
     // [B] ≥90 days overdue → at least 次级 (non-performing).

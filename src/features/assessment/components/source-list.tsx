@@ -69,7 +69,13 @@ function SourceItem({ source }: { source: LegalSource }) {
           {source.issuer}
           {source.docNumber && ` · ${source.docNumber}`}
         </span>
-        {!practice && <span>{t('assess.source.effective', { date: date(source.effectiveFrom) })}</span>}
+        {!practice && (
+          <span>
+            {t(source.datedByPublication ? 'assess.source.published' : 'assess.source.effective', {
+              date: date(source.effectiveFrom),
+            })}
+          </span>
+        )}
         {!practice && source.effectiveTo && (
           <span className="source-ended">{t('assess.source.ended', { date: date(source.effectiveTo) })}</span>
         )}

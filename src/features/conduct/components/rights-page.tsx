@@ -45,7 +45,7 @@ function ItemBasis({ item, today }: { item: RightsItem; today: IsoDate }) {
     case 'sources':
       return <SourceLines ids={item.basis.sourceIds} />;
     case 'practice':
-      return <span className="source-line">{t(`conduct.source.confidence.${item.basis.confidence}`)}</span>;
+      return <span className="source-line">{t(`conduct.rights.practice.${item.basis.confidence}`)}</span>;
     case 'advice':
       return <span className="source-line">{t('conduct.rights.advice')}</span>;
     default:

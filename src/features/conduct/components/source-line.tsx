@@ -9,9 +9,11 @@ import { useI18n } from '../../../i18n/i18n';
 
 export function SourceLine({ source }: { source: LegalSource }) {
   const { t, date } = useI18n();
-  const when = source.effectiveTo
-    ? t('conduct.source.range', { from: date(source.effectiveFrom), to: date(source.effectiveTo) })
-    : t('conduct.source.from', { date: date(source.effectiveFrom) });
+  const when = source.datedByPublication
+    ? t('conduct.source.published', { date: date(source.effectiveFrom) })
+    : source.effectiveTo
+      ? t('conduct.source.range', { from: date(source.effectiveFrom), to: date(source.effectiveTo) })
+      : t('conduct.source.from', { date: date(source.effectiveFrom) });
   return (
     <span className="source-line">
       {source.instrument}

@@ -146,7 +146,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.intent-unknown':
     'Condition 4: “intent to take the money”. Shore cannot judge this; the authorities weigh your credit history, ability and willingness to pay, how the money was used, what you did after and why you did not pay.',
   'assess.reason.non-payment-alone-is-not-intent':
-    'The rule says plainly: not paying on time is not, by itself, intent.',
+    'The judicial interpretation says plainly: not paying on time is not, by itself, intent.',
   'assess.reason.judged-on-all-circumstances':
     'Why you did not pay (job loss, illness, lower income) is part of the judgment: keep the evidence.',
   'assess.reason.presumption-overdraw-knowing-unable':
@@ -170,7 +170,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.lower-partial-payments':
     'Pay what you can: every payment goes to principal first and lowers the amount counted.',
   'assess.finding.lower-full-repayment':
-    'Repaying in full before prosecution can lead to no prosecution; before the first-instance judgment, to no criminal penalty. “Can” is not “will”, and not for anyone punished twice before for card fraud.',
+    'For an overdraft of a 数额较大 amount (50,000 to under 500,000 yuan), repaying in full before prosecution can lead to no prosecution; before the first-instance judgment, to no criminal penalty. “Can” is not “will”, and not for anyone punished twice before for card fraud.',
   'assess.finding.lower-keep-records':
     'Keep proof of your hardship and a record of your talks with the bank (when, with whom, what you offered).',
   'assess.finding.lower-never-hide-assets': 'Never move or hide property.',
@@ -233,6 +233,14 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.limitation-running': 'On your records the 3-year limitation period runs from {runsFrom} to {endsOn}.',
   'assess.finding.limitation-may-have-expired':
     'On your records the 3-year period may have ended on {endsOn}. But the bank’s routine SMS also restart it and you may not have recorded them all, so this is only “may”.',
+  'assess.finding.limitation-old-two-year':
+    'This period ran out before 1 October 2017: the limitation period was then 2 years (General Principles of Civil Law, Art. 135), and on your records it ended on {endsOn}. The later change to 3 years does not revive a period that had already run out.',
+  'assess.reason.bank-debit-restarts':
+    'The bank taking money from your account as agreed (debiting the overdraft, interest, 违约金) also restarts it.',
+  'assess.reason.bank-police-report-restarts':
+    'The bank reporting suspected malicious overdraft to the police also restarts it.',
+  'assess.reason.police-report-restarts':
+    'The creditor reporting to the police, procuratorate or court to protect its rights also restarts it.',
   'assess.reason.counted-from-first-missed-due':
     'You recorded no collection, payment or acknowledgement, so it counts from the first missed due date.',
   'assess.reason.uncertain-channel-included':
@@ -330,6 +338,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.source.hide': 'Hide source',
   'assess.source.list': 'What this is based on',
   'assess.source.effective': 'in force from {date}',
+  'assess.source.published': 'published {date} (date in force not verified)',
   'assess.source.ended': 'no longer in force after {date}',
   'assess.source.readText': 'Read the article',
   'assess.source.hideText': 'Hide the article',

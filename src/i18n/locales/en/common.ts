@@ -4,7 +4,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'app.name': 'Shore',
   'app.tagline': 'Behind on your cards? First, get the real picture.',
   'app.disclaimer':
-    'Shore gives legal information and tools. It is not a lawyer and does not decide for you. For your own case, ask a lawyer or legal aid (12348).',
+    'Shore gives legal information and tools. It is not a lawyer and does not decide for you. For your own case, ask a lawyer or your local legal aid office (in many places the 12348 public legal service line; check the number published where you live).',
   'app.privacy': 'Your data stays on this device only. Nothing is uploaded and there is no account.',
   'nav.main': 'Main navigation',
   'nav.debts': 'Debts',

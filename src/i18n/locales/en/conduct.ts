@@ -42,10 +42,14 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.force.practice': 'Industry practice',
 
   'conduct.source.from': 'in force from {date}',
+  'conduct.source.published': 'published {date} (date in force not verified)',
   'conduct.source.range': 'in force {from} to {to}',
   'conduct.source.confidence.A': 'checked against the official text',
   'conduct.source.confidence.B': 'from published reports and reprints; official full text not seen',
   'conduct.source.confidence.C': 'common practice, unverified',
+  'conduct.rights.practice.A': 'common practice, from a reliable official source',
+  'conduct.rights.practice.B': 'common practice, confirmed by several sources',
+  'conduct.rights.practice.C': 'common practice, unverified',
   'conduct.source.pending': 'source provided by another module, not shown yet',
   'conduct.appliesTo.bank': 'applies to banks',
   'conduct.appliesTo.online-lender': 'applies to online lenders',
@@ -132,6 +136,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.basis.insult.nifa-2018': 'NIFA convention: civil language; no abuse.',
   'conduct.basis.violence.psl':
     "Public Security Administration Punishments Law: unlawfully restricting someone's freedom means detention and a fine.",
+  'conduct.basis.violence.psl-assault':
+    'Public Security Administration Punishments Law: beating or deliberately injuring someone is punishable by detention and a fine.',
   'conduct.basis.violence.criminal-law':
     'Criminal Law Art.238: detaining someone to collect a debt is punished as unlawful detention.',
   'conduct.basis.violence.card-measures-2011': 'Credit-card measures Art.68: no violence.',
@@ -292,7 +298,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     "Online lender (lending platform, online microlender, consumer-finance company's online loan)",
   'conduct.context.creditorType.unknown': 'Not sure',
   'conduct.context.creditorTypeHint':
-    'The banking association guideline binds banks; online lending follows NIFA rules and the recommended national standard. With "Not sure" only laws are checked.',
+    'The banking association guideline is self-regulation that binds its member banks; online lending follows NIFA rules and the recommended national standard. With "Not sure" only laws are checked.',
   'conduct.context.outsourcingNotice':
     'Did the bank tell you in advance that it handed collection to an outside company?',
   'conduct.context.tri.yes': 'Yes',
@@ -352,7 +358,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.no-entering.title': 'Visits are allowed; coming in without consent is not',
   'conduct.rights.item.no-entering.body':
     'Without your consent they may not enter your home; bank collectors may not enter your office area without consent either.',
-  'conduct.rights.item.identify.title': 'They must say who they are and whom they represent',
+  'conduct.rights.item.identify.title': 'They should say who they are and whom they represent',
   'conduct.rights.item.identify.body':
     'Collectors should name their institution. Outside agencies may not use personal phone numbers or WeChat without your consent.',
   'conduct.rights.item.during-agreement.title': 'A signed instalment agreement stops collection',
@@ -400,7 +406,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.say-in-writing.body': 'Spoken promises are easy to dispute; a written plan can be checked.',
   'conduct.rights.item.dont-ignore-court.title': 'Do not ignore real court documents',
   'conduct.rights.item.dont-ignore-court.body':
-    'Payment orders, copies of a claim and summonses have deadlines. Once you know they are real, respond in time or ask legal aid (12348).',
+    'Payment orders, copies of a claim and summonses have deadlines. Once you know they are real, respond in time or ask your local legal aid office (in many places 12348; check the number published where you live).',
   'conduct.rights.item.dont-pay-personal.title': 'Do not pay into personal accounts',
   'conduct.rights.item.dont-pay-personal.body':
     "Repay only through the bank's app, counter or official channels, and keep the receipt. Money sent to a personal account may not count as repayment.",
@@ -458,7 +464,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.packet.step.letter-12378':
     'Step 2: if the bank does not answer in time or does not fix it, call 12378 or write to the local financial regulator.',
   'conduct.packet.step.letter-12363':
-    'Wrong credit record: object to the bank or the credit reference centre first (answer within 20 days), then 12363 if needed.',
+    "Wrong credit record: object to the bank or the credit reference centre first (answer within 20 days), then call the central bank's 12363 if needed (after the 2023 reform of the financial regulators, ask first what it still handles).",
   'conduct.packet.step.letter-110':
     'Threats, people posing as police or courts, entering your home: call the police and bring this statement and the evidence.',
   'conduct.packet.truthful':

@@ -51,7 +51,7 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'budget.toPlan': 'Next: repayment plan',
   'hardshipPlan.title': 'Repayment plan',
   'hardshipPlan.intro':
-    'Share what you can pay each month between your creditors. Splitting it by how much each is owed is what debt charities do.',
+    'Share what you can pay each month between your creditors. Splitting it by how much each is owed is how some debt charities abroad do it (common practice, not a legal rule).',
   'hardshipPlan.needBudget': 'Fill in the budget first to know what you can pay each month.',
   'hardshipPlan.needDebts': 'There are no open debts in the ledger yet.',
   'hardshipPlan.offer': 'Total you can pay each month (yuan)',

@@ -94,7 +94,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.missing.thirdPartyFacts': 'How third parties were contacted',
   'letters.missing.limitationChoice': 'Your choice about the limitation period (see the warning above)',
   'letters.warning.limitation-may-have-expired':
-    'Warning: from your records, the limitation period for this debt may have expired. Once it has, stating that you agree to pay (for example promising payment in the letter) or paying of your own accord means you can no longer rely on the time bar (SPC limitation rules Art. 19). Merely mentioning the debt or explaining your situation is not in itself agreeing to pay. Whether to send this letter is your choice; if unsure, ask a lawyer or legal aid (12348) first.',
+    'Warning: from your records, the limitation period for this debt may have expired. Once it has, stating that you agree to pay (for example promising payment in the letter) or paying of your own accord means you can no longer rely on the time bar (SPC limitation rules Art. 19). Merely mentioning the debt or explaining your situation is not in itself agreeing to pay. Whether to send this letter is your choice; if unsure, ask a lawyer or your local legal aid office first.',
   'letters.limitation.proceed': 'I understand and still want to write this letter',
   'letters.warning.plan-exceeds-max-term':
     'This plan runs past 60 months. Art. 70 allows at most 5 years. Adjust the monthly amount on the plan page.',

@@ -135,7 +135,7 @@ export const assessmentZh = {
     '第二次催收后你还过钱。法律没有说部分还款算不算“归还”，但它会减少计入的本金，也能说明你有还款意愿。',
   'assess.finding.intent-unknown':
     '条件四：“以非法占有为目的”。上岸无法判断，这要由司法机关综合你的信用记录、还款能力和意愿、钱的用途、逾期后的表现和没还款的原因来认定。',
-  'assess.reason.non-payment-alone-is-not-intent': '法律明确：不能仅凭没有按时还款，就认定有非法占有目的。',
+  'assess.reason.non-payment-alone-is-not-intent': '司法解释写明：不能仅凭没有按时还款，就认定有非法占有目的。',
   'assess.reason.judged-on-all-circumstances': '没还款的原因（失业、生病、收入下降）是判断的一部分，保留好相关证明。',
   'assess.reason.presumption-overdraw-knowing-unable': '明知没有还款能力而大量透支，无法归还',
   'assess.reason.presumption-false-documents': '用虚假资信证明申领信用卡后透支，无法归还',
@@ -154,7 +154,7 @@ export const assessmentZh = {
     '保持电话畅通，不换号、不躲避，收到正式通知要回应。透支后改变联系方式逃避催收，会被推定为有非法占有目的。',
   'assess.finding.lower-partial-payments': '能还多少还多少：每一笔还款都先抵本金，会减少计入的金额。',
   'assess.finding.lower-full-repayment':
-    '在提起公诉前全部还清的，可以不起诉；在一审判决前全部还清的，可以免予刑事处罚。“可以”不是“一定”；曾因信用卡诈骗受过两次以上处罚的除外。',
+    '恶意透支数额较大（5 万元以上不满 50 万元）的，在提起公诉前全部还清，可以不起诉；在一审判决前全部还清，可以免予刑事处罚。“可以”不是“一定”；曾因信用卡诈骗受过两次以上处罚的除外。',
   'assess.finding.lower-keep-records': '保留困难的证明，以及你和银行协商的记录（时间、对象、你提出的方案）。',
   'assess.finding.lower-never-hide-assets': '不要转移或隐匿财产。',
 
@@ -211,6 +211,12 @@ export const assessmentZh = {
   'assess.finding.limitation-running': '按你记录的情况，3 年诉讼时效从 {runsFrom} 起算，到 {endsOn} 为止。',
   'assess.finding.limitation-may-have-expired':
     '按你记录的情况，3 年诉讼时效可能已在 {endsOn} 届满。但银行的日常短信催收也会让时效重新计算，而你可能没有全部记录，所以这只是“可能”。',
+  'assess.finding.limitation-old-two-year':
+    '这段时效在 2017 年 10 月 1 日以前就已经届满：那时的诉讼时效是 2 年（民法通则第一百三十五条），按你的记录已在 {endsOn} 届满。后来改为 3 年，不会让已经届满的时效重新有效。',
+  'assess.reason.bank-debit-restarts': '银行按约定从你的账户扣款（扣划透支本息、违约金等），时效也会重新计算。',
+  'assess.reason.bank-police-report-restarts': '银行以涉嫌恶意透支为由向公安机关报案，时效也会重新计算。',
+  'assess.reason.police-report-restarts':
+    '债权人向公安机关、检察院或法院报案、控告，请求保护它的权利，时效也会重新计算。',
   'assess.reason.counted-from-first-missed-due': '你没有记录催收、还款或承认欠款，所以从首次逾期日起算。',
   'assess.reason.uncertain-channel-included':
     '最近一次是电话、上门或 App 消息催收，能否算作中断要看银行能否证明；为稳妥起见，按中断计算。',
@@ -298,6 +304,7 @@ export const assessmentZh = {
   'assess.source.hide': '收起来源',
   'assess.source.list': '这句话的依据',
   'assess.source.effective': '{date} 起施行',
+  'assess.source.published': '{date} 发布（施行日期未核实）',
   'assess.source.ended': '已于 {date} 失效',
   'assess.source.readText': '查看条文',
   'assess.source.hideText': '收起条文',

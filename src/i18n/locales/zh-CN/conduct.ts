@@ -44,10 +44,14 @@ export const conductZh = {
   'conduct.force.practice': '行业惯例',
 
   'conduct.source.from': '{date} 起施行',
+  'conduct.source.published': '{date} 发布（施行日期未核实）',
   'conduct.source.range': '{from} 至 {to} 施行',
   'conduct.source.confidence.A': '已核对原文',
   'conduct.source.confidence.B': '据公开报道和转载，未见官方全文',
   'conduct.source.confidence.C': '常见做法，未经核实',
+  'conduct.rights.practice.A': '常见做法，有可靠的官方来源',
+  'conduct.rights.practice.B': '常见做法，有多个来源印证',
+  'conduct.rights.practice.C': '常见做法，未经核实',
   'conduct.source.pending': '出处由其他模块提供，暂未显示',
   'conduct.appliesTo.bank': '适用于银行',
   'conduct.appliesTo.online-lender': '适用于网络贷款',
@@ -55,7 +59,7 @@ export const conductZh = {
 
   // ── Rule titles (plain words) ────────────────────────────────────────────────────────
   'conduct.rule.night-contact': '晚上 22 点到早上 8 点之间催收',
-  'conduct.rule.unanswered-attempts-per-day': '同一号码一天内未接通还打了 6 次以上',
+  'conduct.rule.unanswered-attempts-per-day': '同一号码一天内未接通还打了超过 6 次',
   'conduct.rule.connected-calls-per-day': '一天内接通的催收电话超过 3 次',
   'conduct.rule.third-party-collection': '找与债务无关的人要钱',
   'conduct.rule.third-party-disclosure': '把你的欠款告诉了别人',
@@ -123,6 +127,7 @@ export const conductZh = {
   'conduct.basis.insult.cba-2026': '银行业协会指引：禁止辱骂。',
   'conduct.basis.insult.nifa-2018': '互金协会公约：用语文明，不得辱骂。',
   'conduct.basis.violence.psl': '治安管理处罚法：非法限制他人人身自由，可处拘留并罚款。',
+  'conduct.basis.violence.psl-assault': '治安管理处罚法：殴打他人或者故意伤害他人身体，可处拘留并罚款。',
   'conduct.basis.violence.criminal-law': '刑法第二百三十八条：为索取债务非法扣押、拘禁他人，按非法拘禁罪处罚。',
   'conduct.basis.violence.card-measures-2011': '信用卡办法第六十八条：不得采用暴力。',
   'conduct.basis.violence.cba-2026': '银行业协会指引：禁止暴力等手段。',
@@ -270,7 +275,7 @@ export const conductZh = {
   'conduct.context.creditorType.online-lender': '网络贷款（网贷平台、网络小贷、消费金融公司的线上贷款）',
   'conduct.context.creditorType.unknown': '不确定',
   'conduct.context.creditorTypeHint':
-    '银行业协会的指引约束银行；网络贷款适用互金协会的规范和国家推荐标准。选“不确定”时只按法律检查。',
+    '银行业协会的指引是行业自律规范，约束它的会员银行；网络贷款适用互金协会的自律规范和国家推荐标准。选“不确定”时只按法律检查。',
   'conduct.context.outsourcingNotice': '银行有没有事先告诉你，已把催收交给外部公司？',
   'conduct.context.tri.yes': '有',
   'conduct.context.tri.no': '没有',
@@ -369,7 +374,7 @@ export const conductZh = {
   'conduct.rights.item.say-in-writing.body': '口头承诺容易有争议，书面的方案才好核对。',
   'conduct.rights.item.dont-ignore-court.title': '不要无视真正的法院文书',
   'conduct.rights.item.dont-ignore-court.body':
-    '支付令、起诉状副本、开庭传票都有期限。核实是真的以后，按期限回应，或者咨询法律援助（12348）。',
+    '支付令、起诉状副本、开庭传票都有期限。核实是真的以后，按期限回应，或者咨询当地法律援助机构（许多地方可拨打 12348，以当地公布的号码为准）。',
   'conduct.rights.item.dont-pay-personal.title': '不要把钱转到个人账户',
   'conduct.rights.item.dont-pay-personal.body':
     '只通过银行 App、柜台或银行官方还款渠道还款，保留凭证。转到个人账户的钱可能无法证明是还款。',
@@ -422,7 +427,8 @@ export const conductZh = {
     '第一步：通过银行官方客服、App 或网点投诉，保留投诉记录。银行应在 15 日内作出处理决定，复杂的可延长至 30 日。',
   'conduct.packet.step.letter-12378':
     '第二步：银行没有按时答复，或答复解决不了问题，拨打 12378 或向当地金融监管局反映。',
-  'conduct.packet.step.letter-12363': '征信记录有误：先向银行或征信中心提出异议（20 日内答复），仍有问题再拨打 12363。',
+  'conduct.packet.step.letter-12363':
+    '征信记录有误：先向银行或征信中心提出异议（20 日内答复），仍有问题再拨打人民银行的 12363（2023 年金融监管机构改革后，它受理哪些事项请先在电话里问清）。',
   'conduct.packet.step.letter-110': '遇到威胁、冒充公检法、闯入住宅等情况，直接报警，带上这份说明和证据。',
   'conduct.packet.truthful': '投诉内容必须真实，不要夸大，也不要请“代理维权”替你编造。',
 } as const;

@@ -46,7 +46,8 @@ export const hardshipPlanZh = {
   'budget.error.reason-multiline': '说明请写成一行',
   'budget.toPlan': '下一步：还款方案',
   'hardshipPlan.title': '还款方案',
-  'hardshipPlan.intro': '把每月能拿出来的钱分给各个债主。按欠款多少的比例来分，是公益债务咨询机构的通行做法。',
+  'hardshipPlan.intro':
+    '把每月能拿出来的钱分给各个债主。按欠款多少的比例来分，是一些国外公益债务咨询机构常用的分法（常见做法，不是法律规定）。',
   'hardshipPlan.needBudget': '先填收支表，才知道每月能还多少。',
   'hardshipPlan.needDebts': '债务清单里还没有未结清的债务。',
   'hardshipPlan.offer': '每月拿出来还款的总额（元）',

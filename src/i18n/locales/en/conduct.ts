@@ -460,9 +460,9 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.packet.step.evidence':
     'Time, channel, numbers and words of each entry; attachments with their SHA-256 fingerprints to check files you hand over.',
   'conduct.packet.step.letter-creditor':
-    "Step 1: complain through the bank's official hotline, app or branch and keep a record. The bank should decide within 15 days, 30 if complex.",
+    "Step 1: complain through the creditor's official hotline, app or branch and keep a record. A simple case must be decided within 15 days; a complex one may take up to 30; a particularly complex one, with approval and notice to you, another 30 (consumer complaint measures, Art. 18).",
   'conduct.packet.step.letter-12378':
-    'Step 2: if the bank does not answer in time or does not fix it, call 12378 or write to the local financial regulator.',
+    'Step 2: only when the time limit has passed without a decision, or the decision does not fix it, call 12378 or write to the local financial regulator.',
   'conduct.packet.step.letter-12363':
     "Wrong credit record: object to the bank or the credit reference centre first (answer within 20 days), then call the central bank's 12363 if needed (after the 2023 reform of the financial regulators, ask first what it still handles).",
   'conduct.packet.step.letter-110':

@@ -6,6 +6,7 @@ import type { LegalSource } from '../source-types';
 import { civilSources } from './civil';
 import { collectionSources } from './collection';
 import { complaintsSources } from './complaints';
+import { courtSources } from './court';
 import { creditRecordSources } from './credit-record';
 import { criminalSources } from './criminal';
 import { hardshipSources } from './hardship';
@@ -19,6 +20,7 @@ export const ALL_SOURCES: readonly LegalSource[] = [
   ...collectionSources,
   ...complaintsSources,
   ...hardshipSources,
+  ...courtSources,
 ];
 
 const byId = new Map(ALL_SOURCES.map((s) => [s.id, s]));

@@ -43,4 +43,43 @@ export const courtSources: readonly LegalSource[] = [
     confidence: 'C',
     effectiveFrom: d('2022-01-01'),
   },
+  {
+    // [B] 第二条: where a financial borrower argues that interest, compound interest, penalty
+    // interest, 违约金 and other fees together are too high, the part above 24% a year in total
+    // may be reduced. A judicial policy document, not a 司法解释; courts apply it unevenly.
+    id: 'court-financial-trial-opinion-2017',
+    instrument: '《最高人民法院关于进一步加强金融审判工作的若干意见》',
+    article: '第二条',
+    issuer: '最高人民法院',
+    docNumber: '法发〔2017〕22号',
+    force: 'judicial-policy',
+    confidence: 'B',
+    effectiveFrom: d('2017-08-04'),
+    datedByPublication: true,
+  },
+  {
+    // [B+] 三: 取消信用卡滞纳金; no over-limit fee; no interest on 违约金 or service fees. From
+    // 2017-01-01 (the notice's own start date, reported by several sources).
+    id: 'court-card-charges-notice-2016',
+    instrument: '《中国人民银行关于信用卡业务有关事项的通知》',
+    article: '第三条',
+    issuer: '中国人民银行',
+    docNumber: '银发〔2016〕111号',
+    force: 'regulation',
+    confidence: 'B',
+    effectiveFrom: d('2017-01-01'),
+  },
+  {
+    // [A] Art.57: a payment on a card 1–90 days overdue goes first to interest and fees; 91
+    // days or more, first to principal.
+    id: 'court-card-measures-2011-art57',
+    instrument: '《商业银行信用卡业务监督管理办法》',
+    article: '第五十七条',
+    issuer: '中国银行业监督管理委员会',
+    docNumber: '中国银行业监督管理委员会令2011年第2号',
+    force: 'regulation',
+    confidence: 'A',
+    effectiveFrom: d('2011-01-13'),
+    textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
+  },
 ];

@@ -16,6 +16,7 @@ export const APP_ROUTES = [
   '/conduct/context',
   '/conduct/packet',
   '/law',
+  '/court/case-number',
   '/budget',
   '/hardship-plan',
   '/hardship-plan/agreements/new/x',

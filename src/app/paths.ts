@@ -17,6 +17,7 @@ export const paths = {
   conductContext: { pattern: '/conduct/context', href: () => '/conduct/context' },
   conductPacket: { pattern: '/conduct/packet', href: () => '/conduct/packet' },
   law: { pattern: '/law', href: () => '/law' },
+  courtCaseNumber: { pattern: '/court/case-number', href: () => '/court/case-number' },
   budget: { pattern: '/budget', href: () => '/budget' },
   hardshipPlan: { pattern: '/hardship-plan', href: () => '/hardship-plan' },
   agreementNew: {

@@ -36,6 +36,9 @@ const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditCont
 const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
 const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
 const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
+const CaseNumberPage = lazyWithMessages(() =>
+  import('../features/court/components/case-number-page').then((m) => m.CaseNumberPage),
+);
 
 function Loading() {
   const { t } = useI18n();
@@ -75,6 +78,7 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.conductContext.pattern, ConductContextRoute),
   lazyRoute(paths.conductPacket.pattern, PacketRoute),
   lazyRoute(paths.law.pattern, MythsPage),
+  lazyRoute(paths.courtCaseNumber.pattern, CaseNumberPage),
   lazyRoute(paths.budget.pattern, BudgetRoute),
   lazyRoute(paths.hardshipPlan.pattern, HardshipPlanRoute),
   lazyRoute(paths.agreementNew.pattern, NewAgreementRoute),

@@ -44,7 +44,7 @@ export function EditContactRoute() {
 }
 
 export function RightsRoute() {
-  return <RightsPage />;
+  return <RightsPage caseNumberHref={paths.courtCaseNumber.href()} />;
 }
 
 export function ConductContextRoute() {

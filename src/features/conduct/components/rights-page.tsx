@@ -4,6 +4,7 @@
  * (straight from the rule set the check uses), each with its force and sources; practice items
  * show how sure we are (legal/basis.md), and [C] ones say "common practice, unverified".
  */
+import { Link } from 'react-router';
 import { CURRENT_CONDUCT_RULE_SET } from '../../../domain/conduct/check-collector-conduct';
 import { RIGHTS_CHECKLIST, RIGHTS_SECTIONS, type RightsItem } from '../../../domain/conduct/rights-checklist';
 import type { ConductRule } from '../../../domain/conduct/rule-types';
@@ -53,7 +54,7 @@ function ItemBasis({ item, today }: { item: RightsItem; today: IsoDate }) {
   }
 }
 
-export function RightsPage() {
+export function RightsPage({ caseNumberHref }: { caseNumberHref?: string }) {
   const { t } = useI18n();
   const today = useToday();
   return (
@@ -77,6 +78,13 @@ export function RightsPage() {
               </details>
             </div>
           ))}
+          {section === 'verify' && caseNumberHref && (
+            <p>
+              <Link to={caseNumberHref} className="button">
+                {t('conduct.rights.readCaseNumber')}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -47,6 +47,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.source.confidence.A': 'checked against the official text',
   'conduct.source.confidence.B': 'from published reports and reprints; official full text not seen',
   'conduct.source.confidence.C': 'common practice, unverified',
+  'conduct.rights.readCaseNumber': 'Type a case number and see what its format says',
   'conduct.rights.practice.A': 'common practice, from a reliable official source',
   'conduct.rights.practice.B': 'common practice, confirmed by several sources',
   'conduct.rights.practice.C': 'common practice, unverified',

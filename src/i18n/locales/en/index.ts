@@ -15,6 +15,7 @@ import { settingsEn } from './settings';
 import { hardshipPlanEn } from './hardship-plan';
 import { hardshipCoreEn } from './hardship-core';
 import { lettersEn } from './letters';
+import { courtEn } from './court';
 
 export const en: Catalogue = {
   ...commonEn,
@@ -29,4 +30,5 @@ export const en: Catalogue = {
   ...hardshipCoreEn,
   ...hardshipPlanEn,
   ...lettersEn,
+  ...courtEn,
 };

@@ -49,6 +49,7 @@ export const conductZh = {
   'conduct.source.confidence.A': '已核对原文',
   'conduct.source.confidence.B': '据公开报道和转载，未见官方全文',
   'conduct.source.confidence.C': '常见做法，未经核实',
+  'conduct.rights.readCaseNumber': '输入案号，看看它的格式说明了什么',
   'conduct.rights.practice.A': '常见做法，有可靠的官方来源',
   'conduct.rights.practice.B': '常见做法，有多个来源印证',
   'conduct.rights.practice.C': '常见做法，未经核实',

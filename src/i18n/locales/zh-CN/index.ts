@@ -14,6 +14,7 @@ import { settingsZh } from './settings';
 import { hardshipPlanZh } from './hardship-plan';
 import { hardshipCoreZh } from './hardship-core';
 import { lettersZh } from './letters';
+import { courtZh } from './court';
 
 export const zhCN = {
   ...commonZh,
@@ -28,4 +29,5 @@ export const zhCN = {
   ...hardshipCoreZh,
   ...hardshipPlanZh,
   ...lettersZh,
+  ...courtZh,
 } as const;

@@ -31,25 +31,30 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-it('replaces the prerendered ledger with the app after a short wait when the screen is slow', async () => {
-  const { App } = await import('../../src/app/app');
-  const { mountApp, DEEP_LINK_WAIT_MS } = await import('../../src/app/mount');
-  window.history.replaceState(null, '', '/conduct/rights');
-  document.body.innerHTML = '<div id="root" data-prerendered="/"><h1>债务</h1></div>';
-  const root = document.getElementById('root')!;
+// Importing the whole app can take over 5 s on a loaded machine: the limit is for hangs only.
+it(
+  'replaces the prerendered ledger with the app after a short wait when the screen is slow',
+  { timeout: 30_000 },
+  async () => {
+    const { App } = await import('../../src/app/app');
+    const { mountApp, DEEP_LINK_WAIT_MS } = await import('../../src/app/mount');
+    window.history.replaceState(null, '', '/conduct/rights');
+    document.body.innerHTML = '<div id="root" data-prerendered="/"><h1>债务</h1></div>';
+    const root = document.getElementById('root')!;
 
-  const mounted = mountApp(root, <App router={BrowserRouter} />);
-  await act(() => vi.advanceTimersByTimeAsync(DEEP_LINK_WAIT_MS - 1));
-  expect(root.textContent).toBe('债务');
+    const mounted = mountApp(root, <App router={BrowserRouter} />);
+    await act(() => vi.advanceTimersByTimeAsync(DEEP_LINK_WAIT_MS - 1));
+    expect(root.textContent).toBe('债务');
 
-  await act(() => vi.advanceTimersByTimeAsync(1));
-  const created = await mounted;
-  unmount = () => created.unmount();
-  vi.useRealTimers();
-  // The ledger's heading is gone; the app shell is up with the tab for this path current.
-  expect(await screen.findByRole('link', { name: '催收', current: 'page' })).toBeInTheDocument();
-  expect(screen.queryByRole('heading', { name: '债务' })).toBeNull();
-});
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    const created = await mounted;
+    unmount = () => created.unmount();
+    vi.useRealTimers();
+    // The ledger's heading is gone; the app shell is up with the tab for this path current.
+    expect(await screen.findByRole('link', { name: '催收', current: 'page' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: '债务' })).toBeNull();
+  },
+);
 
 it('keeps the build’s own HTML of the linked screen until that screen is ready', async () => {
   const { App } = await import('../../src/app/app');

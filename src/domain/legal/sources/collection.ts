@@ -20,6 +20,7 @@
  */
 import type { IsoDate } from '../../types';
 import type { LegalSource } from '../source-types';
+import { CARD_MEASURES_2011 } from './instruments';
 
 const d = (s: string) => s as IsoDate;
 
@@ -69,18 +70,6 @@ const CRIMINAL_LAW = {
   confidence: 'A',
   effectiveFrom: d('1997-10-01'),
   textFile: '刑法.md',
-} as const;
-
-const CARD_MEASURES_2011 = {
-  instrument: '《商业银行信用卡业务监督管理办法》',
-  issuer: '中国银行业监督管理委员会',
-  docNumber: '中国银行业监督管理委员会令2011年第2号',
-  force: 'regulation',
-  // [A]: the full text is in legal/texts/ ("本办法自公布之日起施行", published 2011-01-13), and the
-  // 2025 PBOC/NFRA decision names it, with its order number, as still in force.
-  confidence: 'A',
-  effectiveFrom: d('2011-01-13'),
-  textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
 } as const;
 
 const NIFA_CONVENTION_2018 = {
@@ -186,9 +175,9 @@ export const collectionSources: readonly LegalSource[] = [
    * 2011 办法 Art.68: collect from the debtor and guarantor only; not from unrelated third
    * parties; no 暴力、胁迫、恐吓或辱骂; record collection, keep recordings ≥2 years. [B+]
    */
-  { id: 'card-measures-2011-art68', article: '第六十八条', ...CARD_MEASURES_2011 },
+  { id: 'card-measures-2011-art68', article: '第六十八条', confidence: 'A', ...CARD_MEASURES_2011 },
   /** 2011 办法 Art.69: what a collection letter must disclose; objections are annotated and verified. [B+] */
-  { id: 'card-measures-2011-art69', article: '第六十九条', ...CARD_MEASURES_2011 },
+  { id: 'card-measures-2011-art69', article: '第六十九条', confidence: 'A', ...CARD_MEASURES_2011 },
   /**
    * 银保消保办法 Art.41, first paragraph: before outsourcing collection the institution must tell
    * the debtor in an appropriate way. [B for substance; exact wording C.] Applies to 银行保险机构.

@@ -10,6 +10,7 @@
  *   court's page); the app shows them as practice, unverified.
  */
 import type { LegalSource } from '../source-types';
+import { CARD_MEASURES_2011 } from './instruments';
 import type { IsoDate } from '../../types';
 
 const d = (s: string) => s as IsoDate;
@@ -73,13 +74,8 @@ export const courtSources: readonly LegalSource[] = [
     // [A] Art.57: a payment on a card 1–90 days overdue goes first to interest and fees; 91
     // days or more, first to principal.
     id: 'court-card-measures-2011-art57',
-    instrument: '《商业银行信用卡业务监督管理办法》',
     article: '第五十七条',
-    issuer: '中国银行业监督管理委员会',
-    docNumber: '中国银行业监督管理委员会令2011年第2号',
-    force: 'regulation',
     confidence: 'A',
-    effectiveFrom: d('2011-01-13'),
-    textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
+    ...CARD_MEASURES_2011,
   },
 ];

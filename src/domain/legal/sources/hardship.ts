@@ -9,15 +9,7 @@
  *   PBOC/NFRA decision of 2025-06-07 that kept it while repealing the 1999 card rules.
  */
 import type { LegalSource } from '../source-types';
-import type { IsoDate } from '../../types';
-
-const CARD_MEASURES_2011 = {
-  instrument: '《商业银行信用卡业务监督管理办法》',
-  issuer: '中国银行业监督管理委员会',
-  force: 'regulation',
-  effectiveFrom: '2011-01-13' as IsoDate,
-  textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
-} as const;
+import { CARD_MEASURES_2011 } from './instruments';
 
 export const hardshipSources: readonly LegalSource[] = [
   /**

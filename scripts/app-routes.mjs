@@ -17,6 +17,7 @@ export const APP_ROUTES = [
   '/conduct/packet',
   '/law',
   '/court/case-number',
+  '/court/claim-check',
   '/budget',
   '/hardship-plan',
   '/hardship-plan/agreements/new/x',

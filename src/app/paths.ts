@@ -18,6 +18,7 @@ export const paths = {
   conductPacket: { pattern: '/conduct/packet', href: () => '/conduct/packet' },
   law: { pattern: '/law', href: () => '/law' },
   courtCaseNumber: { pattern: '/court/case-number', href: () => '/court/case-number' },
+  courtClaimCheck: { pattern: '/court/claim-check', href: () => '/court/claim-check' },
   budget: { pattern: '/budget', href: () => '/budget' },
   hardshipPlan: { pattern: '/hardship-plan', href: () => '/hardship-plan' },
   agreementNew: {

@@ -36,9 +36,10 @@ const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditCont
 const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
 const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
 const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
-const CaseNumberPage = lazyWithMessages(() =>
-  import('../features/court/components/case-number-page').then((m) => m.CaseNumberPage),
+const ClaimCheckPage = lazyWithMessages(() =>
+  import('../features/court/components/claim-check-page').then((m) => m.ClaimCheckPage),
 );
+const CaseNumberRoute = lazyWithMessages(() => import('./routes/court-routes').then((m) => m.CaseNumberRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -78,7 +79,8 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.conductContext.pattern, ConductContextRoute),
   lazyRoute(paths.conductPacket.pattern, PacketRoute),
   lazyRoute(paths.law.pattern, MythsPage),
-  lazyRoute(paths.courtCaseNumber.pattern, CaseNumberPage),
+  lazyRoute(paths.courtCaseNumber.pattern, CaseNumberRoute),
+  lazyRoute(paths.courtClaimCheck.pattern, ClaimCheckPage),
   lazyRoute(paths.budget.pattern, BudgetRoute),
   lazyRoute(paths.hardshipPlan.pattern, HardshipPlanRoute),
   lazyRoute(paths.agreementNew.pattern, NewAgreementRoute),

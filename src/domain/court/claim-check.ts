@@ -26,8 +26,6 @@ export const BENCHMARK_RATE_BP = 2400;
 export const CARD_CHARGES_ABOLISHED_FROM = '2017-01-01' as IsoDate;
 /** Art.57: up to this many days overdue, interest and fees first; after it, principal first. */
 export const INTEREST_FIRST_MAX_DAYS = 90;
-/** Amounts above 1亿元 are refused (no consumer card or loan claim is that large). */
-export const MAX_CLAIM_FEN = 10_000_000_000;
 
 export type DatedChargeKind = 'late-fee' | 'over-limit-fee';
 

@@ -4,13 +4,14 @@
  * the phone. It never calls a paper real or fake (src/domain/court/case-number.ts).
  */
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { CASE_NUMBER_MAX_LENGTH, readCaseNumber, type CaseNumberReading } from '../../../domain/court/case-number';
 import { findSource } from '../../../domain/legal/sources/index';
 import { TextField } from '../../../components/ui/field';
 import { useToday } from '../../../components/use-today';
 import { useI18n } from '../../../i18n/i18n';
 
-export function CaseNumberPage() {
+export function CaseNumberPage({ claimCheckHref }: { claimCheckHref?: string }) {
   const { t } = useI18n();
   const today = useToday();
   const [text, setText] = useState('');
@@ -42,6 +43,13 @@ export function CaseNumberPage() {
         </button>
       </form>
       {result?.ok && <Reading reading={result} />}
+      {claimCheckHref && (
+        <p>
+          <Link to={claimCheckHref} className="button">
+            {t('court.caseNumber.toClaimCheck')}
+          </Link>
+        </p>
+      )}
       <section className="card" aria-labelledby="how-to-check">
         <h2 id="how-to-check">{t('court.caseNumber.howToCheck')}</h2>
         <p>{t('court.caseNumber.howToCheckBody')}</p>

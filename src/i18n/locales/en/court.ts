@@ -79,4 +79,64 @@ export const courtEn: Record<keyof typeof courtZh, string> = {
   'court.caseNumber.howToCheckBody':
     'Do not call the number printed on the paper. Call the 12368 litigation service line, look the case number up in 人民法院在线服务 (the courts’ online service), or find the court’s official number yourself. Real court papers are served by the court: handed to you, left with a witness, posted, or sent electronically if you agreed; public notice only when you cannot be found.',
   'court.caseNumber.sources': 'Basis',
+  'court.caseNumber.toClaimCheck': 'Received a payment order or a claim? Check the amounts it claims',
+  'court.claim.title': 'Check what the lender claims',
+  'court.claim.intro':
+    'Enter the amounts from the payment order, the statement of claim or the mediator’s call. Shore sets them beside your own records and the rules. “Benchmark would allow” is Shore’s arithmetic, not a court’s decision.',
+  'court.claim.debt': 'Which debt',
+  'court.claim.claimedTo': 'Claimed up to which day',
+  'court.claim.claimedToHint': 'The day the paper counts interest to; if it gives none, the paper’s date.',
+  'court.claim.principal': 'Principal claimed (yuan)',
+  'court.claim.interest': 'Interest claimed (yuan)',
+  'court.claim.penalty': '违约金 claimed (yuan)',
+  'court.claim.instalmentFees': 'Instalment fees claimed (yuan)',
+  'court.claim.otherFees': 'Other fees claimed (yuan)',
+  'court.claim.lateFee': 'Of which late fees, 滞纳金 (yuan)',
+  'court.claim.lateFeeDate': 'Date the late fees were charged',
+  'court.claim.overLimitFee': 'Of which over-limit fees (yuan)',
+  'court.claim.overLimitFeeDate': 'Date the over-limit fees were charged',
+  'court.claim.interestOnCharges': 'Interest was also charged on 违约金 or fees',
+  'court.claim.check': 'Check',
+  'court.claim.fixFields': 'Some fields need changing; see the ones marked in red below.',
+  'court.claim.error.empty': 'This needs filling in',
+  'court.claim.error.not-number': 'Enter an amount in figures, e.g. 12345.67',
+  'court.claim.error.negative': 'An amount cannot be negative',
+  'court.claim.error.too-many-decimals': 'At most two decimals (to the fen)',
+  'court.claim.error.too-large': 'Too large (over 100 million yuan): check for extra digits',
+  'court.claim.error.date': 'Choose a valid date',
+  'court.claim.error.date-needed': 'With an amount, please give the date it was charged',
+  'court.claim.noOverdue':
+    'This debt has no first missed due date yet. Add it on the debt page to check by days overdue.',
+  'court.claim.table': 'Item by item',
+  'court.claim.col.item': 'Item',
+  'court.claim.col.claimed': 'Claimed',
+  'court.claim.col.allowed': 'Benchmark would allow',
+  'court.claim.col.difference': 'Difference',
+  'court.claim.item.principal': 'Principal',
+  'court.claim.item.interest': 'Interest',
+  'court.claim.item.penalty': '违约金',
+  'court.claim.item.instalment-fees': 'Instalment fees',
+  'court.claim.item.other-fees': 'Other fees',
+  'court.claim.item.late-fees': 'Late fees',
+  'court.claim.item.over-limit-fees': 'Over-limit fees',
+  'court.claim.item.total': 'Total',
+  'court.claim.reasons': 'Why',
+  'court.claim.finding.above-benchmark':
+    'Interest, 违约金 and fees come to {charges}; on a principal of {base} over {days} days that is about {rate} a year, and {excess} is above 24%. Many courts reduce the part above a 24% yearly benchmark on request: it is a court benchmark, not a legal cap, and results vary.',
+  'court.claim.finding.within-benchmark':
+    'Interest, 违约金 and fees come to {charges}; on a principal of {base} over {days} days that is about {rate} a year, not above the 24% benchmark.',
+  'court.claim.finding.late-fee-abolished':
+    'Card late fees were abolished from 1 January 2017: {amount} charged since has no basis.',
+  'court.claim.finding.over-limit-fee-abolished':
+    'Cards may not charge over-limit fees from 1 January 2017: {amount} has no basis.',
+  'court.claim.finding.interest-on-charges-abolished':
+    'From 1 January 2017 cards may not charge interest on 违约金 or fees.',
+  'court.claim.finding.payment-principal-first':
+    'The {amount} paid on {date} was {days} days overdue (91 or more): it goes to principal first.',
+  'court.claim.finding.payment-interest-first':
+    'The {amount} paid on {date} was {days} days overdue (90 or fewer): by the rules it goes to interest and fees first.',
+  'court.claim.finding.principal-above-ledger':
+    'The principal claimed, {claimed}, is {difference} above your record of {ledger}: you can ask for the transaction list and statements.',
+  'court.claim.sentences': 'Sentences for the answer or the objection',
+  'court.claim.sentencesNote': 'They say only what the other side claims; they admit no amount for you.',
 };

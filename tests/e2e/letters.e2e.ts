@@ -142,7 +142,7 @@ describe('Art. 70 letter', () => {
 
     // The file made on the device: image PDF, downloaded (headless Chromium cannot share files).
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '生成 PDF 文件(发微信或去打印店)' }).click();
+    await page.getByRole('button', { name: '生成 PDF 文件（发微信或去打印店）' }).click();
     const file = await download;
     const filePath = join(ARTIFACTS_DIR, 'art70-letter-image.pdf');
     await file.saveAs(filePath);

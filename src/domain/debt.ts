@@ -25,6 +25,11 @@ export const CREDITOR_TYPES = [
 /** 信用卡透支 / 信用卡分期或现金分期 / 消费金融公司 / 网络贷款平台 */
 export type CreditorType = (typeof CREDITOR_TYPES)[number];
 
+/** A debt on a bank credit card (overdraft, or the card's instalment and cash products). */
+export function isBankCard(creditorType: CreditorType): boolean {
+  return creditorType === 'card-overdraft' || creditorType === 'card-instalment-or-cash-loan';
+}
+
 /** What the user records about one card or loan. */
 export interface DebtFields {
   /** Issuing bank or lender, e.g. 招商银行 */

@@ -22,6 +22,7 @@
  * if the bank can prove it), which keeps the end date on the safe side.
  */
 import { addMonths } from '../dates';
+import { isBankCard } from '../debt';
 import type { IsoDate } from '../types';
 import { isSettled } from './amounts';
 import { dateValue, finding, codeValue } from './finding';
@@ -63,10 +64,6 @@ interface Interruption {
   /** The day the new period counts from (a plan's last instalment due date, else the event day). */
   anchor: IsoDate;
   uncertain: boolean;
-}
-
-function isCard(creditorType: AssessmentInput['creditorType']): boolean {
-  return creditorType === 'card-overdraft' || creditorType === 'card-instalment-or-cash-loan';
 }
 
 export function assessLimitation(input: AssessmentInput, asOf: IsoDate): LimitationAssessment {
@@ -139,7 +136,7 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
     }
   }
 
-  const card = isCard(input.creditorType);
+  const card = isBankCard(input.creditorType);
   const findings: Finding[] = [];
   let status: LimitationAssessment['status'];
   let endsOn: IsoDate | null = end;

@@ -17,7 +17,7 @@
  * over-limit fees charged before 2017. A court weighs the whole claim and may decide otherwise.
  */
 import { daysBetween } from '../dates';
-import type { CreditorType } from '../debt';
+import { isBankCard, type CreditorType } from '../debt';
 import type { Fen, IsoDate } from '../types';
 
 export const CLAIM_CHECK_VERSION = 1;
@@ -111,10 +111,6 @@ export interface ClaimCheck {
 const BENCHMARK_SOURCES = ['court-financial-trial-opinion-2017', 'civil-bank-card-rules-art2'] as const;
 const CARD_CHARGES = ['court-card-charges-notice-2016'] as const;
 const ART57 = ['court-card-measures-2011-art57'] as const;
-
-function isBankCard(t: CreditorType): boolean {
-  return t === 'card-overdraft' || t === 'card-instalment-or-cash-loan';
-}
 
 const fen = (n: number) => n as Fen;
 

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { checkClaim, type ClaimCheck, type ClaimFinding } from '../../../domain/court/claim-check';
 import { claimAnswerSentences } from '../../../domain/court/claim-answer-sentences';
 import {
+  CLAIM_AMOUNT_FIELDS,
   EMPTY_CLAIM_FORM,
   validateClaim,
   type ClaimForm,
@@ -18,8 +19,6 @@ import type { Fen, IsoDate } from '../../../domain/types';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { useI18n } from '../../../i18n/i18n';
 import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
-
-const AMOUNTS: ClaimFormField[] = ['principal', 'interest', 'penalty', 'instalmentFees', 'otherFees'];
 
 export function ClaimCheckPage() {
   const { t } = useI18n();
@@ -106,7 +105,7 @@ function ClaimCheckForm({ debt, payments }: { debt: Debt; payments: { date: IsoD
     <>
       <form className="form" onSubmit={submit} noValidate>
         {text('claimedTo', 'date')}
-        {AMOUNTS.map((f) => text(f, 'amount'))}
+        {CLAIM_AMOUNT_FIELDS.map((f) => text(f, 'amount'))}
         {text('lateFee', 'amount')}
         {text('lateFeeDate', 'date')}
         {text('overLimitFee', 'amount')}

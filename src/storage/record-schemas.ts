@@ -12,8 +12,12 @@ import { debtFieldsSchema, isoDateSchema } from '../domain/debt-schema';
 import { budgetLineSchema } from '../domain/budget/budget-schemas';
 import { agreementFieldsSchema, hardshipPlanSettingsSchema } from '../domain/hardship-plan/hardship-plan-schemas';
 import { letterInputSchema, printableDocumentSchema } from '../domain/letters/letter-schemas';
+import { isIsoInstant } from './iso-instant';
 
-const timestamp = z.string().check(z.minLength(1), z.maxLength(40));
+/** An instant as the app writes it (iso-instant.ts); whether it lies in the future is checked at import. */
+const timestamp = z.string().check(z.maxLength(40), z.refine(isIsoInstant, 'expected an ISO 8601 instant'));
+/** Field names that hold a `timestamp` in any table (checked against "now" at import). */
+export const TIMESTAMP_FIELDS = ['createdAt', 'updatedAt', 'addedAt'] as const;
 const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const debtRowSchema = z.extend(debtFieldsSchema, {

@@ -7,6 +7,8 @@ export type StorageErrorCode =
   | 'not-found'
   | 'quota-exceeded'
   | 'version-changed'
+  /** The records on the device changed between an import's preview and its confirmation. */
+  | 'changed-since-preview'
   /** Writes are switched off (in-app browsers such as WeChat: see src/lib/browser-env.ts) */
   | 'read-only'
   | 'unknown';

@@ -5,7 +5,7 @@ import { applyImport } from '../storage/backup/import/apply-import';
 import type { Result } from '../storage/backup/import/import-result';
 import { loadBackup } from '../storage/backup/import/load-backup';
 import type { PreparedBackup } from '../storage/backup/import/prepare-backup';
-import type { ImportMode } from '../storage/backup/import/preview-import';
+import { previewImport, type ImportMode } from '../storage/backup/import/preview-import';
 import type { DebtEventRowV2, DebtRowV1 } from './arbitraries';
 import type { SettingRow } from '../storage/db';
 
@@ -44,6 +44,7 @@ export async function importFile(
   options: { secret?: string; mode?: ImportMode; maxBytes?: number } = {},
 ): Promise<ImportOutcome> {
   const loaded = await loadBackup(file, options.secret, options.maxBytes);
-  if (loaded.ok === true) await applyImport(db, loaded.value, options.mode ?? 'replace');
+  if (loaded.ok === true)
+    await applyImport(db, loaded.value, await previewImport(db, loaded.value, options.mode ?? 'replace'));
   return loaded.ok === 'needs-secret' ? { ok: 'needs-secret' } : loaded;
 }

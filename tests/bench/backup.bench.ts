@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, test } from 'vitest';
 import { exportBackup } from '../../src/storage/backup/export-backup';
+import { previewImport } from '../../src/storage/backup/import/preview-import';
 import { applyImport } from '../../src/storage/backup/import/apply-import';
 import { loadBackup } from '../../src/storage/backup/import/load-backup';
 import type { PreparedBackup } from '../../src/storage/backup/import/prepare-backup';
@@ -63,7 +64,7 @@ test(`import of ${COUNT.toLocaleString('en')} records`, { timeout: 600_000 }, as
       if (loaded.ok !== true) throw new Error('refused');
     }),
     bench('import: write everything in one transaction (replace)', async () => {
-      await applyImport(target, prepared, 'replace');
+      await applyImport(target, prepared, await previewImport(target, prepared, 'replace'));
     }),
     RUN,
   );

@@ -40,3 +40,31 @@ export interface AttachmentMeta {
   /** ISO timestamp when it was added to the app. */
   addedAt: string;
 }
+
+/**
+ * How an attachment is shown. An attachment is evidence the user picked from anywhere; opened
+ * as a page it would run with the app's origin (an HTML file's `<meta refresh>` or script, an
+ * SVG's script). So it never is: raster images are drawn in an `<img>` (which runs nothing),
+ * text-like files (HTML, SVG and XML included) are shown as plain text, and anything else is
+ * saved as a download.
+ */
+export type AttachmentView = 'image' | 'text' | 'download';
+
+const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp']);
+const TEXT_TYPES = new Set([
+  'image/svg+xml',
+  'application/xhtml+xml',
+  'application/xml',
+  'application/json',
+  'application/javascript',
+]);
+
+export function attachmentView(mimeType: string): AttachmentView {
+  const type = mimeType.split(';')[0].trim().toLowerCase();
+  if (INLINE_IMAGE_TYPES.has(type)) return 'image';
+  if (type.startsWith('text/') || TEXT_TYPES.has(type)) return 'text';
+  return 'download';
+}
+
+/** How much of a text attachment is shown on screen (the whole file stays stored). */
+export const MAX_TEXT_VIEW_CHARS = 100_000;

@@ -61,7 +61,12 @@ export function failureMessage(failure: BackupFailure, t: T): string {
     case 'too-large':
       return t('backup.error.too-large', { size: Math.round(failure.maxBytes / (1024 * 1024)) });
     case 'invalid-record':
-      return t('backup.error.invalid-record', { table: tableLabel(failure.table, t), index: failure.index + 1 });
+    case 'future-date':
+    case 'broken-reference':
+    case 'hash-mismatch':
+      return t(`backup.error.${failure.reason}`, { table: tableLabel(failure.table, t), index: failure.index + 1 });
+    case 'missing-table':
+      return t('backup.error.missing-table', { table: tableLabel(failure.table, t) });
     case 'unreadable':
     case 'not-json':
     case 'truncated':

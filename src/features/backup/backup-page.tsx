@@ -2,6 +2,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { backupAgeMessage } from '../../domain/backup-reminder/backup-reminder';
 import type { BrowserEnvironment } from '../../domain/browser-risk/browser-env';
+import { DamagedRecordsSection } from './damaged-records-section';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 
@@ -49,6 +50,7 @@ export function BackupPage({ env, recordCount, daysSinceBackup, onExported, onRe
       {env?.iosTab && <IosWalkthrough hasData={recordCount > 0} />}
       <ExportSection onExported={onExported} />
       <ImportSection onRestored={onRestored} />
+      <DamagedRecordsSection />
     </div>
   );
 }

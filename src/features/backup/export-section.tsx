@@ -12,7 +12,7 @@ import { describeCounts } from './backup-messages';
 type Status =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; summary: string }
+  | { kind: 'done'; summary: string; damagedLeftOut: number }
   | { kind: 'cancelled' }
   | { kind: 'failed' };
 
@@ -44,7 +44,7 @@ export function ExportSection({ onExported }: { onExported: () => void | Promise
       await markBackedUp(db, new Date());
       setPassphrase('');
       setRepeat('');
-      setStatus({ kind: 'done', summary: describeCounts(exported.counts, t) });
+      setStatus({ kind: 'done', summary: describeCounts(exported.counts, t), damagedLeftOut: exported.damagedLeftOut });
       await onExported();
     } catch {
       setStatus({ kind: 'failed' });
@@ -97,9 +97,12 @@ export function ExportSection({ onExported }: { onExported: () => void | Promise
         <button type="submit" className="button button-primary" disabled={status.kind === 'working'}>
           {status.kind === 'working' ? t('backup.export.working') : t('backup.export.button')}
         </button>
-        <p role="status" aria-live="polite">
-          {statusText}
-        </p>
+        <div role="status" aria-live="polite">
+          <p>{statusText}</p>
+          {status.kind === 'done' && status.damagedLeftOut > 0 && (
+            <p className="notice">{t('backup.export.damagedLeftOut', { count: status.damagedLeftOut })}</p>
+          )}
+        </div>
       </form>
     </section>
   );

@@ -9,8 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 import { toIsoDate } from '../../domain/dates';
 import type { BackupFailure, EncryptedBackup } from '../../storage/backup/backup-format';
 import { applyImport } from '../../storage/backup/import/apply-import';
-import { loadBackup } from '../../storage/backup/import/load-backup';
-import { prepareBackup, type PreparedBackup } from '../../storage/backup/import/prepare-backup';
+import { checkBackup, loadBackup } from '../../storage/backup/import/load-backup';
+import type { PreparedBackup } from '../../storage/backup/import/prepare-backup';
 import { previewImport, type ImportMode, type ImportPreview } from '../../storage/backup/import/preview-import';
 import { unlockBackup } from '../../storage/backup/import/read-backup-file';
 import { getDb } from '../../storage/db';
@@ -21,7 +21,14 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'secret'; file: EncryptedBackup; error: BackupFailure | null; busy: boolean }
-  | { kind: 'preview'; prepared: PreparedBackup; previews: Record<ImportMode, ImportPreview>; mode: ImportMode }
+  | {
+      kind: 'preview';
+      prepared: PreparedBackup;
+      previews: Record<ImportMode, ImportPreview>;
+      mode: ImportMode;
+      /** The device changed after an earlier preview of this file: this one is the new count. */
+      refreshed: boolean;
+    }
   | { kind: 'writing' }
   | { kind: 'done'; summary: string }
   | { kind: 'failed'; failure: BackupFailure }
@@ -33,18 +40,25 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
   const [secret, setSecret] = useState('');
   const [inputKey, setInputKey] = useState(0);
 
-  async function toPreview(prepared: PreparedBackup) {
+  async function toPreview(prepared: PreparedBackup, refreshed = false) {
     const db = getDb();
     const [replace, merge] = await Promise.all([
       previewImport(db, prepared, 'replace'),
       previewImport(db, prepared, 'merge'),
     ]);
+    // Neither mode can keep every event with its debt and every file with its entry.
+    if (merge.brokenReference !== null) {
+      setStep({ kind: 'failed', failure: { reason: 'broken-reference', ...merge.brokenReference } });
+      return;
+    }
     // An empty device is restored by replacing; otherwise merging loses nothing by default.
+    // A file that needs the device's debts or entries can only be merged.
     setStep({
       kind: 'preview',
       prepared,
       previews: { replace, merge },
-      mode: replace.onDeviceTotal === 0 ? 'replace' : 'merge',
+      mode: replace.onDeviceTotal === 0 && replace.brokenReference === null ? 'replace' : 'merge',
+      refreshed,
     });
   }
 
@@ -69,22 +83,26 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
       else setStep({ kind: 'failed', failure: inner.failure });
       return;
     }
-    const prepared = prepareBackup(inner.value);
+    const prepared = await checkBackup(inner.value);
     if (prepared.ok) await toPreview(prepared.value);
     else setStep({ kind: 'failed', failure: prepared.failure });
   }
 
   async function confirm() {
     if (step.kind !== 'preview') return;
-    const { prepared, mode } = step;
+    const { prepared, previews, mode } = step;
     setStep({ kind: 'writing' });
     try {
-      await applyImport(getDb(), prepared, mode);
-      setStep({ kind: 'done', summary: describeCounts(prepared.counts, t) });
-      await onRestored();
+      await applyImport(getDb(), prepared, previews[mode]);
     } catch (error) {
-      setStep({ kind: 'write-failed', code: toStorageErrorCode(error) });
+      const code = toStorageErrorCode(error);
+      // Another tab saved or deleted records after the preview: nothing was written; show the new counts.
+      if (code === 'changed-since-preview') await toPreview(prepared, true);
+      else setStep({ kind: 'write-failed', code });
+      return;
     }
+    setStep({ kind: 'done', summary: describeCounts(prepared.counts, t) });
+    await onRestored();
   }
 
   function restart() {
@@ -155,6 +173,7 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
       {step.kind === 'preview' && (
         <div>
           <h3 className="card-title">{t('backup.import.previewTitle')}</h3>
+          {step.refreshed && <p className="notice notice-strong">{t('backup.import.changedSincePreview')}</p>}
           <p>{describeCounts(step.prepared.counts, t)}</p>
           {!Number.isNaN(Date.parse(step.prepared.exportedAt)) && (
             <p className="muted">
@@ -170,11 +189,15 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
                   name="import-mode"
                   value={mode}
                   checked={step.mode === mode}
+                  disabled={step.previews[mode].brokenReference !== null}
                   onChange={() => setStep({ ...step, mode })}
                 />
                 <span>{t(`backup.import.mode.${mode}`)}</span>
               </label>
             ))}
+            {step.previews.replace.brokenReference !== null && (
+              <p className="field-hint">{t('backup.import.replaceNeedsDevice')}</p>
+            )}
           </fieldset>
           <p className="notice" role="status">
             {step.mode === 'replace'

@@ -96,4 +96,12 @@ export type BackupFailure =
   | { reason: 'wrong-format' }
   | { reason: 'newer-version' }
   | { reason: 'wrong-passphrase' }
-  | { reason: 'invalid-record'; table: string; index: number };
+  | { reason: 'invalid-record'; table: string; index: number }
+  /** The file leaves out a table its schema version has (a Replace would empty it on the device). */
+  | { reason: 'missing-table'; table: string }
+  /** A record dated later than now (beyond a small tolerance for clocks): it would win every later merge. */
+  | { reason: 'future-date'; table: string; index: number }
+  /** A record points at a debt or entry that is neither in the file nor (when merging) on the device. */
+  | { reason: 'broken-reference'; table: string; index: number }
+  /** An attachment's bytes do not have the SHA-256 the file states for them. */
+  | { reason: 'hash-mismatch'; table: string; index: number };

@@ -14,6 +14,7 @@ import { APP_NAME, APP_VERSION } from './app-version';
 import { encryptForRecovery, encryptWithPassphrase, type RecoveryKeys } from './backup-crypto';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DEVICE_SETTING_PREFIX, type PlainBackup } from './backup-format';
 import { encodeValue, type Json } from './value-codec';
+import { damagedRowsOf } from '../damaged-rows';
 
 export type Snapshot = Record<string, Record<string, unknown>[]>;
 
@@ -40,11 +41,24 @@ export function countRecords(tables: Record<string, readonly unknown[]>): Record
   return counts;
 }
 
+/**
+ * The backup of everything on the device except damaged records (damaged-rows.ts): an
+ * import refuses a file with one, so writing them would make the whole file useless. How
+ * many were left out is returned, and the backup page lists them to export one by one.
+ */
 export async function buildBackup(
   db: ShoreDb,
   now: Date,
-): Promise<{ backup: PlainBackup; counts: Record<string, number> }> {
-  const snapshot = await readSnapshot(db);
+): Promise<{ backup: PlainBackup; counts: Record<string, number>; damagedLeftOut: number }> {
+  const full = await readSnapshot(db);
+  const damaged = damagedRowsOf(full);
+  const snapshot: Snapshot = {};
+  let damagedLeftOut = 0;
+  for (const [name, rows] of Object.entries(full)) {
+    const skip = damaged.get(name);
+    damagedLeftOut += skip?.size ?? 0;
+    snapshot[name] = skip ? rows.filter((_row, index) => !skip.has(index)) : rows;
+  }
   const data: Record<string, Json[]> = {};
   for (const [name, rows] of Object.entries(snapshot)) {
     const encoded: Json[] = [];
@@ -59,7 +73,7 @@ export async function buildBackup(
     app: { name: APP_NAME, version: APP_VERSION },
     data,
   };
-  return { backup, counts: countRecords(snapshot) };
+  return { backup, counts: countRecords(snapshot), damagedLeftOut };
 }
 
 export type BackupProtection =
@@ -69,6 +83,8 @@ export interface ExportedBackup {
   text: string;
   fileName: string;
   counts: Record<string, number>;
+  /** Damaged records on the device that the file leaves out (the backup page lists them). */
+  damagedLeftOut: number;
   encrypted: boolean;
   exportedAt: string;
 }
@@ -86,7 +102,7 @@ export async function exportBackup(
   protection: BackupProtection,
   now = new Date(),
 ): Promise<ExportedBackup> {
-  const { backup, counts } = await buildBackup(db, now);
+  const { backup, counts, damagedLeftOut } = await buildBackup(db, now);
   const plain = JSON.stringify(backup);
   let text: string;
   switch (protection.kind) {
@@ -103,5 +119,12 @@ export async function exportBackup(
       assertNever(protection, 'unknown protection');
   }
   const encrypted = protection.kind !== 'none';
-  return { text, fileName: backupFileName(now, encrypted), counts, encrypted, exportedAt: backup.exportedAt };
+  return {
+    text,
+    fileName: backupFileName(now, encrypted),
+    counts,
+    damagedLeftOut,
+    encrypted,
+    exportedAt: backup.exportedAt,
+  };
 }

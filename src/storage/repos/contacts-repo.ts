@@ -12,6 +12,7 @@ import { contactEntryFieldsSchema } from '../../domain/conduct/contact-schema';
 import { sha256Hex } from '../../lib/sha256';
 import { getDb, type AttachmentRow } from '../db';
 import { attachmentRowSchema } from '../record-schemas';
+import { readable, readableOne } from '../record-health';
 import { StorageError } from '../storage-error';
 
 /** What the picker hands over: a File, or any Blob with a name. */
@@ -86,13 +87,17 @@ export async function updateContact(id: string, fields: ContactEntryFields, now 
   });
 }
 
-export function getContact(id: string): Promise<ContactEntry | undefined> {
-  return getDb().contacts.get(id);
+// Reads leave damaged rows out (record-health.ts): the backup page lists them.
+export async function getContact(id: string): Promise<ContactEntry | undefined> {
+  return readableOne('contacts', await getDb().contacts.get(id));
 }
 
 /** Newest first, `limit` entries from `offset` (the list pages through 10,000+ entries). */
-export function listContactsPage(limit: number, offset = 0): Promise<ContactEntry[]> {
-  return getDb().contacts.orderBy('[date+time]').reverse().offset(offset).limit(limit).toArray();
+export async function listContactsPage(limit: number, offset = 0): Promise<ContactEntry[]> {
+  return readable(
+    'contacts',
+    await getDb().contacts.orderBy('[date+time]').reverse().offset(offset).limit(limit).toArray(),
+  );
 }
 
 export function countContacts(): Promise<number> {
@@ -102,7 +107,10 @@ export function countContacts(): Promise<number> {
 /** Several contacts by id; ids without a contact are left out. */
 export async function listContactsByIds(ids: readonly string[]): Promise<ContactEntry[]> {
   const rows = await getDb().contacts.bulkGet([...ids]);
-  return rows.filter((row): row is ContactEntry => row !== undefined);
+  return readable(
+    'contacts',
+    rows.filter((row): row is ContactEntry => row !== undefined),
+  );
 }
 
 /** Delete a contact and its files together; returns them for undo. */
@@ -168,7 +176,7 @@ function meta(row: AttachmentRow): AttachmentMeta {
 /** The files of one contact, oldest first, without their bytes. */
 export async function listAttachments(entryId: string): Promise<AttachmentMeta[]> {
   const rows = await getDb().attachments.where('entryId').equals(entryId).sortBy('addedAt');
-  return rows.map(meta);
+  return readable('attachments', rows).map(meta);
 }
 
 /** Files of several contacts (for the complaint packet's evidence list), without bytes. */
@@ -178,7 +186,9 @@ export async function listAttachmentsFor(entryIds: readonly string[]): Promise<A
     .attachments.where('entryId')
     .anyOf([...entryIds])
     .toArray();
-  return rows.map(meta).sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1));
+  return readable('attachments', rows)
+    .map(meta)
+    .sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1));
 }
 
 /** The file itself, to view or share. */

@@ -10,6 +10,7 @@ import {
 } from '../../domain/hardship-plan/hardship-plan-schemas';
 import type { Payment } from '../../domain/hardship-plan/agreement';
 import { getDb } from '../db';
+import { readable, readableOne } from '../record-health';
 import type { AgreementFields, AgreementRow, HardshipPlanSettings } from '../hardship-plan-rows';
 import { StorageError } from '../storage-error';
 
@@ -49,12 +50,13 @@ export async function addAgreement(fields: AgreementFields, now = new Date()): P
   return id;
 }
 
-export function getAgreement(id: string): Promise<AgreementRow | undefined> {
-  return getDb().agreements.get(id);
+// Reads leave damaged rows out (record-health.ts): the backup page lists them.
+export async function getAgreement(id: string): Promise<AgreementRow | undefined> {
+  return readableOne('agreements', await getDb().agreements.get(id));
 }
 
-export function listAgreements(): Promise<AgreementRow[]> {
-  return getDb().agreements.orderBy('debtId').toArray();
+export async function listAgreements(): Promise<AgreementRow[]> {
+  return readable('agreements', await getDb().agreements.orderBy('debtId').toArray());
 }
 
 export async function deleteAgreement(id: string): Promise<void> {

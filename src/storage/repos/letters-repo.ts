@@ -11,6 +11,7 @@ import type { LetterInput } from '../../domain/letters/letter-input';
 import { getDb } from '../db';
 import type { LetterRow } from '../letter-rows';
 import { letterRowSchema } from '../record-schemas';
+import { readable, readableOne } from '../record-health';
 import { StorageError } from '../storage-error';
 
 function checked(row: LetterRow): LetterRow {
@@ -18,18 +19,19 @@ function checked(row: LetterRow): LetterRow {
   return row;
 }
 
-export function getLetter(id: string): Promise<LetterRow | undefined> {
-  return getDb().letters.get(id);
+// Reads leave damaged rows out (record-health.ts): the backup page lists them.
+export async function getLetter(id: string): Promise<LetterRow | undefined> {
+  return readableOne('letters', await getDb().letters.get(id));
 }
 
 export async function listSavedLetters(): Promise<LetterRow[]> {
-  const rows = await getDb().letters.where('status').equals('saved').toArray();
+  const rows = readable('letters', await getDb().letters.where('status').equals('saved').toArray());
   return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
 /** The draft for one letter kind and debt, if the user started one. */
 export async function findDraft(templateId: string, debtId: string | null): Promise<LetterRow | undefined> {
-  const drafts = await getDb().letters.where('status').equals('draft').toArray();
+  const drafts = readable('letters', await getDb().letters.where('status').equals('draft').toArray());
   return drafts.find((d) => d.templateId === templateId && d.debtId === debtId);
 }
 

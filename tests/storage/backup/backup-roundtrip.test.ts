@@ -102,7 +102,7 @@ describe('backup round trip', { timeout: 60_000 }, () => {
       overlapping: 1,
     });
 
-    await applyImport(db, loaded.value, 'merge');
+    await applyImport(db, loaded.value, preview);
     const lenders = (await db.debts.toArray()).map((d) => d.lender).sort();
     expect(lenders).toEqual(['手机上的', '文件里的', '文件里较新的'].sort());
   });
@@ -165,7 +165,8 @@ describe('backup round trip', { timeout: 60_000 }, () => {
       throw new DOMException('disk full', 'QuotaExceededError');
     };
     db.settings.hook('creating', full);
-    await expect(applyImport(db, loaded.value, 'replace')).rejects.toMatchObject({ code: 'quota-exceeded' });
+    const preview = await previewImport(db, loaded.value, 'replace');
+    await expect(applyImport(db, loaded.value, preview)).rejects.toMatchObject({ code: 'quota-exceeded' });
     db.settings.hook('creating').unsubscribe(full);
     expect(await dumpDatabase(db)).toBe(before);
   });

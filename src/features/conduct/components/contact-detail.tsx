@@ -4,12 +4,13 @@
  * offers undo, which puts the entry and its files back.
  */
 import { format } from 'date-fns';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { checkAttachmentBatch } from '../../../domain/conduct/attachment';
+import { attachmentView, checkAttachmentBatch, MAX_TEXT_VIEW_CHARS } from '../../../domain/conduct/attachment';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
+import { deliverFile } from '../../../lib/deliver-file';
 import { useAttachments, useContact } from '../../../storage/conduct-hooks';
 import { useDebts } from '../../../storage/hooks';
 import {
@@ -41,6 +42,17 @@ export function ContactDetail({
   const debts = useDebts();
   const [confirming, setConfirming] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
+  // An attachment is shown inside this page, never opened as a page of its own
+  // (attachmentView in domain/conduct/attachment.ts says why).
+  const [viewing, setViewing] = useState<
+    { id: string; kind: 'image'; url: string } | { id: string; kind: 'text'; text: string; cut: boolean } | null
+  >(null);
+  useEffect(
+    () => () => {
+      if (viewing?.kind === 'image') URL.revokeObjectURL(viewing.url);
+    },
+    [viewing],
+  );
 
   if (entry === null) return <p className="page muted">{t('status.loading')}</p>;
   if (entry === undefined) return <p className="page">{t('status.notFound')}</p>;
@@ -84,12 +96,28 @@ export function ContactDetail({
     }
   }
 
-  async function open(fileId: string) {
+  async function open(fileId: string, name: string, mimeType: string) {
+    if (viewing?.id === fileId) {
+      setViewing(null);
+      return;
+    }
     const blob = await getAttachmentBlob(fileId);
     if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    window.open(url, '_blank', 'noopener');
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const view = attachmentView(mimeType);
+    if (view === 'image') {
+      setViewing({ id: fileId, kind: 'image', url: URL.createObjectURL(blob) });
+    } else if (view === 'text') {
+      const text = await blob.text();
+      setViewing({
+        id: fileId,
+        kind: 'text',
+        text: text.slice(0, MAX_TEXT_VIEW_CHARS),
+        cut: text.length > MAX_TEXT_VIEW_CHARS,
+      });
+    } else {
+      // Saved as bytes with a type no browser renders.
+      await deliverFile(new File([blob], name, { type: 'application/octet-stream' }), name);
+    }
   }
 
   return (
@@ -195,8 +223,13 @@ export function ContactDetail({
                 <br />
                 <span className="hash">{t('conduct.detail.sha256', { hash: f.sha256 })}</span>
                 <div className="button-row">
-                  <button type="button" className="button button-small" onClick={() => void open(f.id)}>
-                    {t('conduct.detail.open')}
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-expanded={attachmentView(f.mimeType) === 'download' ? undefined : viewing?.id === f.id}
+                    onClick={() => void open(f.id, f.name, f.mimeType)}
+                  >
+                    {t(attachmentView(f.mimeType) === 'download' ? 'conduct.detail.download' : 'conduct.detail.open')}
                   </button>
                   <button
                     type="button"
@@ -206,6 +239,16 @@ export function ContactDetail({
                     {t('conduct.detail.deleteFile')}
                   </button>
                 </div>
+                {viewing?.id === f.id &&
+                  (viewing.kind === 'image' ? (
+                    <img className="attachment-image" src={viewing.url} alt={f.name} />
+                  ) : (
+                    <>
+                      <p className="muted">{t('conduct.detail.shownAsText')}</p>
+                      <pre className="attachment-text user-text">{viewing.text}</pre>
+                      {viewing.cut && <p className="muted">{t('conduct.detail.textCut')}</p>}
+                    </>
+                  ))}
               </li>
             ))}
           </ul>

@@ -40,6 +40,18 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.import.summary.merge': '{summary}; merges with the data on this device ({overlap} already here).',
   'backup.import.confirm': 'Restore',
   'backup.import.working': 'Restoring…',
+  'backup.damaged.title': 'Records with problems',
+  'backup.damaged.intro':
+    '{count} records on this device are incomplete or wrong (perhaps from an edited backup). So that no page breaks, they are not shown and not written into backups. You can save each as a file, or delete it.',
+  'backup.damaged.item': 'Record {n} in “{table}”',
+  'backup.damaged.export': 'Save as a file',
+  'backup.damaged.delete': 'Delete',
+  'backup.export.damagedLeftOut':
+    '{count} records with problems were left out of this backup file; see “Records with problems” below.',
+  'backup.import.changedSincePreview':
+    'The records on this device changed after the preview (another window may have saved or deleted something), so nothing was written. Here is the new preview; please confirm again.',
+  'backup.import.replaceNeedsDevice':
+    'Some records in this backup belong to debts or entries on this device, so it can only be merged, not used to replace.',
   'backup.import.done': 'Restored: {summary}.',
   'backup.import.failed': 'The restore did not finish; the data on this device is unchanged. {reason}',
   'backup.import.untouched': 'Nothing on this device was changed.',
@@ -75,6 +87,14 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.error.wrong-passphrase': 'Wrong passphrase, or the file is damaged. Please try again.',
   'backup.error.invalid-record':
     'Record {index} of “{table}” in the backup is incomplete or wrong. To be safe, nothing was imported.',
+  'backup.error.missing-table':
+    'The backup has no “{table}” part; the file may have been cut short or edited. To be safe, nothing was imported.',
+  'backup.error.future-date':
+    'Record {index} in “{table}” is dated later than now; the file may have been edited. To be safe, nothing was imported.',
+  'backup.error.broken-reference':
+    'Record {index} in “{table}” belongs to a debt or contact entry that is neither in the backup nor on this device. To be safe, nothing was imported.',
+  'backup.error.hash-mismatch':
+    'File {index} in “{table}” does not match its recorded checksum; it may be damaged or changed. To be safe, nothing was imported.',
   'backup.share.title': 'Backup file',
   'backup.ios.title': 'Keeping data on an iPhone',
   'backup.ios.noData':

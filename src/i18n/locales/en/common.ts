@@ -28,6 +28,8 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
     'Your phone is out of storage, so this was not saved. Free some space and try again; your existing records are safe.',
   'error.storage.version-changed':
     'Shore was updated in another window. Reload this page to continue; what you saved is safe.',
+  'error.storage.changed-since-preview':
+    'The records on this device changed after the preview, so nothing was written. Please confirm again.',
   'error.storage.read-only': 'This app’s built-in browser cannot save. Open Shore in your phone’s browser as shown.',
   'error.storage.unknown': 'Something went wrong while saving, so nothing was saved. Your existing records are safe.',
   'error.route': 'This page ran into a problem. Your data is still on the device.',

@@ -34,6 +34,16 @@ export const backupZh = {
   'backup.import.summary.merge': '{summary}；将与本机数据合并（其中 {overlap} 条本机已有）。',
   'backup.import.confirm': '开始恢复',
   'backup.import.working': '正在恢复……',
+  'backup.damaged.title': '有问题的记录',
+  'backup.damaged.intro':
+    '这台设备上有 {count} 条记录内容不完整或有误（可能来自被改动过的备份）。为了不让页面出错，它们没有显示，也没有写进备份文件。你可以把每条存成文件留底，或者删除。',
+  'backup.damaged.item': '「{table}」里的第 {n} 条',
+  'backup.damaged.export': '存成文件',
+  'backup.damaged.delete': '删除',
+  'backup.export.damagedLeftOut': '有 {count} 条有问题的记录没有写进这个备份文件，见下方“有问题的记录”。',
+  'backup.import.changedSincePreview':
+    '预览之后，这台设备上的记录有了变化（可能是另一个窗口保存或删除了记录），刚才什么都没有写入。下面是新的预览，请再确认一次。',
+  'backup.import.replaceNeedsDevice': '这个备份里有些记录属于这台设备上的债务或催收记录，不能用“替换”，只能合并。',
   'backup.import.done': '已恢复：{summary}。',
   'backup.import.failed': '恢复没有完成，这台设备上的数据保持原样。{reason}',
   'backup.import.untouched': '这台设备上的数据没有任何改动。',
@@ -66,6 +76,13 @@ export const backupZh = {
   'backup.error.newer-version': '这个备份来自更新版本的上岸。请先更新上岸，再恢复。',
   'backup.error.wrong-passphrase': '密码不对，或者文件已损坏。请再试一次。',
   'backup.error.invalid-record': '备份里「{table}」的第 {index} 条记录不完整或有误。为了安全，什么都没有导入。',
+  'backup.error.missing-table': '备份里缺少「{table}」这一部分，文件可能被截断或改动过。为了安全，什么都没有导入。',
+  'backup.error.future-date':
+    '备份里「{table}」的第 {index} 条记录的时间晚于现在，可能被改动过。为了安全，什么都没有导入。',
+  'backup.error.broken-reference':
+    '备份里「{table}」的第 {index} 条记录所属的债务或催收记录，在备份和这台设备上都找不到。为了安全，什么都没有导入。',
+  'backup.error.hash-mismatch':
+    '备份里「{table}」的第 {index} 个文件和它记下的校验值不一致，文件可能已损坏或被改动。为了安全，什么都没有导入。',
   'backup.share.title': '备份文件',
   'backup.ios.title': '在 iPhone 上不丢数据',
   'backup.ios.noData':

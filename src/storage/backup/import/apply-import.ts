@@ -11,7 +11,7 @@ import { StorageError, toStorageErrorCode } from '../../storage-error';
 import { isDeviceSettingKey } from '../export-backup';
 import { keyOf, primaryKeyPath } from '../schema-info';
 import type { PreparedBackup } from './prepare-backup';
-import type { ImportMode } from './preview-import';
+import { previewImport, samePreview, type ImportPreview } from './preview-import';
 
 /** In a merge, the newer of two versions of the same record wins (by `updatedAt` when both have one). */
 function mergeWinner(device: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> {
@@ -22,20 +22,28 @@ function mergeWinner(device: Record<string, unknown>, incoming: Record<string, u
 }
 
 /**
- * Step 4: write everything in one transaction. `replace` clears every table first (device
- * settings kept); `merge` adds new records and keeps the newer copy of records on both sides.
- * Throws a `StorageError` (e.g. `quota-exceeded`) after a full rollback.
+ * Step 4: write exactly what `preview` (from `previewImport`, shown to the person) said, in
+ * one transaction. `replace` clears every table first (device settings kept); `merge` adds
+ * new records and keeps the newer copy of records on both sides. The device is previewed
+ * again inside the transaction: when another tab saved or deleted records since, or the
+ * mode would leave an event or attachment without its debt or entry, nothing is written and
+ * a `StorageError('changed-since-preview')` / `('invalid-record')` is thrown. Any other
+ * failure (e.g. `quota-exceeded`) is thrown after a full rollback.
  */
 export async function applyImport(
   db: ShoreDb,
   prepared: PreparedBackup,
-  mode: ImportMode,
+  preview: ImportPreview,
   now = new Date(),
 ): Promise<void> {
+  const mode = preview.mode;
   try {
     // One transaction over every table; its writes are not "changes since the last backup".
     await withoutChangeCounting(() =>
       db.transaction('rw', db.tables, async () => {
+        const current = await previewImport(db, prepared, mode);
+        if (!samePreview(current, preview)) throw new StorageError('changed-since-preview');
+        if (current.brokenReference !== null) throw new StorageError('invalid-record');
         for (const table of db.tables) {
           const rows = prepared.tables[table.name] ?? [];
           const path = primaryKeyPath(table.name);

@@ -8,10 +8,13 @@
  * 3. `prepareBackup`: strict zod check of the file, every table known at the file's schema
  *    version, every value decoded (Blobs included), every row brought to the latest schema
  *    through `migrateRows` (the same pure transforms the database upgrade runs), then every
- *    row checked with its table's record schema and primary keys checked for clashes.
+ *    row checked with its table's record schema (ISO timestamps, none in the future), every
+ *    table of the file's version present, primary keys checked for clashes; then
+ *    `verifyAttachments` hashes every attachment again against the SHA-256 the file states.
  * 4. `applyImport`: after the user has seen `previewImport` and confirmed, everything is
- *    written in ONE read-write transaction over all tables. A failure anywhere (quota, a
- *    closed database) aborts it, and IndexedDB rolls every table back: all or nothing.
+ *    written in ONE read-write transaction over all tables, which first counts the device's
+ *    records again and writes nothing if they changed since the preview. A failure anywhere
+ *    (quota, a closed database) aborts it, and IndexedDB rolls every table back: all or nothing.
  *
  * Failures are typed (`BackupFailure`) and never carry record contents. Each step has its own
  * file beside this one: read-backup-file.ts (1, 2), prepare-backup.ts (3), preview-import.ts
@@ -21,6 +24,13 @@ import { MAX_BACKUP_BYTES, type EncryptedBackup } from '../backup-format';
 import type { Result } from './import-result';
 import { prepareBackup, type PreparedBackup } from './prepare-backup';
 import { readBackupFile, unlockBackup } from './read-backup-file';
+import { verifyAttachments } from './verify-attachments';
+
+/** Step 3 and 3b on a plain file's parsed JSON. */
+export async function checkBackup(json: unknown, now: Date = new Date()): Promise<Result<PreparedBackup>> {
+  const prepared = prepareBackup(json, now);
+  return prepared.ok ? verifyAttachments(prepared.value) : prepared;
+}
 
 /** Steps 1–3 for an unencrypted file, or up to the passphrase prompt for an encrypted one. */
 export async function loadBackup(
@@ -30,8 +40,8 @@ export async function loadBackup(
 ): Promise<Result<PreparedBackup> | { ok: 'needs-secret'; file: EncryptedBackup }> {
   const opened = await readBackupFile(file, maxBytes);
   if (!opened.ok) return opened;
-  if (opened.value.kind === 'plain') return prepareBackup(opened.value.json);
+  if (opened.value.kind === 'plain') return checkBackup(opened.value.json);
   if (secret === undefined) return { ok: 'needs-secret', file: opened.value.file };
   const inner = await unlockBackup(opened.value.file, secret);
-  return inner.ok ? prepareBackup(inner.value) : inner;
+  return inner.ok ? checkBackup(inner.value) : inner;
 }

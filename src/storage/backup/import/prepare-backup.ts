@@ -2,16 +2,25 @@
  * Import step 3 (the whole import: load-backup.ts): strict zod check of the file, every table
  * known at the file's schema version, every value decoded (Blobs included), every row brought
  * to the latest schema through `migrateRows` (the same pure transforms the database upgrade
- * runs), then every row checked with its table's record schema and primary keys checked for
- * clashes. Nothing is written.
+ * runs), then every row checked with its table's record schema (timestamps ISO 8601 and not in
+ * the future), primary keys checked for clashes, and events and attachments whose debt or entry
+ * the file lacks noted for the preview. Nothing is written.
  */
-import { RECORD_SCHEMAS } from '../../record-schemas';
+import { RECORD_SCHEMAS, TIMESTAMP_FIELDS } from '../../record-schemas';
 import { LATEST_DB_VERSION, migrateRows } from '../../schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, plainBackupSchema } from '../backup-format';
 import { countRecords, isDeviceSettingKey } from '../export-backup';
 import { keyOf, primaryKeyPath, tablesAtVersion } from '../schema-info';
 import { decodeValue, type Json } from '../value-codec';
 import { fail, type Result } from './import-result';
+import { openReferences, type OpenReference } from './references';
+
+/**
+ * How far ahead of this device's clock a record's time may be: phones set their clocks from
+ * the network, so an hour covers a wrong time zone or summer-time setting on the exporting
+ * phone, while a record dated days or years ahead (which would win every later merge) is refused.
+ */
+export const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 
 /** A backup that passed every check, with rows at the latest schema version. */
 export interface PreparedBackup {
@@ -22,6 +31,8 @@ export interface PreparedBackup {
   tables: Record<string, Record<string, unknown>[]>;
   /** Records per table, settings left out. */
   counts: Record<string, number>;
+  /** Events and attachments whose debt or entry is not in the file: only a merge onto a device that has it can take them. */
+  openReferences: OpenReference[];
 }
 
 function keyFingerprint(key: unknown): string {
@@ -46,12 +57,12 @@ function failingRow(table: string, rows: readonly Record<string, unknown>[], fro
 }
 
 /** Step 3: validate, decode and migrate a plain backup. Pure apart from creating Blobs. */
-export function prepareBackup(json: unknown): Result<PreparedBackup> {
+export function prepareBackup(json: unknown, now: Date = new Date()): Result<PreparedBackup> {
   const header = backupHeaderSchema.safeParse(json);
   if (!header.success || header.data.format !== BACKUP_FORMAT) return fail({ reason: 'wrong-format' });
   if (header.data.formatVersion > BACKUP_FORMAT_VERSION) return fail({ reason: 'newer-version' });
   const raw = json as { schemaVersion?: unknown };
-  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > LATEST_DB_VERSION)
+  if (Number.isInteger(raw.schemaVersion) && (raw.schemaVersion as number) > LATEST_DB_VERSION)
     return fail({ reason: 'newer-version' });
   const parsed = plainBackupSchema.safeParse(json);
   if (!parsed.success) return fail({ reason: 'wrong-format' });
@@ -59,6 +70,10 @@ export function prepareBackup(json: unknown): Result<PreparedBackup> {
 
   const known = new Set(tablesAtVersion(schemaVersion));
   for (const table of Object.keys(data)) if (!known.has(table)) return fail({ reason: 'wrong-format' });
+  // Every export writes every table, empty or not. A file without one of its version's tables
+  // has been cut or edited, and a Replace would silently empty that table on the device.
+  for (const table of known) if (!Object.hasOwn(data, table)) return fail({ reason: 'missing-table', table });
+  const latestAllowed = now.getTime() + FUTURE_TOLERANCE_MS;
 
   // Decode every value back to what IndexedDB stored (Blobs, Dates…) at the file's version.
   const decoded: Record<string, Record<string, unknown>[]> = {};
@@ -98,6 +113,11 @@ export function prepareBackup(json: unknown): Result<PreparedBackup> {
       const result = schema.safeParse(migrated[index]);
       if (!result.success) return fail({ reason: 'invalid-record', table, index });
       const row = result.data as Record<string, unknown>;
+      for (const field of TIMESTAMP_FIELDS) {
+        const value = row[field];
+        if (typeof value === 'string' && Date.parse(value) > latestAllowed)
+          return fail({ reason: 'future-date', table, index });
+      }
       if (path !== null) {
         const key = keyOf(row, path);
         const print = keyFingerprint(key);
@@ -110,6 +130,13 @@ export function prepareBackup(json: unknown): Result<PreparedBackup> {
   }
   return {
     ok: true,
-    value: { schemaVersion, exportedAt, appVersion: app.version, tables, counts: countRecords(tables) },
+    value: {
+      schemaVersion,
+      exportedAt,
+      appVersion: app.version,
+      tables,
+      counts: countRecords(tables),
+      openReferences: openReferences(tables),
+    },
   };
 }

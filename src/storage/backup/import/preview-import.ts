@@ -20,9 +20,18 @@ export interface ImportPreview {
   tables: TablePreview[];
   incomingTotal: number;
   onDeviceTotal: number;
+  /**
+   * The first event or attachment whose debt or entry this mode would leave missing: any the
+   * file lacks for a Replace (the device's are cleared), those the device lacks too for a
+   * Merge. Such a mode cannot be applied.
+   */
+  brokenReference: { table: string; index: number } | null;
 }
 
-/** What an import would do, read from the database without changing it. */
+/**
+ * What an import would do, read from the database without changing it. Also run inside the
+ * import's own transaction (apply-import.ts) to check nothing changed since the person saw it.
+ */
 export async function previewImport(db: ShoreDb, prepared: PreparedBackup, mode: ImportMode): Promise<ImportPreview> {
   return db.transaction('r', db.tables, async () => {
     const tables: TablePreview[] = [];
@@ -37,11 +46,25 @@ export async function previewImport(db: ShoreDb, prepared: PreparedBackup, mode:
       }
       tables.push({ table: table.name, incoming: rows.length, onDevice: await table.count(), overlapping });
     }
+    let brokenReference: ImportPreview['brokenReference'] = null;
+    for (const open of prepared.openReferences) {
+      const found = mode === 'merge' && (await db.table(open.target).get(open.id)) !== undefined;
+      if (!found) {
+        brokenReference = { table: open.table, index: open.index };
+        break;
+      }
+    }
     return {
       mode,
       tables,
       incomingTotal: tables.reduce((s, t) => s + t.incoming, 0),
       onDeviceTotal: tables.reduce((s, t) => s + t.onDevice, 0),
+      brokenReference,
     };
   });
+}
+
+/** Two previews of the same file say the same thing (the device did not change in between). */
+export function samePreview(a: ImportPreview, b: ImportPreview): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

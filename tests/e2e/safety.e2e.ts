@@ -467,6 +467,76 @@ describe('app lock', () => {
   });
 });
 
+describe('the lock, whatever localStorage holds', () => {
+  it(
+    'draws no record before the lock screen when the lock hint is lost, and locks every tab at once',
+    { timeout: 180_000 },
+    async () => {
+      session = await openBrowser();
+      const { page, baseUrl, context } = session;
+      await addDebtThroughForm(page, baseUrl, { lender: '闪一下也不行的银行', principal: '12,345.67' });
+      await page.goto(baseUrl + '/settings');
+      await page.getByRole('button', { name: '设置 PIN' }).click();
+      await page.getByLabel('新 PIN（4–12 位数字）').fill('285713');
+      await page.getByLabel('再输入一次新 PIN').fill('285713');
+      await page.getByRole('button', { name: '设置 PIN' }).click();
+      await page.getByRole('button', { name: '立即锁定' }).waitFor();
+
+      // Every animation frame from the first one: does the screen show the debt while not locked?
+      await page.addInitScript(() => {
+        const w = window as unknown as { framesWithData: number; frames: number };
+        w.framesWithData = 0;
+        w.frames = 0;
+        const tick = () => {
+          const text = document.body ? document.body.innerText : '';
+          w.frames += 1;
+          if (text.includes('闪一下也不行的银行')) w.framesWithData += 1;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      const loads = 8;
+      let framesWithData = 0;
+      let frames = 0;
+      for (let i = 0; i < loads; i++) {
+        await page.evaluate(() => localStorage.removeItem('shore.lock'));
+        await page.goto(baseUrl + '/');
+        await page.getByRole('heading', { name: '已锁定' }).waitFor();
+        await page.waitForTimeout(300);
+        const counted = await page.evaluate(() => {
+          const w = window as unknown as { framesWithData: number; frames: number };
+          return { framesWithData: w.framesWithData, frames: w.frames };
+        });
+        framesWithData += counted.framesWithData;
+        frames += counted.frames;
+      }
+      process.stdout.write(
+        `lock without the hint: ${framesWithData} frames with a record on screen in ${frames} frames over ${loads} loads` +
+          '\n',
+      );
+      expect(frames).toBeGreaterThan(loads);
+      expect(framesWithData).toBe(0);
+
+      // Two tabs, both unlocked (every load starts locked); locking one locks the other.
+      const unlock = async (tab: typeof page) => {
+        await tab.getByLabel('输入 PIN 解锁').fill('285713');
+        await tab.getByRole('button', { name: '解锁' }).click();
+      };
+      const other = await context.newPage();
+      await other.goto(baseUrl + '/');
+      await unlock(other);
+      await other.getByText('闪一下也不行的银行').first().waitFor();
+      await page.goto(baseUrl + '/settings');
+      await unlock(page);
+      await page.getByRole('button', { name: '立即锁定' }).click();
+      await page.getByRole('heading', { name: '已锁定' }).waitFor();
+      await other.getByRole('heading', { name: '已锁定' }).waitFor();
+      expect(await other.evaluate(() => document.body.innerText)).not.toContain('闪一下也不行的银行');
+      expect(session.pageErrors).toEqual([]);
+    },
+  );
+});
+
 describe('content security policy', () => {
   it('is in force: an injected inline script is blocked, and the app, manifest and service worker still work', async () => {
     session = await openBrowser();

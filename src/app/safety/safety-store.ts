@@ -151,8 +151,36 @@ export function anyNoticeDue(s: SafetyState): boolean {
   );
 }
 
+/**
+ * Before the first client render (main.tsx): the lock as the database says. The localStorage
+ * hint (initialClientState) can be lost on its own; without this, records were drawn for a
+ * few frames before the lock screen. Waits at most `timeoutMs`: a database that does not
+ * answer cannot hand out records either.
+ */
+export async function primeLock(lockEnabled: Promise<boolean>, timeoutMs = 3000): Promise<void> {
+  const known = await Promise.race([
+    lockEnabled.catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+  ]);
+  if (known === true) patchSafety({ lockEnabled: true, locked: true });
+}
+
+/** Every open tab of the app locks together: one that locks tells the others. */
+const LOCK_CHANNEL = 'shore-lock';
+let lockChannel: BroadcastChannel | null = null;
+
+export function listenForLocks(): void {
+  if (lockChannel !== null || typeof BroadcastChannel === 'undefined') return;
+  lockChannel = new BroadcastChannel(LOCK_CHANNEL);
+  lockChannel.onmessage = (event: MessageEvent) => {
+    if (event.data === 'lock' && currentSafety().lockEnabled) patchSafety({ locked: true });
+  };
+}
+
 export function lockNow(): void {
-  if (currentSafety().lockEnabled) patchSafety({ locked: true });
+  if (!currentSafety().lockEnabled) return;
+  patchSafety({ locked: true });
+  lockChannel?.postMessage('lock');
 }
 
 /** The right PIN was entered (the lock screen's `onUnlocked`, features/app-lock). */

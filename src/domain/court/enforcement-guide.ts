@@ -163,12 +163,8 @@ export const ENFORCEMENT_STATEMENTS: readonly EnforcementStatement[] = [
     ['civil-consumption-ban-2015-art9', 'civil-dishonest-list-2017-art10', 'civil-dishonest-list-2017-art2'],
     DISHONEST_LIST_2017_FROM,
   ),
-  today(
-    'how-it-ends',
-    'settlement',
-    ['civil-procedure-art241', 'civil-dishonest-list-2017-art10'],
-    DISHONEST_LIST_2017_FROM,
-  ),
+  today('how-it-ends', 'settlement', ['civil-procedure-art241']),
+  today('how-it-ends', 'settlement-deletes-listing', ['civil-dishonest-list-2017-art10'], DISHONEST_LIST_2017_FROM),
   today('how-it-ends', 'no-property-found', ['civil-procedure-interp-art517', 'civil-procedure-art265']),
   today(
     'how-it-ends',

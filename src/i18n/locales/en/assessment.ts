@@ -428,7 +428,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.lastInstalmentDue': 'Last instalment due date (optional)',
   'assess.form.performanceDue': 'Last day to perform under the judgment (optional)',
   'assess.form.performanceDueHint':
-    "The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); the bank's 2 years to apply for enforcement run from it. Leave it empty if you are not sure.",
+    'The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); for instalments, the last instalment’s day; if the judgment sets no period, the day it took effect. The bank’s 2 years to apply for enforcement run from it. Leave it empty if you are not sure.',
   'assess.form.note': 'Note (optional)',
   'assess.form.save': 'Save this record',
   'assess.form.saved': 'Saved; the assessment is updated',

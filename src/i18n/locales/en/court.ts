@@ -212,7 +212,7 @@ export const courtEn: Record<keyof typeof courtZh, string> = {
   'court.enforcement.limits.ability-means-after-necessities':
     '"Able to execute" means able to perform in whole or in part, counted after the living necessities of you and your dependants.',
   'court.enforcement.limits.what-refusal-looks-like':
-    'What can be a crime is refusing while able, for example: maliciously giving away or transferring property; hiding evidence of your ability to pay; refusing to report or falsely reporting property, or breaching a consumption ban, and still refusing after fines or detention. Hiding or moving property after being told of the lawsuit, then refusing after the judgment, also counts as refusing while able.',
+    'What can be a crime is refusing while able, for example: maliciously giving property away or transferring it in a sham, so that the judgment cannot be executed; hiding evidence of your ability to pay; refusing to report or falsely reporting property, or breaching a consumption ban, and still refusing after fines or detention. Hiding or moving property after being told of the lawsuit, then refusing after the judgment, also counts as refusing while able.',
   'court.enforcement.how-it-ends.full-performance':
     'Once the judgment is fully performed, the court must lift the consumption ban promptly. A listing on the first ground (able but refusing) must be deleted within 3 working days; a listing with a fixed period is deleted when the period ends, and the court may delete it early if you perform actively.',
   'court.enforcement.how-it-ends.settlement':

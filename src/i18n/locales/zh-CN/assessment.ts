@@ -389,7 +389,7 @@ export const assessmentZh = {
   'assess.form.lastInstalmentDue': '最后一期到期日（可选）',
   'assess.form.performanceDue': '判决确定的履行期限的最后一天（可选）',
   'assess.form.performanceDueHint':
-    '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；银行申请强制执行的 2 年从这一天算。不清楚可以先不填。',
+    '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；分期履行的，填最后一期的期限；判决没有写履行期限的，填判决生效的日期。银行申请强制执行的 2 年从这一天算。不清楚可以先不填。',
   'assess.form.note': '备注（可选）',
   'assess.form.save': '保存这条记录',
   'assess.form.saved': '已保存，评估已更新',

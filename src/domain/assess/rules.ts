@@ -183,6 +183,7 @@ export const RULES = {
     sourceIds: [
       'civil-code-art195',
       'civil-limitation-rules-art8',
+      'civil-limitation-rules-art10',
       'civil-limitation-rules-art11',
       'civil-limitation-rules-art13',
       'civil-limitation-rules-art14',

@@ -123,6 +123,7 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-code-art548', CIVIL_CODE_CONTRACTS, '第五百四十八条'),
   article('civil-code-art585', CIVIL_CODE_CONTRACTS, '第五百八十五条'),
   article('civil-limitation-rules-art8', LIMITATION_RULES, '第八条'),
+  article('civil-limitation-rules-art10', LIMITATION_RULES, '第十条'),
   article('civil-limitation-rules-art11', LIMITATION_RULES, '第十一条'),
   article('civil-limitation-rules-art13', LIMITATION_RULES, '第十三条'),
   article('civil-limitation-rules-art14', LIMITATION_RULES, '第十四条'),

@@ -276,6 +276,12 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'The latest one was a call, visit or app message; whether it counts depends on what the bank can prove. To be safe it is counted.',
   'assess.finding.limitation-in-court':
     'Court proceedings ({kind}) since {date}: the period is interrupted and starts again when they end.',
+  'assess.reason.filed-before-service':
+    'The period was interrupted on the day the bank filed the complaint, which is earlier than the day you received its copy. If you know the filing date (for example from the court\'s notice), also record "sued" with that date for a more precise result.',
+  'assess.finding.limitation-in-court-served':
+    'You received the copy of the complaint on {date}: the bank has sued, so the period is interrupted and starts again when the case ends.',
+  'assess.finding.limitation-expired-before-service':
+    'On your records the period may have ended on {endsOn}, before you received the copy of the complaint on {date}; whether it also ended before the bank filed depends on the filing date. The court never applies it by itself: you must raise it in the case.',
   'assess.finding.limitation-expired-before-court':
     'On your records the period may have ended on {endsOn}, before the court proceedings of {date}. The court never applies it by itself: you must raise it in the case.',
   'assess.finding.plan-runs-from-last-instalment':

@@ -247,6 +247,12 @@ export const assessmentZh = {
   'assess.reason.uncertain-channel-included':
     '最近一次是电话、上门或 App 消息催收，能否算作中断要看银行能否证明；为稳妥起见，按中断计算。',
   'assess.finding.limitation-in-court': '{date} 起已进入法院程序（{kind}），诉讼时效中断，程序结束后重新计算。',
+  'assess.reason.filed-before-service':
+    '诉讼时效从银行递交起诉状（立案）那天起中断，这一天早于你收到起诉状副本的日子。知道立案日期的（例如从法院的通知上），再记一条“被起诉”，填立案日期，结果会更准确。',
+  'assess.finding.limitation-in-court-served':
+    '你在 {date} 收到起诉状副本：银行已经起诉，诉讼时效中断，程序结束后重新计算。',
+  'assess.finding.limitation-expired-before-service':
+    '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于你在 {date} 收到起诉状副本的日子；是否也早于银行立案的日子，要看立案日期。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.limitation-expired-before-court':
     '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于 {date} 开始的法院程序。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.plan-runs-from-last-instalment':

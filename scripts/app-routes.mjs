@@ -18,6 +18,7 @@ export const APP_ROUTES = [
   '/law',
   '/court/case-number',
   '/court/claim-check',
+  '/court/enforcement',
   '/budget',
   '/hardship-plan',
   '/hardship-plan/agreements/new/x',

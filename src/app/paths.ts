@@ -19,6 +19,7 @@ export const paths = {
   law: { pattern: '/law', href: () => '/law' },
   courtCaseNumber: { pattern: '/court/case-number', href: () => '/court/case-number' },
   courtClaimCheck: { pattern: '/court/claim-check', href: () => '/court/claim-check' },
+  courtEnforcement: { pattern: '/court/enforcement', href: () => '/court/enforcement' },
   budget: { pattern: '/budget', href: () => '/budget' },
   hardshipPlan: { pattern: '/hardship-plan', href: () => '/hardship-plan' },
   agreementNew: {

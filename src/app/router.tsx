@@ -40,6 +40,7 @@ const ClaimCheckPage = lazyWithMessages(() =>
   import('../features/court/components/claim-check-page').then((m) => m.ClaimCheckPage),
 );
 const CaseNumberRoute = lazyWithMessages(() => import('./routes/court-routes').then((m) => m.CaseNumberRoute));
+const EnforcementRoute = lazyWithMessages(() => import('./routes/court-routes').then((m) => m.EnforcementRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -78,9 +79,14 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.conductRights.pattern, RightsRoute),
   lazyRoute(paths.conductContext.pattern, ConductContextRoute),
   lazyRoute(paths.conductPacket.pattern, PacketRoute),
-  lazyRoute(paths.law.pattern, MythsPage),
+  {
+    pattern: paths.law.pattern,
+    element: <MythsPage enforcementHref={paths.courtEnforcement.href()} />,
+    screen: MythsPage as PreloadableScreen<object>,
+  },
   lazyRoute(paths.courtCaseNumber.pattern, CaseNumberRoute),
   lazyRoute(paths.courtClaimCheck.pattern, ClaimCheckPage),
+  lazyRoute(paths.courtEnforcement.pattern, EnforcementRoute),
   lazyRoute(paths.budget.pattern, BudgetRoute),
   lazyRoute(paths.hardshipPlan.pattern, HardshipPlanRoute),
   lazyRoute(paths.agreementNew.pattern, NewAgreementRoute),

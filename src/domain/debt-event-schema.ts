@@ -33,7 +33,14 @@ export const debtEventFieldsSchema = z.discriminatedUnion('type', [
     lastInstalmentDue: z.nullable(isoDateSchema),
     note,
   }),
-  z.object({ type: z.literal('legal'), date: isoDateSchema, kind: z.enum(LEGAL_EVENT_KINDS), note }),
+  // performanceDue is optional: rows and backups written before it existed have none.
+  z.object({
+    type: z.literal('legal'),
+    date: isoDateSchema,
+    kind: z.enum(LEGAL_EVENT_KINDS),
+    performanceDue: z.optional(isoDateSchema),
+    note,
+  }),
 ]);
 
 // Compile-time check that the schema and the union agree.

@@ -26,11 +26,17 @@ export type ReceiptProof = (typeof RECEIPT_PROOFS)[number];
 export const ACKNOWLEDGEMENT_KINDS = ['acknowledgement', 'repayment-plan'] as const;
 export type AcknowledgementKind = (typeof ACKNOWLEDGEMENT_KINDS)[number];
 
-/** 收到支付令 / 被起诉 / 收到判决书 / 强制执行 / 限制消费 / 失信被执行人名单 */
+/**
+ * 收到支付令 / 被起诉 / 收到起诉状副本 / 收到判决书 / 收到裁定书 / 强制执行 / 限制消费 /
+ * 失信被执行人名单. Listed in the order a case usually runs (the form shows them so); stored rows
+ * keep their kind, so a kind is only ever added, never renamed.
+ */
 export const LEGAL_EVENT_KINDS = [
   'payment-order-received',
   'lawsuit-filed',
+  'complaint-served',
   'judgment-received',
+  'ruling-received',
   'enforcement',
   'consumption-ban',
   'dishonest-list',
@@ -63,9 +69,15 @@ export interface AcknowledgementFields {
 
 export interface LegalEventFields {
   type: 'legal';
-  /** For documents (支付令, 判决书): the day you received it; otherwise the day it happened. */
+  /** For documents (支付令, 起诉状副本, 判决书, 裁定书): the day you received it; otherwise the day it happened. */
   date: IsoDate;
   kind: LegalEventKind;
+  /**
+   * For a judgment: the last day of the performance period it sets (判决确定的履行期限的最后一日),
+   * from which the creditor's 2 years to apply for enforcement run. Optional: rows stored before
+   * it existed have no such field, and the user may not know it yet.
+   */
+  performanceDue?: IsoDate;
   note: string;
 }
 
@@ -90,6 +102,7 @@ export type DebtEventIssue =
   | 'zero-amount'
   | 'invalid-choice'
   | 'before-event-date'
+  | 'before-judgment-date'
   | 'too-long';
 
 /** The event form as typed: every field a string. Fields a type does not use are ignored. */
@@ -101,6 +114,8 @@ export interface DebtEventFormInput {
   received: string;
   kind: string;
   lastInstalmentDue: string;
+  /** Only for a judgment: the last day of its performance period (may lie ahead). */
+  performanceDue: string;
   note: string;
 }
 
@@ -115,6 +130,7 @@ export function emptyEventForm(type: DebtEventType): DebtEventFormInput {
     received: 'unknown',
     kind: type === 'acknowledgement' ? 'repayment-plan' : type === 'legal' ? 'payment-order-received' : '',
     lastInstalmentDue: '',
+    performanceDue: '',
     note: '',
   };
 }
@@ -179,8 +195,17 @@ export function validateDebtEventForm(
     }
     case 'legal': {
       const { kind } = input;
+      const rawDue = kind === 'judgment-received' ? input.performanceDue.trim() : '';
+      let performanceDue: IsoDate | null = null;
+      if (rawDue !== '') {
+        if (!isIsoDate(rawDue)) issues.performanceDue = 'invalid-date';
+        else if (date !== null && rawDue < date) issues.performanceDue = 'before-judgment-date';
+        else performanceDue = rawDue;
+      }
       if (!oneOf(LEGAL_EVENT_KINDS, kind)) issues.kind = 'invalid-choice';
-      else if (date !== null) fields = { type: 'legal', date, kind, note };
+      else if (date !== null && !issues.performanceDue) {
+        fields = { type: 'legal', date, kind, ...(performanceDue !== null ? { performanceDue } : {}), note };
+      }
       break;
     }
     default:
@@ -201,7 +226,7 @@ export function eventToForm(e: DebtEventFields, toYuan: (f: Fen) => string): Deb
     case 'acknowledgement':
       return { ...base, date: e.date, kind: e.kind, lastInstalmentDue: e.lastInstalmentDue ?? '', note: e.note };
     case 'legal':
-      return { ...base, date: e.date, kind: e.kind, note: e.note };
+      return { ...base, date: e.date, kind: e.kind, performanceDue: e.performanceDue ?? '', note: e.note };
     default:
       return assertNever(e, 'unknown event type');
   }

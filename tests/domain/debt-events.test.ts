@@ -51,6 +51,26 @@ describe('validateDebtEventForm', () => {
       { type: 'legal', date: '2026-11-01', kind: 'judgment-received', note: '' },
     ],
     [
+      'judgment with its last day to perform ahead',
+      form('legal', { kind: 'judgment-received', performanceDue: '2026-12-20' }),
+      { type: 'legal', date: '2026-11-01', kind: 'judgment-received', performanceDue: '2026-12-20', note: '' },
+    ],
+    [
+      'last day to perform on the day of receipt',
+      form('legal', { kind: 'judgment-received', performanceDue: '2026-11-01' }),
+      { type: 'legal', date: '2026-11-01', kind: 'judgment-received', performanceDue: '2026-11-01', note: '' },
+    ],
+    [
+      'other court events ignore a last day to perform',
+      form('legal', { kind: 'ruling-received', performanceDue: '2026-10-01' }),
+      { type: 'legal', date: '2026-11-01', kind: 'ruling-received', note: '' },
+    ],
+    [
+      'complaint copy received',
+      form('legal', { kind: 'complaint-served' }),
+      { type: 'legal', date: '2026-11-01', kind: 'complaint-served', note: '' },
+    ],
+    [
       'today is allowed',
       form('legal', { date: '2026-11-28' }),
       { type: 'legal', date: '2026-11-28', kind: 'payment-order-received', note: '' },
@@ -81,6 +101,16 @@ describe('validateDebtEventForm', () => {
       { lastInstalmentDue: 'invalid-date' },
     ],
     ['unknown legal event', form('legal', { kind: 'arrest' }), { kind: 'invalid-choice' }],
+    [
+      'last day to perform before the judgment',
+      form('legal', { kind: 'judgment-received', performanceDue: '2026-10-31' }),
+      { performanceDue: 'before-judgment-date' },
+    ],
+    [
+      'impossible last day to perform',
+      form('legal', { kind: 'judgment-received', performanceDue: '2026-11-31' }),
+      { performanceDue: 'invalid-date' },
+    ],
     ['note too long', form('legal', { note: 'x'.repeat(2_001) }), { note: 'too-long' }],
     ['two problems at once', form('payment', { date: '', amount: 'abc' }), { date: 'required', amount: 'not-number' }],
   ])('rejects %s', (_name, input, issues) => {
@@ -93,6 +123,13 @@ describe('validateDebtEventForm', () => {
       lastInstalmentDue: '2030-01-31',
       note: '五年分期',
     });
+    const result = validateDebtEventForm(input, today);
+    if (!result.ok) throw new Error('expected valid');
+    expect(eventToForm(result.value, fenToYuanString)).toEqual(input);
+  });
+
+  it('round-trips a judgment with its last day to perform', () => {
+    const input = form('legal', { kind: 'judgment-received', performanceDue: '2026-12-20', note: '一审判决' });
     const result = validateDebtEventForm(input, today);
     if (!result.ok) throw new Error('expected valid');
     expect(eventToForm(result.value, fenToYuanString)).toEqual(input);

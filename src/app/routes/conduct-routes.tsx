@@ -44,7 +44,7 @@ export function EditContactRoute() {
 }
 
 export function RightsRoute() {
-  return <RightsPage caseNumberHref={paths.courtCaseNumber.href()} />;
+  return <RightsPage caseNumberHref={paths.courtCaseNumber.href()} enforcementHref={paths.courtEnforcement.href()} />;
 }
 
 export function ConductContextRoute() {

@@ -22,7 +22,12 @@ export function DebtDetailRoute() {
       {(debt, today) => (
         <>
           <Suspense fallback={null}>
-            <AssessmentPanel debt={debt} today={today} mythsHref={paths.law.href()} />
+            <AssessmentPanel
+              debt={debt}
+              today={today}
+              mythsHref={paths.law.href()}
+              enforcementHref={paths.courtEnforcement.href()}
+            />
           </Suspense>
           <HardshipPanel debtId={debt.id} />
         </>

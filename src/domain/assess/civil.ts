@@ -1,14 +1,19 @@
 /**
  * Civil risk: there is no minimum amount or waiting time before a bank may sue or apply for
- * a 支付令; what each court event means; and the deadlines computed from the dates entered.
+ * a 支付令; what each court event means; and the deadlines computed from the dates entered:
+ * the 支付令 objection (15 days, Art.227), the answer (15 days from service of the complaint,
+ * Art.128), the appeal (15 days for a judgment, 10 for a ruling, Art.171), and the creditor's
+ * 2 years to apply for enforcement from the judgment's last day to perform (Art.250).
  *
  * Deadline counting (民事诉讼法 Art.85): the day of receipt is not counted, so "15 days from
  * receipt" ends on receipt + 15 days. (When that day is a public holiday the law moves it to
- * the next working day; the app has no holiday calendar and shows the earlier, safe date.)
+ * the day after the holiday; the app has no holiday calendar and shows the earlier, safe date,
+ * weekends included.) The 2 years end on the same calendar day two years after the last day to
+ * perform (29 February → 28 February), as the limitation period is counted.
  */
 import { assertNever } from '../../lib/assert-never';
 import type { LegalEventKind } from '../debt-events';
-import { addDays, daysBetween } from '../dates';
+import { addDays, addMonths, daysBetween } from '../dates';
 import type { Fen, IsoDate } from '../types';
 import { outstandingOn } from './amounts';
 import { countValue, dateValue, fenValue, finding } from './finding';
@@ -19,13 +24,28 @@ import type { AssessmentInput, CivilAssessment, CivilEvent, Finding } from './ty
 export const PAYMENT_ORDER_OBJECTION_DAYS = 15;
 /** Appeal within 15 days of the judgment being served (民诉法 Art.171). */
 export const APPEAL_DAYS = 15;
+/** Answer within 15 days of receiving the copy of the complaint (民诉法 Art.128). */
+export const ANSWER_DAYS = 15;
+/** Appeal against a first-instance ruling within 10 days of service (民诉法 Art.171 para.2). */
+export const RULING_APPEAL_DAYS = 10;
+/** The creditor's period to apply for enforcement: 2 years (民诉法 Art.250). */
+export const ENFORCEMENT_APPLICATION_MONTHS = 24;
+
+/** Last day of the 2 years to apply for enforcement, counted from the last day to perform. */
+export function enforcementApplicationEnd(performanceDue: IsoDate): IsoDate {
+  return addMonths(performanceDue, ENFORCEMENT_APPLICATION_MONTHS);
+}
 
 export function deadlineFor(kind: LegalEventKind, date: IsoDate): IsoDate | null {
   switch (kind) {
     case 'payment-order-received':
       return addDays(date, PAYMENT_ORDER_OBJECTION_DAYS);
+    case 'complaint-served':
+      return addDays(date, ANSWER_DAYS);
     case 'judgment-received':
       return addDays(date, APPEAL_DAYS);
+    case 'ruling-received':
+      return addDays(date, RULING_APPEAL_DAYS);
     case 'lawsuit-filed':
     case 'enforcement':
     case 'consumption-ban':
@@ -49,10 +69,24 @@ function eventFinding(e: CivilEvent): Finding {
       return passed
         ? finding('payment-order-deadline-passed', 'civil.payment-order', { values })
         : finding('payment-order', 'civil.payment-order', { values, reasons: ['objection-must-contest-debt'] });
+    case 'complaint-served':
+      return finding(passed ? 'complaint-answer-passed' : 'complaint-served', 'civil.answer', {
+        values,
+        reasons: [
+          'no-answer-court-still-decides',
+          'jurisdiction-objection-in-answer-period',
+          'simple-procedure-court-sets-period',
+        ],
+      });
     case 'judgment-received':
       return finding(passed ? 'judgment-appeal-passed' : 'judgment', 'civil.appeal', {
         values,
         reasons: ['small-claims-no-appeal'],
+      });
+    case 'ruling-received':
+      return finding(passed ? 'ruling-appeal-passed' : 'ruling', 'civil.ruling-appeal', {
+        values,
+        reasons: ['only-some-rulings-appealable'],
       });
     case 'lawsuit-filed':
       return finding('lawsuit', 'civil.lawsuit', {
@@ -105,18 +139,59 @@ function eventFinding(e: CivilEvent): Finding {
   }
 }
 
+/**
+ * What the judgment's last day to perform means: enforcement may follow, and the creditor's
+ * 2 years to apply run from it. Once enforcement is recorded after the judgment, the 2 years
+ * no longer matter and only the day itself is stated.
+ */
+function performanceFinding(e: CivilEvent, enforced: boolean, asOf: IsoDate): Finding | null {
+  if (e.performanceDue === null || e.enforcementApplicationEnds === null) return null;
+  const values = { performanceDue: dateValue(e.performanceDue), endsOn: dateValue(e.enforcementApplicationEnds) };
+  if (enforced) return finding('performance-period', 'civil.performance-period', { values });
+  return asOf > e.enforcementApplicationEnds
+    ? finding('enforcement-application-may-have-ended', 'civil.enforcement-application-period', {
+        values,
+        reasons: ['enforcement-period-interrupted', 'late-application-objection'],
+      })
+    : finding('enforcement-application-period', 'civil.enforcement-application-period', {
+        values,
+        reasons: ['enforcement-period-interrupted', 'late-application-objection'],
+      });
+}
+
+/** True when an enforcement step is recorded on or after the judgment. */
+export function enforcedAfter(events: readonly CivilEvent[], judgment: CivilEvent): boolean {
+  return events.some(
+    (e) =>
+      e.date >= judgment.date &&
+      (e.kind === 'enforcement' || e.kind === 'consumption-ban' || e.kind === 'dishonest-list'),
+  );
+}
+
 export function assessCivil(input: AssessmentInput, asOf: IsoDate): CivilAssessment {
   const events: CivilEvent[] = input.legalEvents
     .filter((e) => e.date <= asOf)
     .map((e) => {
       const deadline = deadlineFor(e.kind, e.date);
-      return { kind: e.kind, date: e.date, deadline, daysLeft: deadline === null ? null : daysBetween(asOf, deadline) };
+      const performanceDue = e.kind === 'judgment-received' ? (e.performanceDue ?? null) : null;
+      return {
+        kind: e.kind,
+        date: e.date,
+        deadline,
+        daysLeft: deadline === null ? null : daysBetween(asOf, deadline),
+        performanceDue,
+        enforcementApplicationEnds: performanceDue === null ? null : enforcementApplicationEnd(performanceDue),
+      };
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const owed = outstandingOn(input, asOf);
   const findings: Finding[] = [finding('no-minimum', 'civil.no-minimum')];
-  for (const e of events) findings.push(eventFinding(e));
+  for (const e of events) {
+    findings.push(eventFinding(e));
+    const performance = performanceFinding(e, enforcedAfter(events, e), asOf);
+    if (performance) findings.push(performance);
+  }
   if (
     events.some(
       (e) =>

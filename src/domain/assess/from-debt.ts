@@ -19,7 +19,7 @@ export function assessmentInputFrom(debt: Debt, events: readonly DebtEvent[]): A
       collectionNotices.push({ date: e.date, channel: e.channel, received: e.received });
     else if (e.type === 'acknowledgement') {
       acknowledgements.push({ date: e.date, kind: e.kind, lastInstalmentDue: e.lastInstalmentDue });
-    } else legalEvents.push({ date: e.date, kind: e.kind });
+    } else legalEvents.push({ date: e.date, kind: e.kind, performanceDue: e.performanceDue ?? null });
   }
   const { lastPaymentDate, lastPaymentAmount } = debt;
   if (

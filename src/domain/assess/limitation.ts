@@ -107,8 +107,14 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
       })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
+  // A complaint copy shows a suit was filed; it was filed before the copy arrived (on a day the
+  // user may not know), so the screen says the filing day counts and where to find it.
   const court = input.legalEvents
-    .filter((e) => inRange(e.date) && (e.kind === 'lawsuit-filed' || e.kind === 'payment-order-received'))
+    .filter(
+      (e) =>
+        inRange(e.date) &&
+        (e.kind === 'lawsuit-filed' || e.kind === 'payment-order-received' || e.kind === 'complaint-served'),
+    )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
 
   let anchor: IsoDate = fmd;
@@ -147,16 +153,24 @@ export function assessLimitation(input: AssessmentInput, asOf: IsoDate): Limitat
     mayHaveExpired = court.date > end;
     if (!mayHaveExpired) endsOn = null;
     findings.push(
-      finding('limitation-in-court', 'limitation.interruption', {
-        values: { date: dateValue(court.date), kind: codeValue(court.kind) },
-        sourceIds: ['civil-code-art195', 'civil-limitation-rules-art11'],
-      }),
+      court.kind === 'complaint-served'
+        ? finding('limitation-in-court-served', 'limitation.interruption', {
+            values: { date: dateValue(court.date) },
+            reasons: ['filed-before-service'],
+            sourceIds: ['civil-code-art195', 'civil-limitation-rules-art10'],
+          })
+        : finding('limitation-in-court', 'limitation.interruption', {
+            values: { date: dateValue(court.date), kind: codeValue(court.kind) },
+            sourceIds: ['civil-code-art195', 'civil-limitation-rules-art11'],
+          }),
     );
     if (mayHaveExpired) {
       findings.push(
-        finding('limitation-expired-before-court', 'limitation.court-not-own-motion', {
-          values: { endsOn: dateValue(end), date: dateValue(court.date) },
-        }),
+        finding(
+          court.kind === 'complaint-served' ? 'limitation-expired-before-service' : 'limitation-expired-before-court',
+          'limitation.court-not-own-motion',
+          { values: { endsOn: dateValue(end), date: dateValue(court.date) } },
+        ),
       );
     }
   } else {

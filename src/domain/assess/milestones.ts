@@ -1,11 +1,13 @@
 /**
  * Dated events ahead, soonest first: the next bucket, the 90- and 180-day lines, the end of
- * the criminal 3-month clock, the 支付令 objection and appeal deadlines, the end of the
+ * the criminal 3-month clock, the 支付令 objection, answer and appeal deadlines, a judgment's
+ * last day to perform and the end of the creditor's 2 years to apply for enforcement, the end of the
  * limitation period, the day a settled debt's record is deleted, and the one-time repair's
  * repayment deadline. Only dates on or after the assessment date are listed.
  */
 import { daysBetween } from '../dates';
 import type { IsoDate } from '../types';
+import { enforcedAfter } from './civil';
 import { REPAIR_REPAY_BY } from './credit-record';
 import { codeValue } from './finding';
 import { RULES, type RuleId } from './rules';
@@ -76,10 +78,24 @@ export function collectMilestones(input: AssessmentInput, asOf: IsoDate, parts: 
   }
 
   for (const e of civil.events) {
-    if (e.deadline === null) continue;
-    if (e.kind === 'payment-order-received')
-      add(e.deadline, 'payment-order-objection-deadline', 'civil.payment-order', true);
-    else if (e.kind === 'judgment-received') add(e.deadline, 'appeal-deadline', 'civil.appeal', true);
+    if (e.deadline !== null) {
+      if (e.kind === 'payment-order-received')
+        add(e.deadline, 'payment-order-objection-deadline', 'civil.payment-order', true);
+      else if (e.kind === 'complaint-served') add(e.deadline, 'answer-deadline', 'civil.answer', true);
+      else if (e.kind === 'judgment-received') add(e.deadline, 'appeal-deadline', 'civil.appeal', true);
+      else if (e.kind === 'ruling-received') add(e.deadline, 'ruling-appeal-deadline', 'civil.ruling-appeal', true);
+    }
+    // The creditor's dates, not the user's: shown as dates, never as the user's deadline.
+    if (e.performanceDue !== null && e.enforcementApplicationEnds !== null && !stage.settled) {
+      add(e.performanceDue, 'performance-period-ends', 'civil.performance-period', false);
+      if (!enforcedAfter(civil.events, e))
+        add(
+          e.enforcementApplicationEnds,
+          'enforcement-application-ends',
+          'civil.enforcement-application-period',
+          false,
+        );
+    }
   }
 
   if (limitation.status === 'running' && limitation.endsOn !== null) {

@@ -94,6 +94,33 @@ export const RULES = {
     area: 'civil',
     sourceIds: ['civil-procedure-art171', 'civil-procedure-art165', 'civil-procedure-art85'],
   },
+  'civil.answer': {
+    area: 'civil',
+    sourceIds: [
+      'civil-procedure-art128',
+      'civil-procedure-art130',
+      'civil-procedure-art85',
+      'civil-procedure-interp-art266',
+      'civil-procedure-interp-art275',
+    ],
+  },
+  'civil.ruling-appeal': {
+    area: 'civil',
+    sourceIds: ['civil-procedure-art171', 'civil-procedure-art157', 'civil-procedure-art85'],
+  },
+  'civil.performance-period': {
+    area: 'civil',
+    sourceIds: ['civil-procedure-art264', 'civil-procedure-art250'],
+  },
+  'civil.enforcement-application-period': {
+    area: 'civil',
+    sourceIds: [
+      'civil-procedure-art250',
+      'civil-procedure-interp-art481',
+      'civil-procedure-art85',
+      'civil-code-art202',
+    ],
+  },
   'civil.enforcement': {
     area: 'civil',
     // The 2017 失信 ground list is cited for enforcement begun from 2017-05-01.
@@ -156,6 +183,7 @@ export const RULES = {
     sourceIds: [
       'civil-code-art195',
       'civil-limitation-rules-art8',
+      'civil-limitation-rules-art10',
       'civil-limitation-rules-art11',
       'civil-limitation-rules-art13',
       'civil-limitation-rules-art14',

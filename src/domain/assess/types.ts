@@ -34,7 +34,8 @@ export interface AssessmentInput {
   payments: readonly { date: IsoDate; amount: Fen }[];
   collectionNotices: readonly { date: IsoDate; channel: CollectionChannel; received: ReceiptProof }[];
   acknowledgements: readonly { date: IsoDate; kind: AcknowledgementKind; lastInstalmentDue: IsoDate | null }[];
-  legalEvents: readonly { date: IsoDate; kind: LegalEventKind }[];
+  /** `performanceDue`: a judgment's last day to perform, when entered (see LegalEventFields). */
+  legalEvents: readonly { date: IsoDate; kind: LegalEventKind; performanceDue?: IsoDate | null }[];
   /**
    * The person's other debts with the same issuer (same lender name). For the 恶意透支
    * amount, what is owed to one issuer may be added together (see criminal.ts). Absent or
@@ -166,10 +167,17 @@ export interface CriminalAssessment {
 export interface CivilEvent {
   kind: LegalEventKind;
   date: IsoDate;
-  /** The last day to act (支付令 objection, appeal), when the event has one. */
+  /** The last day to act (支付令 objection, answer, appeal), when the event has one. */
   deadline: IsoDate | null;
   /** Days from the assessment date to the deadline (0 = today is the last day; negative = passed). */
   daysLeft: number | null;
+  /** A judgment's last day to perform, when entered. */
+  performanceDue: IsoDate | null;
+  /**
+   * The last day of the creditor's 2 years to apply for enforcement, counted from
+   * `performanceDue` (民诉法 Art.250), on the entered facts; null without `performanceDue`.
+   */
+  enforcementApplicationEnds: IsoDate | null;
 }
 
 export interface CivilAssessment {
@@ -235,7 +243,11 @@ export type MilestoneCode =
   | 'write-off-line'
   | 'criminal-clock-ends'
   | 'payment-order-objection-deadline'
+  | 'answer-deadline'
   | 'appeal-deadline'
+  | 'ruling-appeal-deadline'
+  | 'performance-period-ends'
+  | 'enforcement-application-ends'
   | 'limitation-ends'
   | 'credit-record-deleted'
   | 'one-time-repair-deadline';

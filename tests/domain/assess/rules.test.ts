@@ -1,6 +1,7 @@
 /**
  * The rule registry is data: every rule cites sources that exist, rules limited in time agree
- * with their sources' dates, every source of the assessment areas is cited, the README lists
+ * with their sources' dates, every source of the assessment areas is cited (by a rule, a myth or
+ * the enforcement screen's statements), the README lists
  * every rule, and every statement the engine makes cites a rule's own sources.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessDebt } from '../../../src/domain/assess/assess-debt';
 import { MYTHS } from '../../../src/domain/assess/myths';
+import { ENFORCEMENT_STATEMENTS } from '../../../src/domain/court/enforcement-guide';
 import { RULE_IDS, RULES, ruleInForce, type Rule } from '../../../src/domain/assess/rules';
 import type { Assessment, Finding } from '../../../src/domain/assess/types';
 import { isoDate } from '../../../src/domain/dates';
@@ -39,7 +41,11 @@ describe('rule registry', () => {
   });
 
   it('cites every source of the stage, criminal, civil and credit-record areas', () => {
-    const cited = new Set([...RULE_IDS.flatMap((id) => rules[id].sourceIds), ...MYTHS.flatMap((m) => m.sourceIds)]);
+    const cited = new Set([
+      ...RULE_IDS.flatMap((id) => rules[id].sourceIds),
+      ...MYTHS.flatMap((m) => m.sourceIds),
+      ...ENFORCEMENT_STATEMENTS.flatMap((s) => s.sourceIds),
+    ]);
     const owned = [...stageSources, ...criminalSources, ...civilSources, ...creditRecordSources].map((s) => s.id);
     expect(owned.filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -45,7 +45,9 @@ export const scenarioSchema = z.strictObject({
         }),
       ),
     ),
-    legalEvents: z.optional(z.array(z.strictObject({ date, kind: z.enum(LEGAL_EVENT_KINDS) }))),
+    legalEvents: z.optional(
+      z.array(z.strictObject({ date, kind: z.enum(LEGAL_EVENT_KINDS), performanceDue: z.optional(date) })),
+    ),
     sameIssuer: z.optional(
       z.array(
         z.strictObject({
@@ -92,7 +94,11 @@ export function scenarioInput(s: Scenario): AssessmentInput {
       kind: a.kind,
       lastInstalmentDue: (a.lastInstalmentDue ?? null) as IsoDate | null,
     })),
-    legalEvents: (d.legalEvents ?? []).map((e) => ({ ...e, date: e.date as IsoDate })),
+    legalEvents: (d.legalEvents ?? []).map((e) => ({
+      date: e.date as IsoDate,
+      kind: e.kind,
+      performanceDue: (e.performanceDue ?? null) as IsoDate | null,
+    })),
     sameIssuer: (d.sameIssuer ?? []).map((o) => {
       const otherSettledOn = (o.settledOn ?? null) as IsoDate | null;
       return {

@@ -100,6 +100,42 @@ export const criminalSources: readonly LegalSource[] = [
     textFile: '刑法.md',
   },
   {
+    // Art.1: the crime needs ability to perform and refusal, 情节严重.
+    id: 'criminal-refusal-interp-2024-art1',
+    instrument: '《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》',
+    article: '第一条',
+    issuer: SPC_SPP,
+    docNumber: '法释〔2024〕13号',
+    force: 'judicial-interpretation',
+    confidence: 'A',
+    effectiveFrom: d('2024-12-01'),
+    textFile: '最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释(2024-10-30).md',
+  },
+  {
+    // Art.5: ability means being able to perform in whole or part, after living necessities.
+    id: 'criminal-refusal-interp-2024-art5',
+    instrument: '《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》',
+    article: '第五条',
+    issuer: SPC_SPP,
+    docNumber: '法释〔2024〕13号',
+    force: 'judicial-interpretation',
+    confidence: 'A',
+    effectiveFrom: d('2024-12-01'),
+    textFile: '最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释(2024-10-30).md',
+  },
+  {
+    // Art.6: hiding or moving assets after the suit began, then refusing, counts as refusal with ability.
+    id: 'criminal-refusal-interp-2024-art6',
+    instrument: '《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》',
+    article: '第六条',
+    issuer: SPC_SPP,
+    docNumber: '法释〔2024〕13号',
+    force: 'judicial-interpretation',
+    confidence: 'A',
+    effectiveFrom: d('2024-12-01'),
+    textFile: '最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释(2024-10-30).md',
+  },
+  {
     id: 'criminal-refusal-interp-2024-art3',
     instrument: '《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》',
     article: '第三条',

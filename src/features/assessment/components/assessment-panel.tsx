@@ -10,7 +10,7 @@ import { assessDebt } from '../../../domain/assess/assess-debt';
 import { assessmentInputWithIssuer } from '../../../domain/assess/from-debt';
 import type { Finding } from '../../../domain/assess/types';
 import type { Debt } from '../../../domain/debt';
-import { DEBT_EVENT_TYPES, type DebtEvent, type DebtEventType } from '../../../domain/debt-events';
+import { DEBT_EVENT_TYPES, type DebtEvent, type DebtEventType, type LegalEventKind } from '../../../domain/debt-events';
 import type { IsoDate } from '../../../domain/types';
 import { useI18n } from '../../../i18n/i18n';
 import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
@@ -54,14 +54,41 @@ function StageFindings({ findings, bankActionsNote }: { findings: readonly Findi
   );
 }
 
-export function AssessmentPanel({ debt, today, mythsHref }: { debt: Debt; today: IsoDate; mythsHref?: string }) {
+/** Court events after which what enforcement can and cannot do matters. */
+const ENFORCEMENT_RELATED: ReadonlySet<LegalEventKind> = new Set([
+  'judgment-received',
+  'enforcement',
+  'consumption-ban',
+  'dishonest-list',
+]);
+
+export function AssessmentPanel({
+  debt,
+  today,
+  mythsHref,
+  enforcementHref,
+}: {
+  debt: Debt;
+  today: IsoDate;
+  mythsHref?: string;
+  /** The enforcement screen, linked once a judgment or an enforcement step is recorded. */
+  enforcementHref?: string;
+}) {
   // Every debt and event, not only this debt's: the 恶意透支 amount is counted per issuer.
   const debts = useDebts();
   const allEvents = useAllDebtEvents();
   const events = useMemo(() => allEvents?.filter((e) => e.debtId === debt.id) ?? null, [allEvents, debt.id]);
   if (events === null || allEvents === null || debts === null) return <AssessmentLoading />;
   return (
-    <Assessment debt={debt} debts={debts} events={events} allEvents={allEvents} today={today} mythsHref={mythsHref} />
+    <Assessment
+      debt={debt}
+      debts={debts}
+      events={events}
+      allEvents={allEvents}
+      today={today}
+      mythsHref={mythsHref}
+      enforcementHref={enforcementHref}
+    />
   );
 }
 
@@ -77,6 +104,7 @@ function Assessment({
   allEvents,
   today,
   mythsHref,
+  enforcementHref,
 }: {
   debt: Debt;
   debts: readonly Debt[];
@@ -84,6 +112,7 @@ function Assessment({
   allEvents: readonly DebtEvent[];
   today: IsoDate;
   mythsHref?: string;
+  enforcementHref?: string;
 }) {
   const i18n = useI18n();
   const { t, money, date } = i18n;
@@ -128,6 +157,13 @@ function Assessment({
 
       <Section id="assess-civil" title={t('assess.section.civil')}>
         <FindingList findings={a.civil.findings} />
+        {enforcementHref && a.civil.events.some((e) => ENFORCEMENT_RELATED.has(e.kind)) && (
+          <p>
+            <Link to={enforcementHref} className="button">
+              {t('assess.enforcementLink')}
+            </Link>
+          </p>
+        )}
       </Section>
 
       <Section id="assess-limitation" title={t('assess.section.limitation')}>

@@ -128,14 +128,27 @@ export function EventForm({
         </>
       )}
       {type === 'legal' && (
-        <SelectField
-          label={t('assess.form.kind.legal')}
-          name="kind"
-          value={form.kind}
-          onChange={set('kind')}
-          error={error('kind')}
-          options={LEGAL_EVENT_KINDS.map((k) => ({ value: k, label: t(`assess.legal.${k}`) }))}
-        />
+        <>
+          <SelectField
+            label={t('assess.form.kind.legal')}
+            name="kind"
+            value={form.kind}
+            onChange={set('kind')}
+            error={error('kind')}
+            options={LEGAL_EVENT_KINDS.map((k) => ({ value: k, label: t(`assess.legal.${k}`) }))}
+          />
+          {form.kind === 'judgment-received' && (
+            <TextField
+              label={t('assess.form.performanceDue')}
+              hint={t('assess.form.performanceDueHint')}
+              name="performanceDue"
+              type="date"
+              value={form.performanceDue}
+              onChange={set('performanceDue')}
+              error={error('performanceDue')}
+            />
+          )}
+        </>
       )}
       <TextAreaField
         label={t('assess.form.note')}

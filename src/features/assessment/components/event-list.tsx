@@ -21,7 +21,13 @@ function useEventText() {
       case 'acknowledgement':
         return t('assess.events.item.acknowledgement', { date: date(e.date), kind: t(`assess.ack.${e.kind}`) });
       case 'legal':
-        return t('assess.events.item.legal', { date: date(e.date), kind: t(`assess.legal.${e.kind}`) });
+        return e.performanceDue
+          ? t('assess.events.item.legalPerformance', {
+              date: date(e.date),
+              kind: t(`assess.legal.${e.kind}`),
+              performanceDue: date(e.performanceDue),
+            })
+          : t('assess.events.item.legal', { date: date(e.date), kind: t(`assess.legal.${e.kind}`) });
       default:
         return assertNever(e, 'unknown event type');
     }

@@ -1,10 +1,11 @@
 /** "法律到底怎么说": common frightening claims and what the law actually says, with sources. */
 import '../assessment.css';
+import { Link } from 'react-router';
 import { MYTHS } from '../../../domain/assess/myths';
 import { useI18n } from '../../../i18n/i18n';
 import { SourceDetails } from './source-list';
 
-export function MythsPage() {
+export function MythsPage({ enforcementHref }: { enforcementHref?: string }) {
   const { t } = useI18n();
   return (
     <div className="page">
@@ -21,6 +22,13 @@ export function MythsPage() {
           </li>
         ))}
       </ul>
+      {enforcementHref && (
+        <p>
+          <Link to={enforcementHref} className="button">
+            {t('court.enforcement.link')}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -54,7 +54,7 @@ function ItemBasis({ item, today }: { item: RightsItem; today: IsoDate }) {
   }
 }
 
-export function RightsPage({ caseNumberHref }: { caseNumberHref?: string }) {
+export function RightsPage({ caseNumberHref, enforcementHref }: { caseNumberHref?: string; enforcementHref?: string }) {
   const { t } = useI18n();
   const today = useToday();
   return (
@@ -78,6 +78,13 @@ export function RightsPage({ caseNumberHref }: { caseNumberHref?: string }) {
               </details>
             </div>
           ))}
+          {section === 'myths' && enforcementHref && (
+            <p>
+              <Link to={enforcementHref} className="button">
+                {t('court.enforcement.link')}
+              </Link>
+            </p>
+          )}
           {section === 'verify' && caseNumberHref && (
             <p>
               <Link to={caseNumberHref} className="button">

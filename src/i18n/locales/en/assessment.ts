@@ -14,6 +14,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.outstanding': 'From your records you still owe {total} (principal {principal}).',
   'assess.outstandingPaid': 'Payments you recorded after {date} are taken off.',
   'assess.mythsLink': 'Is what you heard true? See “What the law actually says”',
+  'assess.enforcementLink': 'What enforcement can and cannot do',
   'assess.milestones.empty': 'No dates to watch.',
   'assess.milestones.daysLeft': 'in {days} days',
   'assess.milestones.today': 'today',
@@ -46,7 +47,9 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.value.cause.lawsuit': 'a lawsuit',
   'assess.value.kind.payment-order-received': 'payment order',
   'assess.value.kind.lawsuit-filed': 'lawsuit',
+  'assess.value.kind.complaint-served': 'copy of the complaint',
   'assess.value.kind.judgment-received': 'judgment',
+  'assess.value.kind.ruling-received': 'ruling',
   'assess.value.kind.enforcement': 'enforcement',
   'assess.value.kind.consumption-ban': 'consumption ban',
   'assess.value.kind.dishonest-list': 'list of dishonest judgment debtors',
@@ -188,6 +191,32 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.judgment-appeal-passed': 'You received a judgment on {date}; the appeal period ended on {deadline}.',
   'assess.reason.small-claims-no-appeal':
     'Small-claims judgments are final and cannot be appealed; the judgment says so.',
+  'assess.finding.complaint-served':
+    'You received the copy of the complaint on {date}. To file a written answer (答辩状), hand it to the court by {deadline} (inclusive): {daysLeft} days left.',
+  'assess.finding.complaint-answer-passed':
+    'You received the copy of the complaint on {date}; the 15 days to file an answer ended on {deadline}.',
+  'assess.reason.no-answer-court-still-decides':
+    'Not filing an answer does not stop the court: the case is heard and decided anyway.',
+  'assess.reason.jurisdiction-objection-in-answer-period':
+    'If you think this court should not hear the case (an objection to jurisdiction), raise it within the answer period.',
+  'assess.reason.simple-procedure-court-sets-period':
+    "In the simple or small-claims procedure the court may set another answer period with your consent (at most 15 days in small claims); the period on the court's notice is the one that counts.",
+  'assess.finding.ruling':
+    'You received a ruling (裁定书) on {date}. If it is a ruling that can be appealed, appeal to the higher court by {deadline} (inclusive): {daysLeft} days left.',
+  'assess.finding.ruling-appeal-passed':
+    'You received a ruling on {date}; the 10 days to appeal it ended on {deadline}.',
+  'assess.reason.only-some-rulings-appealable':
+    'The law allows an appeal against only three kinds of ruling: refusing to accept the case, on an objection to jurisdiction, and dismissing the case; the appeal period is 10 days. Other rulings, such as preservation or suspending or ending enforcement, are not among them.',
+  'assess.finding.performance-period':
+    "The judgment gives you until {performanceDue} to perform. You recorded enforcement steps after it, so the bank's period to apply for enforcement is no longer counted.",
+  'assess.finding.enforcement-application-period':
+    'The judgment gives you until {performanceDue} to perform. If it is not performed by then, the bank can apply for enforcement. The bank has 2 years to apply, counted from that day: on what you recorded, until {endsOn}.',
+  'assess.finding.enforcement-application-may-have-ended':
+    "The judgment gave you until {performanceDue} to perform. On what you recorded, the bank's 2 years to apply for enforcement may have ended on {endsOn}.",
+  'assess.reason.enforcement-period-interrupted':
+    'Like the limitation period, these 2 years are interrupted: a demand from the bank within the period, a payment or an acknowledgement makes them start again. You may not have recorded all of these, so the date only follows what you recorded.',
+  'assess.reason.late-application-objection':
+    'If the bank applies after the period, the court still accepts the application; you can object to the period and, if the objection stands, the court refuses enforcement. Money already paid cannot be reclaimed on the ground that you did not know the period had passed.',
   'assess.finding.lawsuit': 'The bank sued on {date}.',
   'assess.reason.respond-to-court':
     'Answer and attend when the court says; you can contest the interest and penalties.',
@@ -247,6 +276,12 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'The latest one was a call, visit or app message; whether it counts depends on what the bank can prove. To be safe it is counted.',
   'assess.finding.limitation-in-court':
     'Court proceedings ({kind}) since {date}: the period is interrupted and starts again when they end.',
+  'assess.reason.filed-before-service':
+    'The period was interrupted on the day the bank filed the complaint, which is earlier than the day you received its copy. If you know the filing date (for example from the court\'s notice), also record "sued" with that date for a more precise result.',
+  'assess.finding.limitation-in-court-served':
+    'You received the copy of the complaint on {date}: the bank has sued, so the period is interrupted and starts again when the case ends.',
+  'assess.finding.limitation-expired-before-service':
+    'On your records the period may have ended on {endsOn}, before you received the copy of the complaint on {date}; whether it also ended before the bank filed depends on the filing date. The court never applies it by itself: you must raise it in the case.',
   'assess.finding.limitation-expired-before-court':
     'On your records the period may have ended on {endsOn}, before the court proceedings of {date}. The court never applies it by itself: you must raise it in the case.',
   'assess.finding.plan-runs-from-last-instalment':
@@ -313,7 +348,13 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.milestone.criminal-clock-ends': '3 months after the second collection end',
   'assess.milestone.payment-order-objection-deadline':
     'Last day to object to the payment order (the objection must dispute the debt itself; being unable to pay is not enough)',
+  'assess.milestone.answer-deadline': 'Last day to file a written answer (not answering does not stop the court)',
   'assess.milestone.appeal-deadline': 'Last day to appeal',
+  'assess.milestone.ruling-appeal-deadline':
+    'Last day to appeal a ruling (only rulings refusing the case, on jurisdiction or dismissing it can be appealed)',
+  'assess.milestone.performance-period-ends': 'Last day to perform under the judgment',
+  'assess.milestone.enforcement-application-ends':
+    "End of the bank's 2 years to apply for enforcement (on what you recorded)",
   'assess.milestone.limitation-ends': 'Limitation period ends (on your records)',
   'assess.milestone.credit-record-deleted': 'Negative record must be deleted',
   'assess.milestone.one-time-repair-deadline': 'One-time credit repair: last day to repay',
@@ -329,7 +370,11 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.short.write-off-line': '180 days (write-off line)',
   'assess.short.criminal-clock-ends': '3 months after collection',
   'assess.short.payment-order-objection-deadline': 'Payment order objection',
+  'assess.short.answer-deadline': 'Answer',
   'assess.short.appeal-deadline': 'Appeal',
+  'assess.short.ruling-appeal-deadline': 'Appeal against a ruling',
+  'assess.short.performance-period-ends': 'Judgment performance period ends',
+  'assess.short.enforcement-application-ends': "Bank's period to apply for enforcement ends",
   'assess.short.limitation-ends': 'Limitation period',
   'assess.short.credit-record-deleted': 'Negative record deleted',
   'assess.short.one-time-repair-deadline': 'One-time credit repair',
@@ -367,6 +412,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.events.item.collection-notice': '{date} collection by {channel} ({received})',
   'assess.events.item.acknowledgement': '{date} {kind}',
   'assess.events.item.legal': '{date} {kind}',
+  'assess.events.item.legalPerformance': '{date} {kind} (to perform by {performanceDue})',
   'assess.events.deleted': 'Record deleted',
   'assess.events.delete': 'Delete this record',
   'assess.form.title.payment': 'Record a payment',
@@ -378,7 +424,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.date.acknowledgement': 'Date signed or promised',
   'assess.form.date.legal': 'Date received or happened',
   'assess.form.dateHint.legal':
-    'For a payment order or judgment, the day you signed for it: the objection and appeal periods count from it.',
+    'For a payment order, copy of the complaint, judgment or ruling, the day you signed for it: the objection, answer and appeal periods count from it.',
   'assess.form.amount': 'Amount paid (yuan)',
   'assess.form.channel': 'How it came',
   'assess.form.received': 'Can you show you received it?',
@@ -386,6 +432,9 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.kind.acknowledgement': 'What was it',
   'assess.form.kind.legal': 'What was it',
   'assess.form.lastInstalmentDue': 'Last instalment due date (optional)',
+  'assess.form.performanceDue': 'Last day to perform under the judgment (optional)',
+  'assess.form.performanceDueHint':
+    'The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); for instalments, the last instalment’s day; if the judgment sets no period, the day it took effect. The bank’s 2 years to apply for enforcement run from it. Leave it empty if you are not sure.',
   'assess.form.note': 'Note (optional)',
   'assess.form.save': 'Save this record',
   'assess.form.saved': 'Saved; the assessment is updated',
@@ -406,7 +455,9 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.ack.repayment-plan': 'Signed a repayment plan (instalment agreement)',
   'assess.legal.payment-order-received': 'Received a payment order',
   'assess.legal.lawsuit-filed': 'Sued',
+  'assess.legal.complaint-served': 'Received the copy of the complaint (notice to respond)',
   'assess.legal.judgment-received': 'Received a judgment',
+  'assess.legal.ruling-received': 'Received a ruling (裁定书)',
   'assess.legal.enforcement': 'Enforcement',
   'assess.legal.consumption-ban': 'Consumption ban',
   'assess.legal.dishonest-list': 'Put on the dishonest judgment debtor list',
@@ -421,6 +472,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.error.zero-amount': 'The amount must be more than 0',
   'assess.error.invalid-choice': 'Please choose from the list',
   'assess.error.before-event-date': 'The last instalment cannot be due before the signing date',
+  'assess.error.before-judgment-date': 'The last day to perform cannot be before the day you received the judgment',
   'assess.error.too-long': 'The note is too long; please keep it under 2,000 characters',
 
   'assess.myths.title': 'What the law actually says',

@@ -139,4 +139,93 @@ export const courtEn: Record<keyof typeof courtZh, string> = {
     'The principal claimed, {claimed}, is {difference} above your record of {ledger}: you can ask for the transaction list and statements.',
   'court.claim.sentences': 'Sentences for the answer or the objection',
   'court.claim.sentencesNote': 'They say only what the other side claims; they admit no amount for you.',
+  // ── Enforcement explained (/court/enforcement) ──
+  'court.enforcement.title': 'Enforcement: what it can and cannot do',
+  'court.enforcement.intro':
+    "If a judgment is not performed on time, the bank can apply to the court for enforcement. Every sentence below names its source and the date it took effect. These are the general rules; for your case, the court's documents decide.",
+  'court.enforcement.measureDate': 'Date of the consumption ban or the listing (optional)',
+  'court.enforcement.measureDateHint':
+    "These two are read under the rules in force on the day the measure was taken. Leave it empty for today's rules.",
+  'court.enforcement.measureTextFrom': 'Below: the rules in force from {date}.',
+  'court.enforcement.noTextYet': 'There was no such rule on that day.',
+  'court.enforcement.topic.start': 'How enforcement starts',
+  'court.enforcement.topic.report-property': 'The duty to report your property',
+  'court.enforcement.topic.consumption-ban': 'Consumption ban (限高)',
+  'court.enforcement.topic.dishonest-list': 'List of dishonest judgment debtors (失信)',
+  'court.enforcement.topic.limits': 'What enforcement cannot do',
+  'court.enforcement.topic.how-it-ends': 'How it ends',
+  'court.enforcement.start.after-performance-period':
+    'An effective judgment, ruling or mediation document must be performed. If it is not, the bank (the applicant) can apply to the court for enforcement; the court then sends you an enforcement notice and may take enforcement measures at once.',
+  'court.enforcement.start.two-years-to-apply':
+    "The bank has 2 years to apply, counted from the last day of the performance period the judgment sets (for instalments, from the last instalment's end), and the period is interrupted like the limitation period. If the bank applies late, the court still accepts it; you can object and, if the objection stands, the court refuses enforcement. What you have paid cannot be reclaimed on the ground that you did not know the period had passed.",
+  'court.enforcement.start.measures':
+    'If you do not perform as the enforcement notice says, the court may query, freeze and transfer your deposits and other assets, withhold and take your income, and seal, seize, auction or sell your property.',
+  'court.enforcement.start.other-measures':
+    'The court may also restrict leaving the country, record the non-performance in the credit system and publish it in the media.',
+  'court.enforcement.start.double-interest':
+    'Paying later than the judgment says costs double interest on the debt for the delay.',
+  'court.enforcement.report-property.duty':
+    'If you do not perform as the enforcement notice says, you must report your current property to the court, and your property in the year before you received the notice.',
+  'court.enforcement.report-property.fine-or-detention':
+    'Refusing to report or reporting falsely can be fined or punished with detention, depending on how serious it is: for an individual a fine of up to 100,000 yuan and detention of up to 15 days.',
+  'court.enforcement.report-property.dishonest-ground':
+    'Breaching the duty to report property is one of the grounds for the dishonest-debtor list: it can lead to listing even if you cannot pay.',
+  'court.enforcement.report-property.crime-only-after-sanctions':
+    'Refusing to report or reporting property falsely while able to perform, and still refusing after fines or detention, can be the crime of refusing to execute a judgment.',
+  'court.enforcement.consumption-ban.when-2015':
+    "If you do not perform within the period in the enforcement notice, the court may impose a consumption ban; if you are put on the dishonest-debtor list it must. A ban is normally imposed on the bank's written application after the court's review; the court may also act on its own when necessary.",
+  'court.enforcement.consumption-ban.list-2015':
+    'Under a ban you may not: fly, take soft sleepers, or second class or above on ships; take any seat on G trains or first class or above on other bullet trains; spend at star hotels, nightclubs, golf courses and the like; buy, build, extend or luxury-renovate property; rent upscale offices, hotels or flats for work; buy cars not needed for business; travel or holiday; send your children to fee-charging private schools; buy insurance or wealth products with high premiums; or other spending not needed for living or work.',
+  'court.enforcement.consumption-ban.necessary-spending-2015':
+    'Spending you really need for living or business must be applied for at the enforcing court first, and is allowed only once approved.',
+  'court.enforcement.consumption-ban.lifting-2015':
+    'The court may lift the ban if you give real and effective security or the bank (the applicant) agrees; once the judgment is fully performed, it must lift it promptly.',
+  'court.enforcement.consumption-ban.breach-2015':
+    'Spending in breach of the ban is refusing to perform an effective judgment: once confirmed, the court detains or fines you; if it is serious enough to be a crime, there is criminal liability.',
+  'court.enforcement.consumption-ban.list-2010':
+    '(The rules before 22 July 2015.) Under a ban on high spending you may not pay from your own property for: flights, soft sleepers, second class or above on ships; spending at star hotels, nightclubs, golf courses and the like; buying, building, extending or luxury-renovating property; renting upscale offices, hotels or flats for work; cars not needed for business; travel and holidays; fee-charging private schools for your children; high-premium insurance and wealth products; other high spending not needed for living or work.',
+  'court.enforcement.dishonest-list.judgment-and-ground-2017':
+    'Listing needs both: an effective judgment or other legal document that is not performed, and one of six listed grounds. Being overdue alone does not get you listed: there must first be a judgment and enforcement.',
+  'court.enforcement.dishonest-list.only-first-needs-ability-2017':
+    'Of the six grounds only the first, "able to perform but refusing", turns on whether you can pay; if you really cannot pay, it does not apply.',
+  'court.enforcement.dishonest-list.conduct-grounds-2017':
+    'The other five are about conduct and can apply even if you cannot pay: obstructing enforcement with forged evidence, violence or threats; evading it by sham lawsuits or arbitration, or by hiding or moving property; breaching the duty to report property; breaching a consumption ban; refusing without good reason to perform an enforcement settlement.',
+  'court.enforcement.dishonest-list.not-listed-when-2017':
+    'The court may not list you under the first ground if: you gave sufficient, effective security; property already sealed, seized or frozen is enough to pay; by law enforcement should not be against you first; or otherwise it is not a case of being able to perform and refusing.',
+  'court.enforcement.dishonest-list.minors-2017': 'A minor may not be put on the list.',
+  'court.enforcement.dishonest-list.decision-2017':
+    'The enforcement notice must warn of the risk of listing. The bank may apply for listing and the court decides within 15 days; the court may also decide on its own. Listing needs a decision signed by the court president that states the reason (and the period, if there is one), and it is served on you.',
+  'court.enforcement.dishonest-list.term-2017':
+    'Listing on one of the last five grounds lasts 2 years; for serious violent or threatening obstruction or several failings it may be extended by 1 to 3 years; if you perform actively or correct the conduct, the court may delete it early. Listing on the first ground has no fixed period.',
+  'court.enforcement.dishonest-list.effects-2017':
+    "The list is published through the Supreme People's Court's database and reported to government departments, financial regulators, financial institutions and credit-reporting agencies, which apply credit sanctions such as in lending; a listed person must also be put under a consumption ban.",
+  'court.enforcement.dishonest-list.ability-required-2013':
+    '(The rules before 1 May 2017.) Listing required being "able to perform but not performing" plus one of the listed situations; a person who really could not pay should not have been listed.',
+  'court.enforcement.dishonest-list.correction':
+    "If you think you should not have been listed, the information is wrong, or it should be deleted, apply in writing to the enforcing court for correction (under today's rules, whichever rules you were listed under). The court reviews within 15 days and, if you are right, corrects within 3 working days; if it rejects the application, you may ask the next-higher court for review within 10 days of receiving the decision, and the listing stays in effect meanwhile.",
+  'court.enforcement.limits.necessities-kept':
+    'When the court withholds or takes income it must leave what you and your dependants need to live; when it seals, seizes or auctions property it must leave your necessities.',
+  'court.enforcement.limits.within-what-is-owed':
+    'What is queried, seized, frozen, transferred or sold may not exceed what you have to pay.',
+  'court.enforcement.limits.inability-is-not-a-crime':
+    'Being unable to pay is not a crime. Refusing to execute a judgment is a crime only when the person "is able to execute it and refuses, and the circumstances are serious".',
+  'court.enforcement.limits.ability-means-after-necessities':
+    '"Able to execute" means able to perform in whole or in part, counted after the living necessities of you and your dependants.',
+  'court.enforcement.limits.what-refusal-looks-like':
+    'What can be a crime is refusing while able, for example: maliciously giving property away or transferring it in a sham, so that the judgment cannot be executed; hiding evidence of your ability to pay; refusing to report or falsely reporting property, or breaching a consumption ban, and still refusing after fines or detention. Hiding or moving property after being told of the lawsuit, then refusing after the judgment, also counts as refusing while able.',
+  'court.enforcement.how-it-ends.full-performance':
+    'Once the judgment is fully performed, the court must lift the consumption ban promptly. A listing on the first ground (able but refusing) must be deleted within 3 working days; a listing with a fixed period is deleted when the period ends, and the court may delete it early if you perform actively.',
+  'court.enforcement.how-it-ends.settlement':
+    'During enforcement you may settle with the bank; the agreement is recorded and signed by both sides. If the bank was deceived or coerced, or you do not perform the settlement, the court may resume enforcing the judgment on application.',
+  'court.enforcement.how-it-ends.settlement-deletes-listing':
+    'A listing without a fixed period must be deleted within 3 working days once an enforcement settlement is fully performed.',
+  'court.enforcement.how-it-ends.no-property-found':
+    'If no property can be found, the court may end this round of enforcement (终结本次执行). The debt does not go away: you remain liable, and if the bank finds property it may apply again, without the 2-year limit.',
+  'court.enforcement.how-it-ends.dishonest-term-ends':
+    'A listing with a fixed period must be deleted within 3 working days after the period ends. If a ground arises again after deletion, you may be listed again.',
+  'court.enforcement.how-it-ends.termination':
+    'The court ends enforcement (终结执行) in cases including: the bank withdraws its application; the document being enforced is set aside; or you cannot repay a loan because of hardship, have no income and have lost the ability to work.',
+  'court.enforcement.sources': 'Sources',
+  'court.enforcement.toCaseNumber': 'Read the case number on a court paper',
+  'court.enforcement.link': 'Enforcement: what it can and cannot do',
 };

@@ -19,6 +19,7 @@ export const assessmentZh = {
   'assess.outstanding': '按你的记录，现在还欠 {total}（透支本金 {principal}）。',
   'assess.outstandingPaid': '已扣除你在 {date} 之后记录的还款。',
   'assess.mythsLink': '常见说法对不对？看“法律到底怎么说”',
+  'assess.enforcementLink': '强制执行能做什么、不能做什么',
   'assess.milestones.empty': '没有需要留意的日期。',
   'assess.milestones.daysLeft': '还有 {days} 天',
   'assess.milestones.today': '就是今天',
@@ -50,7 +51,9 @@ export const assessmentZh = {
   'assess.value.cause.lawsuit': '起诉',
   'assess.value.kind.payment-order-received': '支付令',
   'assess.value.kind.lawsuit-filed': '起诉',
+  'assess.value.kind.complaint-served': '起诉状副本',
   'assess.value.kind.judgment-received': '判决',
+  'assess.value.kind.ruling-received': '裁定',
   'assess.value.kind.enforcement': '强制执行',
   'assess.value.kind.consumption-ban': '限制消费',
   'assess.value.kind.dishonest-list': '失信被执行人名单',
@@ -169,6 +172,29 @@ export const assessmentZh = {
     '你在 {date} 收到判决书。不服的，可以在 {deadline}（含当天）之前向上一级法院上诉，还剩 {daysLeft} 天。',
   'assess.finding.judgment-appeal-passed': '你在 {date} 收到判决书，上诉期限已在 {deadline} 结束。',
   'assess.reason.small-claims-no-appeal': '适用小额诉讼程序的案件一审终审，不能上诉，判决书会写明。',
+  'assess.finding.complaint-served':
+    '你在 {date} 收到起诉状副本。要提交答辩状的，在 {deadline}（含当天）之前交给法院，还剩 {daysLeft} 天。',
+  'assess.finding.complaint-answer-passed': '你在 {date} 收到起诉状副本，提交答辩状的 15 天已在 {deadline} 结束。',
+  'assess.reason.no-answer-court-still-decides': '不提交答辩状，不影响法院审理：案件照样开庭、判决。',
+  'assess.reason.jurisdiction-objection-in-answer-period':
+    '认为这个法院不该审这个案件（管辖权异议）的，要在提交答辩状的期间内提出。',
+  'assess.reason.simple-procedure-court-sets-period':
+    '适用简易程序或小额诉讼程序的，法院可以在征得你同意后另定答辩期间（小额诉讼最长 15 天）；以法院通知上写的期间为准。',
+  'assess.finding.ruling':
+    '你在 {date} 收到裁定书。可以上诉的裁定，不服的要在 {deadline}（含当天）之前向上一级法院上诉，还剩 {daysLeft} 天。',
+  'assess.finding.ruling-appeal-passed': '你在 {date} 收到裁定书，对裁定上诉的 10 天已在 {deadline} 结束。',
+  'assess.reason.only-some-rulings-appealable':
+    '法律规定可以上诉的裁定只有三种：不予受理、管辖权异议、驳回起诉，上诉期是 10 天。保全、中止或终结执行等其他裁定不在其中。',
+  'assess.finding.performance-period':
+    '判决确定的履行期限到 {performanceDue} 为止。你记录了之后的执行措施，所以不再计算银行申请执行的期间。',
+  'assess.finding.enforcement-application-period':
+    '判决确定的履行期限到 {performanceDue} 为止。过了这一天仍没有履行的，银行可以申请强制执行。银行申请执行的期间是 2 年，从这一天起算，按你记录的情况到 {endsOn} 为止。',
+  'assess.finding.enforcement-application-may-have-ended':
+    '判决确定的履行期限到 {performanceDue} 为止。按你记录的情况，银行申请强制执行的 2 年期间可能已在 {endsOn} 届满。',
+  'assess.reason.enforcement-period-interrupted':
+    '这 2 年和诉讼时效一样会中断：银行在期间内向你催要、你还款或承认欠款，都会让它重新计算。这些你可能没有全部记录，所以这个日期只是按你记录的情况算的。',
+  'assess.reason.late-application-objection':
+    '银行超过期间才申请的，法院仍会受理；你可以对期间提出异议，异议成立的，法院裁定不予执行。已经还了的钱，不能再以不知道期间已过为由要回。',
   'assess.finding.lawsuit': '{date} 银行起诉了。',
   'assess.reason.respond-to-court': '按法院通知的时间答辩、出庭；可以对利息和违约金提出意见。',
   'assess.reason.small-claims-one-instance':
@@ -221,6 +247,12 @@ export const assessmentZh = {
   'assess.reason.uncertain-channel-included':
     '最近一次是电话、上门或 App 消息催收，能否算作中断要看银行能否证明；为稳妥起见，按中断计算。',
   'assess.finding.limitation-in-court': '{date} 起已进入法院程序（{kind}），诉讼时效中断，程序结束后重新计算。',
+  'assess.reason.filed-before-service':
+    '诉讼时效从银行递交起诉状（立案）那天起中断，这一天早于你收到起诉状副本的日子。知道立案日期的（例如从法院的通知上），再记一条“被起诉”，填立案日期，结果会更准确。',
+  'assess.finding.limitation-in-court-served':
+    '你在 {date} 收到起诉状副本：银行已经起诉，诉讼时效中断，程序结束后重新计算。',
+  'assess.finding.limitation-expired-before-service':
+    '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于你在 {date} 收到起诉状副本的日子；是否也早于银行立案的日子，要看立案日期。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.limitation-expired-before-court':
     '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于 {date} 开始的法院程序。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.plan-runs-from-last-instalment':
@@ -277,7 +309,11 @@ export const assessmentZh = {
   'assess.milestone.write-off-line': '逾期超过 180 天，银行通常会核销（不等于免债）',
   'assess.milestone.criminal-clock-ends': '第二次催收后的 3 个月期满',
   'assess.milestone.payment-order-objection-deadline': '支付令书面异议的最后一天（异议要针对欠款本身，只说还不起不算）',
+  'assess.milestone.answer-deadline': '提交答辩状的最后一天（不答辩也不影响法院审理）',
   'assess.milestone.appeal-deadline': '上诉的最后一天',
+  'assess.milestone.ruling-appeal-deadline': '对裁定上诉的最后一天（只有不予受理、管辖权异议、驳回起诉的裁定可以上诉）',
+  'assess.milestone.performance-period-ends': '判决确定的履行期限的最后一天',
+  'assess.milestone.enforcement-application-ends': '银行申请强制执行的 2 年期间届满（按你记录的情况）',
   'assess.milestone.limitation-ends': '诉讼时效届满（按你记录的情况）',
   'assess.milestone.credit-record-deleted': '不良记录应当删除',
   'assess.milestone.one-time-repair-deadline': '一次性信用修复：还清的最后一天',
@@ -294,7 +330,11 @@ export const assessmentZh = {
   'assess.short.write-off-line': '满 180 天（核销线）',
   'assess.short.criminal-clock-ends': '催收后 3 个月期满',
   'assess.short.payment-order-objection-deadline': '支付令异议期',
+  'assess.short.answer-deadline': '答辩期',
   'assess.short.appeal-deadline': '上诉期',
+  'assess.short.ruling-appeal-deadline': '裁定上诉期',
+  'assess.short.performance-period-ends': '判决履行期限届满',
+  'assess.short.enforcement-application-ends': '银行申请执行的期间届满',
   'assess.short.limitation-ends': '诉讼时效',
   'assess.short.credit-record-deleted': '不良记录删除',
   'assess.short.one-time-repair-deadline': '一次性信用修复还款期',
@@ -333,6 +373,7 @@ export const assessmentZh = {
   'assess.events.item.collection-notice': '{date} {channel}催收（{received}）',
   'assess.events.item.acknowledgement': '{date} {kind}',
   'assess.events.item.legal': '{date} {kind}',
+  'assess.events.item.legalPerformance': '{date} {kind}（履行期限到 {performanceDue}）',
   'assess.events.deleted': '已删除这条记录',
   'assess.events.delete': '删除这条记录',
   'assess.form.title.payment': '记一笔还款',
@@ -343,7 +384,8 @@ export const assessmentZh = {
   'assess.form.date.collection-notice': '收到催收的日期',
   'assess.form.date.acknowledgement': '签署或承诺的日期',
   'assess.form.date.legal': '收到文书或发生的日期',
-  'assess.form.dateHint.legal': '支付令、判决书填你签收的那一天，异议期和上诉期从这一天算。',
+  'assess.form.dateHint.legal':
+    '支付令、起诉状副本、判决书、裁定书填你签收的那一天，异议期、答辩期和上诉期从这一天算。',
   'assess.form.amount': '还款金额（元）',
   'assess.form.channel': '催收方式',
   'assess.form.received': '你能证明收到了吗？',
@@ -351,6 +393,9 @@ export const assessmentZh = {
   'assess.form.kind.acknowledgement': '是什么',
   'assess.form.kind.legal': '是什么',
   'assess.form.lastInstalmentDue': '最后一期到期日（可选）',
+  'assess.form.performanceDue': '判决确定的履行期限的最后一天（可选）',
+  'assess.form.performanceDueHint':
+    '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；分期履行的，填最后一期的期限；判决没有写履行期限的，填判决生效的日期。银行申请强制执行的 2 年从这一天算。不清楚可以先不填。',
   'assess.form.note': '备注（可选）',
   'assess.form.save': '保存这条记录',
   'assess.form.saved': '已保存，评估已更新',
@@ -371,7 +416,9 @@ export const assessmentZh = {
   'assess.ack.repayment-plan': '签了还款计划（分期协议）',
   'assess.legal.payment-order-received': '收到支付令',
   'assess.legal.lawsuit-filed': '被起诉',
+  'assess.legal.complaint-served': '收到起诉状副本（应诉通知）',
   'assess.legal.judgment-received': '收到判决书',
+  'assess.legal.ruling-received': '收到裁定书',
   'assess.legal.enforcement': '强制执行',
   'assess.legal.consumption-ban': '被限制消费（限高）',
   'assess.legal.dishonest-list': '被列入失信被执行人名单',
@@ -386,6 +433,7 @@ export const assessmentZh = {
   'assess.error.zero-amount': '还款金额要大于 0',
   'assess.error.invalid-choice': '请从列表里选一项',
   'assess.error.before-event-date': '最后一期到期日不能早于签署日期',
+  'assess.error.before-judgment-date': '履行期限的最后一天不能早于收到判决书的日期',
   'assess.error.too-long': '备注太长了，请精简到 2000 字以内',
 
   // ── Myths ──

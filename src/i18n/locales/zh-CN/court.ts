@@ -122,4 +122,89 @@ export const courtZh = {
     '主张的本金 {claimed} 比你记录的 {ledger} 多 {difference}：可以要求对方提交交易明细和对账单。',
   'court.claim.sentences': '可以写进答辩状或异议书的话',
   'court.claim.sentencesNote': '这些话只说“对方主张”什么，不替你承认任何金额。',
+  // ── Enforcement explained (/court/enforcement) ──
+  'court.enforcement.title': '强制执行：能做什么，不能做什么',
+  'court.enforcement.intro':
+    '判决生效后没有按期履行，银行可以申请强制执行。下面每一句都标了出处和施行日期。这里说的是一般规定，你的案件以法院的文书为准。',
+  'court.enforcement.measureDate': '限制消费或列入失信名单的日期（可选）',
+  'court.enforcement.measureDateHint': '这两项按采取措施那一天施行的规定来看。不填就按今天的规定。',
+  'court.enforcement.measureTextFrom': '下面按 {date} 起施行的规定。',
+  'court.enforcement.noTextYet': '这一天还没有这项规定。',
+  'court.enforcement.topic.start': '强制执行怎么开始',
+  'court.enforcement.topic.report-property': '报告财产的义务',
+  'court.enforcement.topic.consumption-ban': '限制消费（限高）',
+  'court.enforcement.topic.dishonest-list': '失信被执行人名单',
+  'court.enforcement.topic.limits': '强制执行不能做什么',
+  'court.enforcement.topic.how-it-ends': '怎样结束',
+  'court.enforcement.start.after-performance-period':
+    '判决、裁定、调解书等生效后，你必须履行。没有履行的，银行（申请执行人）可以向法院申请强制执行；法院收到申请后向你发出执行通知，并可以立即采取强制执行措施。',
+  'court.enforcement.start.two-years-to-apply':
+    '银行申请执行的期间是 2 年，从判决等法律文书规定的履行期间的最后一日起算（分期履行的，从最后一期届满之日起算），和诉讼时效一样会中断。银行超过期间才申请的，法院仍会受理；你可以提出异议，异议成立的，法院裁定不予执行。已经还了的，不能以不知道期间已过为由要回。',
+  'court.enforcement.start.measures':
+    '没有按执行通知履行的，法院可以查询、冻结、划拨你的存款等财产，扣留、提取你的收入，查封、扣押、拍卖、变卖你的财产。',
+  'court.enforcement.start.other-measures': '法院还可以限制出境、在征信系统记录、通过媒体公布不履行义务的信息。',
+  'court.enforcement.start.double-interest': '没有按判决指定的期间付款的，要加倍支付迟延履行期间的债务利息。',
+  'court.enforcement.report-property.duty':
+    '没有按执行通知履行的，要向法院报告你当前的财产情况，以及收到执行通知之日前一年的财产情况。',
+  'court.enforcement.report-property.fine-or-detention':
+    '拒绝报告或者虚假报告的，法院可以根据情节轻重罚款、拘留：对个人罚款 10 万元以下，拘留 15 日以下。',
+  'court.enforcement.report-property.dishonest-ground':
+    '违反财产报告制度是列入失信被执行人名单的情形之一：即使没有能力还款，也可能因此被列入。',
+  'court.enforcement.report-property.crime-only-after-sanctions':
+    '有能力执行，却拒绝报告或者虚假报告财产，经罚款、拘留等强制措施后仍拒不执行的，可能构成拒不执行判决、裁定罪。',
+  'court.enforcement.consumption-ban.when-2015':
+    '没有按执行通知书指定的期间履行的，法院可以限制消费；被列入失信名单的，法院应当限制消费。限制消费一般由银行书面申请、法院审查决定，必要时法院也可以自己决定。',
+  'court.enforcement.consumption-ban.list-2015':
+    '被限制消费后，不能有这些消费：乘飞机、列车软卧、轮船二等以上舱位；乘坐G字头动车组列车的全部座位、其他动车组列车一等以上座位；在星级以上宾馆、酒店、夜总会、高尔夫球场等场所高消费；买房、新建扩建或高档装修房屋；租高档写字楼、宾馆、公寓办公；买非经营必需的车；旅游、度假；子女就读高收费私立学校；支付高额保费购买保险理财产品；其他非生活和工作必需的消费。',
+  'court.enforcement.consumption-ban.necessary-spending-2015':
+    '生活或者经营确实必需的消费，要先向执行法院申请，批准后才可以。',
+  'court.enforcement.consumption-ban.lifting-2015':
+    '提供确实有效的担保，或者银行（申请执行人）同意的，法院可以解除限制消费令；履行完判决确定的义务后，法院应当及时解除。',
+  'court.enforcement.consumption-ban.breach-2015':
+    '违反限制消费令消费，属于拒不履行生效判决、裁定的行为，查证属实的，法院予以拘留、罚款；情节严重构成犯罪的，追究刑事责任。',
+  'court.enforcement.consumption-ban.list-2010':
+    '（2015 年 7 月 22 日以前的规定）被限制高消费后，不能用自己的财产支付这些费用：乘飞机、列车软卧、轮船二等以上舱位；在星级以上宾馆、酒店、夜总会、高尔夫球场等场所高消费；买房、新建扩建或高档装修房屋；租高档写字楼、宾馆、公寓办公；买非经营必需的车；旅游、度假；子女就读高收费私立学校；支付高额保费购买保险理财产品；其他非生活和工作必需的高消费。',
+  'court.enforcement.dishonest-list.judgment-and-ground-2017':
+    '列入失信被执行人名单要同时有两点：生效的判决等法律文书没有履行；并且有规定的六种情形之一。只是欠款逾期不会被列入：先要有判决和执行。',
+  'court.enforcement.dishonest-list.only-first-needs-ability-2017':
+    '六种情形里只有第一种“有履行能力而拒不履行”看你有没有能力还款；确实没有能力还款，不属于这一种。',
+  'court.enforcement.dishonest-list.conduct-grounds-2017':
+    '其余五种看的是行为，没有能力还款也可能被列入：伪造证据、暴力或威胁妨碍执行；虚假诉讼、虚假仲裁或者隐匿、转移财产规避执行；违反财产报告制度；违反限制消费令；无正当理由拒不履行执行和解协议。',
+  'court.enforcement.dishonest-list.not-listed-when-2017':
+    '有这些情形的，法院不得按第一种情形列入：提供了充分有效的担保；已被查封、扣押、冻结的财产足以清偿；依法不应先对你强制执行（履行顺序在后）；其他不属于有能力而拒不履行的情形。',
+  'court.enforcement.dishonest-list.minors-2017': '未成年人不得被列入失信名单。',
+  'court.enforcement.dishonest-list.decision-2017':
+    '执行通知里应当提示列入失信名单的风险。银行可以申请列入，法院在 15 日内审查决定；法院也可以自己决定。列入要有院长签发的决定书，写明理由（有期限的写明期限），并送达给你。',
+  'court.enforcement.dishonest-list.term-2017':
+    '因后五种情形被列入的，期限是 2 年；以暴力、威胁妨碍执行情节严重或者有多项失信行为的，可以延长 1 至 3 年；积极履行或者主动纠正的，法院可以提前删除。因第一种情形被列入的，没有固定期限。',
+  'court.enforcement.dishonest-list.effects-2017':
+    '名单通过最高人民法院失信被执行人名单库向社会公布，并通报政府部门、金融监管机构、金融机构和征信机构，在融资信贷等方面受到信用惩戒；被列入的，法院应当同时限制消费。',
+  'court.enforcement.dishonest-list.ability-required-2013':
+    '（2017 年 5 月 1 日以前的规定）列入失信名单，要求“具有履行能力而不履行”，并有规定的情形之一；确实没有能力还款的，不应列入。',
+  'court.enforcement.dishonest-list.correction':
+    '认为不应列入、信息不准确或者应当删除的，可以向执行法院书面申请纠正（按现行规定，不论当初按哪一年的规定列入）。法院应当在 15 日内审查，理由成立的在 3 个工作日内纠正；被驳回的，可以在决定书送达之日起 10 日内向上一级法院申请复议，复议期间不停止原决定的执行。',
+  'court.enforcement.limits.necessities-kept':
+    '扣留、提取收入时，应当保留你和你扶养家属的生活必需费用；查封、扣押、拍卖财产时，应当保留生活必需品。',
+  'court.enforcement.limits.within-what-is-owed': '查询、扣押、冻结、划拨、变价的财产，不得超出你应当履行义务的范围。',
+  'court.enforcement.limits.inability-is-not-a-crime':
+    '还不起不是犯罪。拒不执行判决、裁定罪要求“有能力执行而拒不执行，情节严重”。',
+  'court.enforcement.limits.ability-means-after-necessities':
+    '“有能力执行”，是指能全部或者部分履行；认定时要扣除你和你扶养家属的生活必需费用。',
+  'court.enforcement.limits.what-refusal-looks-like':
+    '可能构成犯罪的，是有能力却不执行的行为，例如：恶意无偿处分财产或者虚假转让财产，致使判决无法执行；隐匿有关履行能力的证据；拒绝报告或者虚假报告财产、违反限制消费令，经罚款、拘留后仍拒不执行。接到应诉通知后隐藏、转移财产，判决生效后仍拒不执行的，也认定为有能力而拒不执行。',
+  'court.enforcement.how-it-ends.full-performance':
+    '履行完判决确定的义务后，法院应当及时解除限制消费令。因第一种情形（有能力而拒不履行）被列入失信名单的，法院应当在 3 个工作日内删除失信信息；有固定期限的，期限届满后删除，积极履行的法院可以提前删除。',
+  'court.enforcement.how-it-ends.settlement':
+    '执行中可以和银行自行和解，协议内容记入笔录，由双方签名。银行受欺诈、胁迫，或者你不履行和解协议的，法院可以根据申请恢复执行原判决。',
+  'court.enforcement.how-it-ends.settlement-deletes-listing':
+    '没有固定期限的失信信息，在执行和解协议履行完毕后，法院应当在 3 个工作日内删除。',
+  'court.enforcement.how-it-ends.no-property-found':
+    '查不到可供执行的财产的，法院可以裁定终结本次执行程序。欠款并没有消失：你仍要继续履行，银行发现你有财产的，可以再次申请执行，不受 2 年期间的限制。',
+  'court.enforcement.how-it-ends.dishonest-term-ends':
+    '有固定期限的失信信息，期限届满后 3 个工作日内，法院应当删除。删除后又有规定情形的，可以重新列入。',
+  'court.enforcement.how-it-ends.termination':
+    '法院裁定终结执行的情形包括：银行撤销申请；据以执行的法律文书被撤销；你因生活困难无力偿还借款，无收入来源，又丧失劳动能力。',
+  'court.enforcement.sources': '出处',
+  'court.enforcement.toCaseNumber': '看懂文书上的案号',
+  'court.enforcement.link': '强制执行：能做什么，不能做什么',
 } as const;

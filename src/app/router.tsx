@@ -36,10 +36,9 @@ const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditCont
 const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
 const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
 const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
-const ClaimCheckPage = lazyWithMessages(() =>
-  import('../features/court/components/claim-check-page').then((m) => m.ClaimCheckPage),
-);
-const CaseNumberRoute = lazyWithMessages(() => import('./routes/court-routes').then((m) => m.CaseNumberRoute));
+const court = () => import('./routes/court-routes');
+const CaseNumberRoute = lazyWithMessages(() => court().then((m) => m.CaseNumberRoute));
+const ClaimCheckRoute = lazyWithMessages(() => court().then((m) => m.ClaimCheckRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -80,7 +79,7 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.conductPacket.pattern, PacketRoute),
   lazyRoute(paths.law.pattern, MythsPage),
   lazyRoute(paths.courtCaseNumber.pattern, CaseNumberRoute),
-  lazyRoute(paths.courtClaimCheck.pattern, ClaimCheckPage),
+  lazyRoute(paths.courtClaimCheck.pattern, ClaimCheckRoute),
   lazyRoute(paths.budget.pattern, BudgetRoute),
   lazyRoute(paths.hardshipPlan.pattern, HardshipPlanRoute),
   lazyRoute(paths.agreementNew.pattern, NewAgreementRoute),

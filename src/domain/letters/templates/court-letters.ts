@@ -32,6 +32,9 @@ import { letterDate, yuanWithCapitals } from '../letter-format';
 import { LetterWriter, placeholder, type LetterBuild, type LetterTemplate } from '../template';
 import { budgetPageV1, contactTextV1, proposalItemsV1 } from './common';
 
+/** Days from receipt: the 支付令 objection (民诉法 Art.227) and the answer (Art.128), counted as Art.85 counts. */
+export const COURT_PAPER_DAYS = { objection: PAYMENT_ORDER_OBJECTION_DAYS, answer: 15 } as const;
+
 function lines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n/)

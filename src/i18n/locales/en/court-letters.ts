@@ -93,4 +93,7 @@ export const courtLettersEn: Record<keyof typeof courtLettersZh, string> = {
     'From the dates you entered, the letter is dated more than 15 days after you received the payment order. An objection after the period counts as none (Interpretation Art. 431). Check the date you received it; if unsure, call the court on 12368.',
   'letters.warning.limitation-with-instalments':
     '“Limitation has expired” and “instalments” cannot go together: asking for instalments agrees to pay (Limitation Rules Art. 19). Choose one.',
+  'court.letters.useInAnswer': 'Use in a defence',
+  'court.letters.useInObjection': 'Use in a payment-order objection',
+  'court.letters.write': 'Write: {letter}',
 };

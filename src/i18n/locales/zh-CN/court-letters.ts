@@ -84,4 +84,7 @@ export const courtLettersZh = {
     '按你填的日期，写信日已经超过收到支付令后的 15 天。超过法定期间提出的异议视为没有提出（民事诉讼法解释第四百三十一条）。请核对收到的日期；拿不准可以打 12368 问法院。',
   'letters.warning.limitation-with-instalments':
     '“超过诉讼时效”和“请求分期”不能一起写：请求分期就是同意还款（诉讼时效规定第十九条）。请只选一项。',
+  'court.letters.useInAnswer': '写进答辩状',
+  'court.letters.useInObjection': '写进支付令异议书',
+  'court.letters.write': '写{letter}',
 } as const;

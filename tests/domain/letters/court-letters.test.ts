@@ -25,8 +25,8 @@ describe('支付令异议书', () => {
     const b = build('payment-order-objection');
     expect(b.missingFields).toEqual([]);
     expect(b.document.title).toBe('支付令异议书');
-    expect(b.text).toContain('异议人于2026年11月20日收到北京市朝阳区人民法院（（2026）京0105民督123号）支付令');
-    expect(b.text).toContain('请求人民法院裁定终结督促程序，（（2026）京0105民督123号）支付令自行失效。');
+    expect(b.text).toContain('异议人于2026年11月20日收到北京市朝阳区人民法院（2026）京0105民督123号支付令');
+    expect(b.text).toContain('请求人民法院裁定终结督促程序，（2026）京0105民督123号支付令自行失效。');
     expect(b.text).toContain('异议人对申请人主张的欠款金额有异议');
     expect(b.text).toContain('利息、违约金及各项费用的计收依据和金额有异议');
     expect(b.text).toContain('2026年5月和6月的两笔还款共3,000元没有计入。');
@@ -239,7 +239,7 @@ describe('执行和解申请', () => {
   it('offers the plan to the enforcement creditor and asks for the settlement to be recorded (Art.241)', () => {
     const b = build('enforcement-settlement', { caseNumber: '（2027）京0105执1234号' });
     expect(b.missingFields).toEqual([]);
-    expect(b.text).toContain('北京市朝阳区人民法院（（2027）京0105执1234号）执行案件中，本人为被执行人。');
+    expect(b.text).toContain('北京市朝阳区人民法院（2027）京0105执1234号执行案件中，本人为被执行人。');
     expect(b.text).toContain('由执行员将协议内容记入笔录（《中华人民共和国民事诉讼法》第二百四十一条）');
     expect(b.text).toContain('每期还款800.00元');
   });

@@ -113,7 +113,7 @@ function buildObjection(input: LetterInput): LetterBuild {
   const court = w.text(c.court, 'court.court', '法院名称');
   const number = caseNumberText(w, c, true);
   const served = w.date(c.servedOn, 'court.servedOn', '收到支付令的日期');
-  w.paragraph(`异议人于${served}收到${court}（${number}）支付令，现在法定期间内提出书面异议。`);
+  w.paragraph(`异议人于${served}收到${court}${number}支付令，现在法定期间内提出书面异议。`);
   if (c.servedOn !== null && input.date > addDays(c.servedOn, PAYMENT_ORDER_OBJECTION_DAYS))
     w.warn('objection-after-deadline');
 
@@ -121,7 +121,7 @@ function buildObjection(input: LetterInput): LetterBuild {
     (g) => c.objectionGrounds.includes(g) && (g !== 'limitation' || input.limitationMayHaveExpired),
   );
   w.heading('异议请求');
-  w.paragraph(`请求人民法院裁定终结督促程序，（${number}）支付令自行失效。`);
+  w.paragraph(`请求人民法院裁定终结督促程序，${number}支付令自行失效。`);
   w.heading('事实与理由');
   if (contested.length === 0) {
     w.markMissing('court.objectionGrounds');
@@ -229,7 +229,7 @@ function buildSettlement(input: LetterInput): LetterBuild {
   const court = w.text(c.court, 'court.court', '执行法院名称');
   const number = caseNumberText(w, c, true);
   w.paragraph(
-    `${court}（${number}）执行案件中，本人为被执行人。本人愿意与申请执行人协商执行和解，根据本人的收支情况，提出以下履行方案：`,
+    `${court}${number}执行案件中，本人为被执行人。本人愿意与申请执行人协商执行和解，根据本人的收支情况，提出以下履行方案：`,
   );
   w.push({ kind: 'list', ordered: true, items: proposalItemsV1(w) });
   w.paragraph('上述每期金额是按本人收支表（附后）每月结余确定的，超出这一金额本人无力按期履行。');
@@ -270,7 +270,7 @@ function buildCorrection(input: LetterInput): LetterBuild {
   const ground = c.listingGround === null ? null : listingGroundText(c.listingGround);
   if (ground === null) w.markMissing('court.listingGround');
   w.paragraph(
-    `申请人在${court}（${number}）执行案件中被纳入失信被执行人名单。申请人认为${ground?.why ?? placeholder('哪一种情形：不应纳入、信息不准确、应予删除')}，依照《最高人民法院关于公布失信被执行人名单信息的若干规定》第十一条，向贵院申请纠正。`,
+    `申请人在${court}${number}执行案件中被纳入失信被执行人名单。申请人认为${ground?.why ?? placeholder('哪一种情形：不应纳入、信息不准确、应予删除')}，依照《最高人民法院关于公布失信被执行人名单信息的若干规定》第十一条，向贵院申请纠正。`,
   );
   w.heading('申请事项');
   w.paragraph(`请求${ground?.ask ?? placeholder('纠正事项')}。`);

@@ -95,5 +95,8 @@ export const courtLettersEn: Record<keyof typeof courtLettersZh, string> = {
     '“Limitation has expired” and “instalments” cannot go together: asking for instalments agrees to pay (Limitation Rules Art. 19). Choose one.',
   'court.letters.useInAnswer': 'Use in a defence',
   'court.letters.useInObjection': 'Use in a payment-order objection',
+  'court.letters.panel.title': 'Answering the court',
+  'court.letters.panel.about':
+    'You recorded a court paper for this debt. Check the amounts claimed first, then write the matching document; Shore writes only what you enter.',
   'court.letters.write': 'Write: {letter}',
 };

@@ -86,5 +86,7 @@ export const courtLettersZh = {
     '“超过诉讼时效”和“请求分期”不能一起写：请求分期就是同意还款（诉讼时效规定第十九条）。请只选一项。',
   'court.letters.useInAnswer': '写进答辩状',
   'court.letters.useInObjection': '写进支付令异议书',
+  'court.letters.panel.title': '应对法院',
+  'court.letters.panel.about': '你为这笔债记了法院文书。可以先核对对方主张的金额，再写对应的文书；上岸只写你填的内容。',
   'court.letters.write': '写{letter}',
 } as const;

@@ -221,7 +221,26 @@ describe('诉前调解还款方案', () => {
     expect(b.text).toContain('每期还款800.00元（大写：捌佰元整），共60期（60个月）。');
     expect(b.text).toContain('第二十二条');
     expect(b.text).toContain('附件：收支表（按月计算）');
+    expect(b.text).toContain('每月可用于还款的金额为1,200.00元（大写：壹仟贰佰元整）。明细见附件《收支表》。');
+    expect(b.text).toContain(
+      '本人另有其他欠款，每月用于还款的1,200.00元（大写：壹仟贰佰元整）在各笔欠款之间分配，本方案为其中每月800.00元（大写：捌佰元整）。',
+    );
+    // The proposal states no amount owed: neither the ledger's nor all creditors' total.
+    expect(b.text).not.toContain('72,000.00');
+    expect(b.text).not.toContain('51,000.00');
     expect(b.text).toContain('还款请按协议写明的方式直接支付给债权人。');
+  });
+
+  it('says a shortfall as it is and warns when the offer is more than the budget leaves', () => {
+    const base = fullInput();
+    const b = build(
+      'mediation-proposal',
+      {},
+      { budget: { ...base.budget!, spendingMonthly: toFen(500_000), surplusMonthly: -50_000 } },
+    );
+    expect(b.text).toContain('收支相抵每月不足500.00元');
+    expect(b.warnings).toEqual(expect.arrayContaining(['budget-shortfall', 'offer-above-surplus']));
+    expect(build('mediation-proposal').warnings).toEqual([]);
   });
 
   it('needs the plan and the budget, and acknowledges the debt', () => {

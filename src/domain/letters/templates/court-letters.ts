@@ -28,6 +28,7 @@ import {
   type ListingGround,
   type ObjectionGround,
 } from '../letter-input';
+import type { Fen } from '../../types';
 import { letterDate, yuanWithCapitals } from '../letter-format';
 import { LetterWriter, placeholder, type LetterBuild, type LetterTemplate } from '../template';
 import { budgetPageV1, contactTextV1, proposalItemsV1 } from './common';
@@ -192,6 +193,36 @@ function buildAnswer(input: LetterInput): LetterBuild {
   return w.finish(civilAnswerV1, '民事答辩状', asked.includes('instalments'));
 }
 
+/**
+ * Where the plan's amount comes from: the user's own budget, as the Art.70 letter says it, and,
+ * with other creditors, how the monthly amount is shared. No amount owed is stated.
+ */
+function planBasis(w: LetterWriter): void {
+  const { budget, plan } = w.input;
+  if (budget === null) {
+    w.markMissing('budget');
+    return;
+  }
+  const income = w.money(budget.incomeMonthly);
+  const spending = w.money(budget.spendingMonthly);
+  if (budget.surplusMonthly >= 0) {
+    w.paragraph(
+      `本人目前每月收入合计${income}，每月必要生活支出合计${spending}（不含偿还信用卡和各类贷款的款项），每月可用于还款的金额为${w.money(budget.surplusMonthly as Fen)}。明细见附件《收支表》。`,
+    );
+  } else {
+    w.warn('budget-shortfall');
+    w.paragraph(
+      `本人目前每月收入合计${income}，每月必要生活支出合计${spending}（不含偿还信用卡和各类贷款的款项），收支相抵每月不足${w.money(-budget.surplusMonthly as Fen)}。明细见附件《收支表》。`,
+    );
+  }
+  if (plan === null) return;
+  if (plan.creditorCount > 1)
+    w.paragraph(
+      `本人另有其他欠款，每月用于还款的${w.money(plan.offerAll)}在各笔欠款之间分配，本方案为其中每月${w.money(plan.monthly)}。`,
+    );
+  if (plan.monthly > Math.max(0, budget.surplusMonthly)) w.warn('offer-above-surplus');
+}
+
 function buildMediation(input: LetterInput): LetterBuild {
   const w = new LetterWriter(input);
   const c = courtOf(input);
@@ -203,7 +234,7 @@ function buildMediation(input: LetterInput): LetterBuild {
     `关于${opposing}与本人${causeText(c)}的诉前调解${number === null ? '' : `（编号：${number}）`}，本人自愿参加调解，并根据本人的收支情况，提出以下还款方案，供调解协商：`,
   );
   w.push({ kind: 'list', ordered: true, items: proposalItemsV1(w) });
-  w.paragraph('上述每期金额是按本人收支表（附后）每月结余确定的，超出这一金额本人无力按期履行。');
+  planBasis(w);
   for (const p of lines(c.reasons)) w.paragraph(p);
   w.paragraph(
     '本方案是为达成调解协议提出的协商意见。依照《最高人民法院关于人民法院特邀调解的规定》第二十二条，本人在调解过程中为达成调解协议作出妥协而认可的事实，不得在诉讼程序中作为对本人不利的根据。',
@@ -216,7 +247,6 @@ function buildMediation(input: LetterInput): LetterBuild {
       { label: '日期：', value: letterDate(input.date) },
     ],
   });
-  if (input.budget === null) w.markMissing('budget');
   budgetPageV1(w);
   return w.finish(mediationProposalV1, '诉前调解还款方案');
 }
@@ -232,7 +262,7 @@ function buildSettlement(input: LetterInput): LetterBuild {
     `${court}${number}执行案件中，本人为被执行人。本人愿意与申请执行人协商执行和解，根据本人的收支情况，提出以下履行方案：`,
   );
   w.push({ kind: 'list', ordered: true, items: proposalItemsV1(w) });
-  w.paragraph('上述每期金额是按本人收支表（附后）每月结余确定的，超出这一金额本人无力按期履行。');
+  planBasis(w);
   for (const p of lines(c.reasons)) w.paragraph(p);
   w.paragraph(
     '如申请执行人同意，请双方签订书面和解协议，并提交执行法院，由执行员将协议内容记入笔录（《中华人民共和国民事诉讼法》第二百四十一条）。',
@@ -245,7 +275,6 @@ function buildSettlement(input: LetterInput): LetterBuild {
       { label: '日期：', value: letterDate(input.date) },
     ],
   });
-  if (input.budget === null) w.markMissing('budget');
   budgetPageV1(w);
   return w.finish(enforcementSettlementV1, '执行和解申请');
 }

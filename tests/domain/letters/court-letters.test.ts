@@ -282,3 +282,16 @@ describe('纠正失信信息申请书', () => {
     expect(b.missingFields).toEqual(['court.listingGround']);
   });
 });
+
+describe('stored court letters (letterInputSchema)', () => {
+  it('reads a court letter’s snapshot and a letter saved before court letters existed', async () => {
+    const { letterInputSchema } = await import('../../../src/domain/letters/letter-schemas');
+    const withCourt = fullInput();
+    expect(letterInputSchema.safeParse(withCourt).success).toBe(true);
+    const before: Partial<typeof withCourt> = { ...withCourt };
+    delete before.court;
+    expect(letterInputSchema.safeParse(before).success).toBe(true);
+    const badGround = { ...withCourt, court: { ...withCourt.court!, objectionGrounds: ['no-money'] } };
+    expect(letterInputSchema.safeParse(badGround).success).toBe(false);
+  });
+});

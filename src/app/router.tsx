@@ -36,11 +36,10 @@ const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditCont
 const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
 const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
 const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
-const ClaimCheckPage = lazyWithMessages(() =>
-  import('../features/court/components/claim-check-page').then((m) => m.ClaimCheckPage),
-);
-const CaseNumberRoute = lazyWithMessages(() => import('./routes/court-routes').then((m) => m.CaseNumberRoute));
-const EnforcementRoute = lazyWithMessages(() => import('./routes/court-routes').then((m) => m.EnforcementRoute));
+const court = () => import('./routes/court-routes');
+const CaseNumberRoute = lazyWithMessages(() => court().then((m) => m.CaseNumberRoute));
+const ClaimCheckRoute = lazyWithMessages(() => court().then((m) => m.ClaimCheckRoute));
+const EnforcementRoute = lazyWithMessages(() => court().then((m) => m.EnforcementRoute));
 
 function Loading() {
   const { t } = useI18n();
@@ -85,7 +84,7 @@ const ROUTES: AppRoute[] = [
     screen: MythsPage as PreloadableScreen<object>,
   },
   lazyRoute(paths.courtCaseNumber.pattern, CaseNumberRoute),
-  lazyRoute(paths.courtClaimCheck.pattern, ClaimCheckPage),
+  lazyRoute(paths.courtClaimCheck.pattern, ClaimCheckRoute),
   lazyRoute(paths.courtEnforcement.pattern, EnforcementRoute),
   lazyRoute(paths.budget.pattern, BudgetRoute),
   lazyRoute(paths.hardshipPlan.pattern, HardshipPlanRoute),

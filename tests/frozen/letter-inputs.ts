@@ -3,9 +3,11 @@
  * frozen with the fingerprints: editing one changes every letter's fingerprint, so add a new input
  * instead. Together they reach each template's branches: everything filled, nothing filled, a
  * time-barred debt the user chose to acknowledge, a budget shortfall with a plan past 60 months, and
- * an e-mail contact with the bank's own complaint date.
+ * an e-mail contact with the bank's own complaint date. The court letters (which read
+ * `court`) have their own inputs: everything filled with claim-check sentences, an objection on
+ * inability alone, limitation asked for with instalments, and a correction with no ground.
  */
-import type { LetterInput } from '../../src/domain/letters/letter-input';
+import type { LetterCourt, LetterInput } from '../../src/domain/letters/letter-input';
 import type { Fen, IsoDate } from '../../src/domain/types';
 
 const fen = (n: number) => n as Fen;
@@ -84,6 +86,23 @@ const EMPTY: LetterInput = {
   limitationChoice: 'undecided',
 };
 
+const COURT: LetterCourt = {
+  court: '北京市朝阳区人民法院',
+  caseNumber: '（2026）京0105民初4567号',
+  servedOn: day('2026-11-20'),
+  opposingParty: '示例银行股份有限公司信用卡中心',
+  cause: 'card',
+  objectionGrounds: ['amount', 'charges', 'identity', 'cannot-pay'],
+  answerRequests: ['reduce-charges', 'instalments'],
+  listingGround: 'inaccurate',
+  claimSentences: [
+    '原告主张的利息、违约金及各项费用合计14,050.00元，以原告主张的本金52,000.00元、逾期365日计算，折合年利率约27.01%，超过年利率24%的部分为1,570.00元。',
+    '原告主张的本金52,000.00元与本人记录不一致，请求原告提交交易明细和对账单予以核实。',
+  ],
+  reasons: '2026年5月和6月的两笔还款共3,000元没有计入。\n分期手续费从未向我提示说明。',
+  evidence: '银行流水（2026年5月至6月）\n还款记录截图',
+};
+
 export const FROZEN_LETTER_INPUTS: Readonly<Record<string, LetterInput>> = {
   full: FULL,
   empty: EMPTY,
@@ -109,5 +128,28 @@ export const FROZEN_LETTER_INPUTS: Readonly<Record<string, LetterInput>> = {
     contact: { kind: 'email', value: 'liming@example.com' },
     bankComplaintDate: day('2026-11-01'),
     enclosures: ['id-copy'],
+  },
+  'court-full': { ...FULL, court: COURT },
+  'court-inability-only': {
+    ...FULL,
+    court: { ...COURT, objectionGrounds: ['cannot-pay', 'more-time', 'other-method'], claimSentences: [], reasons: '' },
+  },
+  'court-limitation-with-instalments': {
+    ...FULL,
+    limitationMayHaveExpired: true,
+    limitationChoice: 'proceed',
+    court: {
+      ...COURT,
+      caseNumber: '(２０２６) 京0105 民督123号',
+      objectionGrounds: ['limitation'],
+      answerRequests: ['limitation', 'instalments'],
+      listingGround: 'should-delete',
+    },
+  },
+  'court-unreadable-no-ground': {
+    ...FULL,
+    date: day('2026-12-20'),
+    plan: null,
+    court: { ...COURT, caseNumber: '2026京民初', cause: 'loan', listingGround: null, evidence: '' },
   },
 };

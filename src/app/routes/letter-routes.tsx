@@ -1,7 +1,7 @@
 /** Letter screens (loaded on demand, not on the first screen). */
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { isLetterTemplateId } from '../../domain/letters/registry';
-import { LetterBuilderPage } from '../../features/letters/components/letter-builder';
+import { LetterBuilderPage, type CourtPrefill } from '../../features/letters/components/letter-builder';
 import { LettersPage } from '../../features/letters/components/letters-page';
 import { SavedLetterPage } from '../../features/letters/components/saved-letter-page';
 import { useI18n } from '../../i18n/i18n';
@@ -18,8 +18,24 @@ export function LettersRoute() {
   );
 }
 
+/** The navigation state another screen may hand a court letter; anything else is ignored. */
+function courtPrefillFrom(state: unknown): CourtPrefill | undefined {
+  if (state === null || typeof state !== 'object') return undefined;
+  const s = state as Record<string, unknown>;
+  const out: CourtPrefill = {};
+  if (typeof s.caseNumber === 'string' && s.caseNumber.length <= 200) out.caseNumber = s.caseNumber;
+  if (
+    Array.isArray(s.claimSentences) &&
+    s.claimSentences.length <= 50 &&
+    s.claimSentences.every((x) => typeof x === 'string' && x.length <= 2000)
+  )
+    out.claimSentences = s.claimSentences as string[];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 export function LetterBuilderRoute() {
   const { t } = useI18n();
+  const location = useLocation();
   const { templateId = '', debtId } = useParams();
   const limitationMayHaveExpired = useLimitationCheck();
   if (!isLetterTemplateId(templateId)) return <p className="page">{t('status.notFound')}</p>;
@@ -33,6 +49,8 @@ export function LetterBuilderRoute() {
       savedHref={paths.letterSaved.href}
       budgetHref={paths.budget.href()}
       hardshipPlanHref={paths.hardshipPlan.href()}
+      claimCheckHref={paths.courtClaimCheck.href()}
+      courtPrefill={courtPrefillFrom(location.state)}
     />
   );
 }

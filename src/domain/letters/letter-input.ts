@@ -63,6 +63,73 @@ export interface LetterHardshipPlan {
   offerAll: Fen;
 }
 
+/**
+ * What a 支付令 objection can say. The first four contest the debt itself; the last three only
+ * plead inability to pay, ask for time or another way of paying, which does not stop a 支付令
+ * (民诉法解释 Art.436), so an objection is never built on them alone and never prints them.
+ */
+export const OBJECTION_GROUNDS = [
+  'amount',
+  'charges',
+  'limitation',
+  'identity',
+  'cannot-pay',
+  'more-time',
+  'other-method',
+] as const;
+export type ObjectionGround = (typeof OBJECTION_GROUNDS)[number];
+export const DEBT_OBJECTION_GROUNDS: readonly ObjectionGround[] = ['amount', 'charges', 'limitation', 'identity'];
+
+/** 答辩请求: reduce charges above the benchmark; limitation (only where the assessment supports it); instalments. */
+export const ANSWER_REQUESTS = ['reduce-charges', 'limitation', 'instalments'] as const;
+export type AnswerRequest = (typeof ANSWER_REQUESTS)[number];
+
+/** 失信名单规定 (2017) Art.11: the three grounds for a correction. */
+export const LISTING_GROUNDS = ['should-not-list', 'inaccurate', 'should-delete'] as const;
+export type ListingGround = (typeof LISTING_GROUNDS)[number];
+
+/** 信用卡纠纷 or 金融借款合同纠纷, from the debt's creditor type. */
+export const CASE_CAUSES = ['card', 'loan'] as const;
+export type CaseCause = (typeof CASE_CAUSES)[number];
+
+/** What the letters to a court, a mediator or an enforcement creditor are filled from. */
+export interface LetterCourt {
+  /** 受理法院 / 执行法院, e.g. 北京市朝阳区人民法院 */
+  court: string;
+  /** The case number as the user typed it from the paper. */
+  caseNumber: string;
+  /** The day the 支付令 or 起诉状 was received. */
+  servedOn: IsoDate | null;
+  /** 申请人 / 原告 / 申请执行人: the lender or whoever holds the debt now. */
+  opposingParty: string;
+  cause: CaseCause;
+  objectionGrounds: ObjectionGround[];
+  answerRequests: AnswerRequest[];
+  listingGround: ListingGround | null;
+  /** Sentences the user took over from the claim check (src/domain/court/claim-answer-sentences.ts). */
+  claimSentences: string[];
+  /** Facts and reasons in the user's own words. */
+  reasons: string;
+  /** One piece of evidence a line. */
+  evidence: string;
+}
+
+export function emptyLetterCourt(): LetterCourt {
+  return {
+    court: '',
+    caseNumber: '',
+    servedOn: null,
+    opposingParty: '',
+    cause: 'card',
+    objectionGrounds: [],
+    answerRequests: [],
+    listingGround: null,
+    claimSentences: [],
+    reasons: '',
+    evidence: '',
+  };
+}
+
 export interface LetterInput {
   /** The date written on the letter. */
   date: IsoDate;
@@ -95,6 +162,8 @@ export interface LetterInput {
   /** From the legal assessment: the limitation period may have expired for this debt. */
   limitationMayHaveExpired: boolean;
   limitationChoice: LimitationChoice;
+  /** Only the court letters have it; letters saved before them do not. */
+  court?: LetterCourt;
 }
 
 export function emptyLetterInput(date: IsoDate): LetterInput {
@@ -140,7 +209,15 @@ export type MissingField =
   | 'correction'
   | 'statementText'
   | 'thirdPartyFacts'
-  | 'limitationChoice';
+  | 'limitationChoice'
+  | 'court.court'
+  | 'court.caseNumber'
+  | 'court.servedOn'
+  | 'court.opposingParty'
+  | 'court.objectionGrounds'
+  | 'court.answerRequests'
+  | 'court.listingGround'
+  | 'court.reasons';
 
 /** Things the user should know before sending; never block printing by themselves. */
 export type LetterWarning =
@@ -151,4 +228,10 @@ export type LetterWarning =
   /** Spending is larger than income: the offer is more than the budget leaves. */
   | 'budget-shortfall'
   /** The monthly amount offered to this creditor is more than the budget leaves. */
-  | 'offer-above-surplus';
+  | 'offer-above-surplus'
+  /** Only inability to pay, time or another way of paying was chosen: no objection is built (解释 Art.436). */
+  | 'objection-inability-only'
+  /** The letter is dated after the 15 days from receipt of the 支付令 (解释 Art.431: late is none). */
+  | 'objection-after-deadline'
+  /** Limitation and instalments asked for together: asking to pay in instalments gives up limitation. */
+  | 'limitation-with-instalments';

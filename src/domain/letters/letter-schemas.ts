@@ -6,7 +6,15 @@ import * as z from 'zod/mini';
 import { BUDGET_CATEGORIES, MAX_REASON_LENGTH } from '../budget/budget';
 import { fenSchema, isoDateSchema } from '../debt-schema';
 import { HARDSHIP_PLAN_BASES } from '../hardship-plan/hardship-plan';
-import { CONTACT_KINDS, ENCLOSURES, LIMITATION_CHOICES } from './letter-input';
+import {
+  ANSWER_REQUESTS,
+  CASE_CAUSES,
+  CONTACT_KINDS,
+  ENCLOSURES,
+  LIMITATION_CHOICES,
+  LISTING_GROUNDS,
+  OBJECTION_GROUNDS,
+} from './letter-input';
 
 /** Longest free text a letter field keeps (a hardship story can be long; 10,000 is plenty). */
 export const MAX_LETTER_TEXT = 10_000;
@@ -90,4 +98,19 @@ export const letterInputSchema = z.object({
   thirdPartyFacts: longText,
   limitationMayHaveExpired: z.boolean(),
   limitationChoice: z.enum(LIMITATION_CHOICES),
+  court: z.optional(
+    z.object({
+      court: shortText,
+      caseNumber: shortText,
+      servedOn: z.nullable(isoDateSchema),
+      opposingParty: shortText,
+      cause: z.enum(CASE_CAUSES),
+      objectionGrounds: z.array(z.enum(OBJECTION_GROUNDS)),
+      answerRequests: z.array(z.enum(ANSWER_REQUESTS)),
+      listingGround: z.nullable(z.enum(LISTING_GROUNDS)),
+      claimSentences: z.array(longText).check(z.maxLength(50)),
+      reasons: longText,
+      evidence: longText,
+    }),
+  ),
 });

@@ -4,6 +4,13 @@
  */
 import type { LetterInput } from './letter-input';
 import type { LetterBuild, LetterTemplate, LetterTemplateId } from './template';
+import {
+  civilAnswerV1,
+  dishonestListCorrectionV1,
+  enforcementSettlementV1,
+  mediationProposalV1,
+  paymentOrderObjectionV1,
+} from './templates/court-letters';
 import { creditObjectionV1, creditStatementV1 } from './templates/credit-letters';
 import { complaint12378V1, hardshipNoReplyV1, hardshipReconsiderV1 } from './templates/hardship-follow-ups';
 import { hardshipApplicationV1 } from './templates/hardship-application';
@@ -17,6 +24,11 @@ const ALL_TEMPLATES: readonly LetterTemplate[] = [
   creditObjectionV1,
   creditStatementV1,
   thirdPartyStopV1,
+  paymentOrderObjectionV1,
+  civilAnswerV1,
+  mediationProposalV1,
+  enforcementSettlementV1,
+  dishonestListCorrectionV1,
 ];
 
 /** The order the letters are offered in: the Art. 70 chain first. */
@@ -28,7 +40,15 @@ export const LETTER_TEMPLATE_IDS: readonly LetterTemplateId[] = [
   'credit-objection',
   'credit-statement',
   'third-party-stop',
+  'payment-order-objection',
+  'civil-answer',
+  'mediation-proposal',
+  'enforcement-settlement',
+  'dishonest-list-correction',
 ];
+
+/** The letters that go to a court, a mediator or an enforcement creditor (LetterInput.court). */
+export type CourtLetterKind = 'objection' | 'answer' | 'mediation' | 'settlement' | 'correction';
 
 /** The facts a letter asks for besides who writes to whom (LetterInput fields, typed by the user). */
 export type LetterFactField =
@@ -52,6 +72,10 @@ export interface LetterTemplateForm {
   art70Note: boolean;
   /** The user picks which enclosures go with the letter. */
   asksEnclosures: boolean;
+  /** Court letters ask for the court, case number and parties instead (LetterInput.court). */
+  court?: CourtLetterKind;
+  /** False when the letter is addressed by its closing (此致 ××人民法院) rather than a 收信单位. */
+  asksRecipient?: boolean;
 }
 
 const toLender = (lender: string | null) => (lender ? `${lender}信用卡中心` : '');
@@ -99,6 +123,44 @@ const FORMS: Record<LetterTemplateId, LetterTemplateForm> = {
     defaultRecipient: toLender,
     art70Note: false,
     asksEnclosures: false,
+  },
+  'payment-order-objection': {
+    fields: [],
+    defaultRecipient: () => '',
+    art70Note: false,
+    asksEnclosures: false,
+    court: 'objection',
+    asksRecipient: false,
+  },
+  'civil-answer': {
+    fields: [],
+    defaultRecipient: () => '',
+    art70Note: false,
+    asksEnclosures: false,
+    court: 'answer',
+    asksRecipient: false,
+  },
+  'mediation-proposal': {
+    fields: [],
+    defaultRecipient: () => '',
+    art70Note: false,
+    asksEnclosures: false,
+    court: 'mediation',
+  },
+  'enforcement-settlement': {
+    fields: [],
+    defaultRecipient: (lender) => lender ?? '',
+    art70Note: false,
+    asksEnclosures: false,
+    court: 'settlement',
+  },
+  'dishonest-list-correction': {
+    fields: [],
+    defaultRecipient: () => '',
+    art70Note: false,
+    asksEnclosures: false,
+    court: 'correction',
+    asksRecipient: false,
   },
 };
 

@@ -21,7 +21,12 @@ export type LetterTemplateId =
   | 'complaint-12378'
   | 'credit-objection'
   | 'credit-statement'
-  | 'third-party-stop';
+  | 'third-party-stop'
+  | 'payment-order-objection'
+  | 'civil-answer'
+  | 'mediation-proposal'
+  | 'enforcement-settlement'
+  | 'dishonest-list-correction';
 
 export interface LetterBuild {
   document: PrintableDocument;
@@ -32,7 +37,11 @@ export interface LetterBuild {
 export interface LetterTemplate {
   id: LetterTemplateId;
   version: number;
-  /** True when sending the letter acknowledges the debt in writing (诉讼时效规定 Art. 19 matters). */
+  /**
+   * True when sending the letter acknowledges the debt in writing (诉讼时效规定 Art. 19 matters).
+   * A letter that does so only for some inputs (an answer asking for instalments) says true here
+   * and tells `finish` which inputs do.
+   */
   acknowledgesDebt: boolean;
   /** Legal source ids the letter relies on, shown next to it in the app. */
   sourceIds: readonly string[];
@@ -91,8 +100,12 @@ export class LetterWriter {
     this.blocks.push({ kind: 'heading', text });
   }
 
-  finish(template: Pick<LetterTemplate, 'id' | 'version' | 'acknowledgesDebt'>, title: string): LetterBuild {
-    if (template.acknowledgesDebt && this.input.limitationMayHaveExpired) {
+  finish(
+    template: Pick<LetterTemplate, 'id' | 'version' | 'acknowledgesDebt'>,
+    title: string,
+    acknowledges: boolean = template.acknowledgesDebt,
+  ): LetterBuild {
+    if (acknowledges && this.input.limitationMayHaveExpired) {
       this.warned.add('limitation-may-have-expired');
       if (this.input.limitationChoice !== 'proceed') this.missing.add('limitationChoice');
     }

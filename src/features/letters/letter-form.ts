@@ -8,12 +8,17 @@ import { isIsoDate } from '../../domain/dates';
 import type { Debt } from '../../domain/debt';
 import { composeHardshipPlan, letterHardshipPlanFor } from '../../domain/hardship-plan/compose-hardship-plan';
 import { letterBudgetFrom, letterDebtFrom } from '../../domain/letters/letter-facts';
+import { isBankCard } from '../../domain/debt';
 import {
+  emptyLetterCourt,
   emptyLetterInput,
   ENCLOSURES,
+  type CaseCause,
   type ContactKind,
   type Enclosure,
+  type LetterCourt,
   type LetterInput,
+  type ListingGround,
 } from '../../domain/letters/letter-input';
 import type { LetterFactField } from '../../domain/letters/registry';
 import type { IsoDate } from '../../domain/types';
@@ -31,6 +36,12 @@ export const LONG_KEYS = new Set<TextKey>([
   'thirdPartyFacts',
 ]);
 
+/** The court letters' part of the form (LetterInput.court), dates as typed. */
+export interface CourtEditable extends Omit<LetterCourt, 'servedOn' | 'listingGround'> {
+  servedOn: string;
+  listingGround: ListingGround | '';
+}
+
 /** What the user types, all as strings (dates too, until they are valid). */
 export interface Editable {
   date: string;
@@ -43,6 +54,17 @@ export interface Editable {
   texts: Record<TextKey, string>;
   enclosures: Enclosure[];
   proceedDespiteLimitation: boolean;
+  court: CourtEditable;
+}
+
+function courtEditable(c: LetterCourt): CourtEditable {
+  return { ...c, servedOn: c.servedOn ?? '', listingGround: c.listingGround ?? '' };
+}
+
+/** The other party and the kind of case a new court letter starts from: the debt's lender and type. */
+export function courtDefaults(debt: Debt | undefined): Pick<LetterCourt, 'opposingParty' | 'cause'> {
+  const cause: CaseCause = debt === undefined || isBankCard(debt.creditorType) ? 'card' : 'loan';
+  return { opposingParty: debt?.lender ?? '', cause };
 }
 
 /** The sender details remembered from the last letter, so they are not typed again. */
@@ -78,6 +100,7 @@ export function fromInput(input: LetterInput): Editable {
     },
     enclosures: input.enclosures,
     proceedDespiteLimitation: input.limitationChoice === 'proceed',
+    court: courtEditable(input.court ?? emptyLetterCourt()),
   };
 }
 
@@ -87,9 +110,15 @@ export function initialForm(start: {
   remembered: RememberedSender | null;
   today: IsoDate;
   recipient: string;
+  /** For a new court letter: the other party and the kind of case, from the debt. */
+  court?: Pick<LetterCourt, 'opposingParty' | 'cause'>;
 }): Editable {
   if (start.draft) return fromInput(start.draft);
-  const blank = fromInput({ ...emptyLetterInput(start.today), recipient: start.recipient });
+  const blank = fromInput({
+    ...emptyLetterInput(start.today),
+    recipient: start.recipient,
+    ...(start.court ? { court: { ...emptyLetterCourt(), ...start.court } } : {}),
+  });
   return start.remembered ? { ...blank, ...start.remembered } : blank;
 }
 
@@ -103,6 +132,8 @@ export function toLetterInput(
     budget: readonly BudgetLine[];
     plan: HardshipPlanSettings;
     limitationMayHaveExpired: boolean;
+    /** The template is a court letter: the snapshot carries `court`. */
+    withCourt?: boolean;
   },
 ): LetterInput {
   const { today, debt, debts, budget, plan } = facts;
@@ -129,5 +160,14 @@ export function toLetterInput(
     thirdPartyFacts: form.texts.thirdPartyFacts,
     limitationMayHaveExpired: debt ? facts.limitationMayHaveExpired : false,
     limitationChoice: form.proceedDespiteLimitation ? 'proceed' : 'undecided',
+    ...(facts.withCourt
+      ? {
+          court: {
+            ...form.court,
+            servedOn: date(form.court.servedOn),
+            listingGround: form.court.listingGround === '' ? null : form.court.listingGround,
+          },
+        }
+      : {}),
   };
 }

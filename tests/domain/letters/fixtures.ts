@@ -48,6 +48,19 @@ export function fullInput(over: Partial<LetterInput> = {}): LetterInput {
     correction: '2025年6月10日已足额还款，有银行流水为证。',
     statementText: '2026年因失业收入中断导致逾期，现已与银行协商还款。',
     thirdPartyFacts: '2026年11月3日，一名自称催收员的人打电话给我的同事王某，说我欠钱不还。',
+    court: {
+      court: '北京市朝阳区人民法院',
+      caseNumber: '（2026）京0105民督123号',
+      servedOn: isoDate('2026-11-20'),
+      opposingParty: '示例银行股份有限公司信用卡中心',
+      cause: 'card',
+      objectionGrounds: ['amount', 'charges'],
+      answerRequests: ['reduce-charges', 'instalments'],
+      listingGround: 'inaccurate',
+      claimSentences: [],
+      reasons: '2026年5月和6月的两笔还款共3,000元没有计入。',
+      evidence: '银行流水（2026年5月至6月）\n还款记录截图',
+    },
     ...over,
   };
 }

@@ -68,7 +68,8 @@ describe.each(LETTER_TEMPLATE_IDS.map((id) => [id]))('%s', (id) => {
       }),
     );
     expect(b.missingFields.length).toBeGreaterThan(2);
-    expect(b.missingFields).toEqual(expect.arrayContaining(['recipient', 'sender.name']));
+    const addressed = templateForm(id).asksRecipient !== false;
+    expect(b.missingFields).toEqual(expect.arrayContaining(addressed ? ['recipient', 'sender.name'] : ['sender.name']));
     expect(documentText(b.document)).toContain('【待填写：');
   });
 
@@ -129,7 +130,15 @@ describe('what the builder asks for each template (registry)', () => {
       'hardship-reconsider',
       'complaint-12378',
     ]);
-    expect(LETTER_TEMPLATE_IDS.filter((id) => !templateForm(id).asksEnclosures)).toEqual(['third-party-stop']);
+    // The court letters list their evidence themselves (证据清单) instead of the enclosures.
+    expect(LETTER_TEMPLATE_IDS.filter((id) => !templateForm(id).asksEnclosures)).toEqual([
+      'third-party-stop',
+      'payment-order-objection',
+      'civil-answer',
+      'mediation-proposal',
+      'enforcement-settlement',
+      'dishonest-list-correction',
+    ]);
     expect(templateForm('hardship-reconsider').fields).toEqual([
       'applicationDate',
       'refusalDate',

@@ -13,7 +13,7 @@ import { PRACTICE_SINCE } from './stage';
 
 const d = (s: string) => s as IsoDate;
 
-interface Instrument {
+export interface Instrument {
   instrument: string;
   issuer: string;
   force: LegalForce;
@@ -54,7 +54,7 @@ const CONTRACT_INTERP: Instrument = {
 };
 // The 2023 (fifth) amendment; its article numbers are the ones used here. Effective date
 // 2024-01-01 is unverified [C]; the rules cited existed before under other numbers.
-const CIVIL_PROCEDURE: Instrument = {
+export const CIVIL_PROCEDURE: Instrument = {
   instrument: '《中华人民共和国民事诉讼法》',
   issuer: '全国人民代表大会',
   force: 'law',
@@ -99,7 +99,7 @@ const DISHONEST_LIST_2017: Instrument = {
 };
 // The 2022 revision; Art.436: an objection that only pleads inability to pay, asks for time
 // or another way of paying does not stop a 支付令, and an oral objection is void.
-const PROCEDURE_INTERP: Instrument = {
+export const PROCEDURE_INTERP: Instrument = {
   instrument: '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》',
   issuer: '最高人民法院',
   force: 'judicial-interpretation',

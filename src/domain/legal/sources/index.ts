@@ -7,6 +7,7 @@ import { civilSources } from './civil';
 import { collectionSources } from './collection';
 import { complaintsSources } from './complaints';
 import { courtSources } from './court';
+import { courtLetterSources } from './court-letters';
 import { creditRecordSources } from './credit-record';
 import { criminalSources } from './criminal';
 import { hardshipSources } from './hardship';
@@ -21,6 +22,7 @@ export const ALL_SOURCES: readonly LegalSource[] = [
   ...complaintsSources,
   ...hardshipSources,
   ...courtSources,
+  ...courtLetterSources,
 ];
 
 const byId = new Map(ALL_SOURCES.map((s) => [s.id, s]));

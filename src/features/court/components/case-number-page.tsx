@@ -6,12 +6,29 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CASE_NUMBER_MAX_LENGTH, readCaseNumber, type CaseNumberReading } from '../../../domain/court/case-number';
+import type { CaseKind } from '../../../domain/court/case-types';
 import { findSource } from '../../../domain/legal/sources/index';
 import { TextField } from '../../../components/ui/field';
 import { useToday } from '../../../components/use-today';
 import { useI18n } from '../../../i18n/i18n';
 
-export function CaseNumberPage({ claimCheckHref }: { claimCheckHref?: string }) {
+/** The letter that answers each kind of paper, where there is one. */
+export type PaperLetter = 'payment-order-objection' | 'civil-answer' | 'mediation-proposal' | 'enforcement-settlement';
+const LETTER_FOR: Partial<Record<CaseKind, PaperLetter>> = {
+  'payment-order': 'payment-order-objection',
+  'civil-first-instance': 'civil-answer',
+  'pre-suit-mediation': 'mediation-proposal',
+  enforcement: 'enforcement-settlement',
+};
+
+export function CaseNumberPage({
+  claimCheckHref,
+  onWriteLetter,
+}: {
+  claimCheckHref?: string;
+  /** Open the letter with the number as read (the app keeps it out of the URL). */
+  onWriteLetter?: (letter: PaperLetter, caseNumber: string) => void;
+}) {
   const { t } = useI18n();
   const today = useToday();
   const [text, setText] = useState('');
@@ -43,6 +60,17 @@ export function CaseNumberPage({ claimCheckHref }: { claimCheckHref?: string }) 
         </button>
       </form>
       {result?.ok && <Reading reading={result} />}
+      {result?.ok && result.type && LETTER_FOR[result.type.kind] && onWriteLetter && (
+        <p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => onWriteLetter(LETTER_FOR[result.type!.kind]!, result.normalised)}
+          >
+            {t('court.letters.write', { letter: t(`letters.template.${LETTER_FOR[result.type.kind]!}`) })}
+          </button>
+        </p>
+      )}
       {claimCheckHref && (
         <p>
           <Link to={claimCheckHref} className="button">

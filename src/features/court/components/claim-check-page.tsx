@@ -20,7 +20,16 @@ import { SelectField, TextField } from '../../../components/ui/field';
 import { useI18n } from '../../../i18n/i18n';
 import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
 
-export function ClaimCheckPage() {
+/** The letters the claim check's sentences can go into, each with its party's name. */
+export type AnswerLetter = 'civil-answer' | 'payment-order-objection';
+const PARTY: Record<AnswerLetter, '原告' | '申请人'> = { 'civil-answer': '原告', 'payment-order-objection': '申请人' };
+
+export interface ClaimCheckPageProps {
+  /** Open the letter for this debt with these sentences (the app keeps them out of the URL). */
+  onUseSentences?: (letter: AnswerLetter, debtId: string, sentences: string[]) => void;
+}
+
+export function ClaimCheckPage({ onUseSentences }: ClaimCheckPageProps = {}) {
   const { t } = useI18n();
   const debts = useDebts();
   const events = useAllDebtEvents();
@@ -45,6 +54,7 @@ export function ClaimCheckPage() {
         <ClaimCheckForm
           key={chosen.id}
           debt={chosen}
+          onUseSentences={onUseSentences}
           payments={events.flatMap((e) =>
             e.debtId === chosen.id && e.type === 'payment' ? [{ date: e.date, amount: e.amount }] : [],
           )}
@@ -54,7 +64,15 @@ export function ClaimCheckPage() {
   );
 }
 
-function ClaimCheckForm({ debt, payments }: { debt: Debt; payments: { date: IsoDate; amount: Fen }[] }) {
+function ClaimCheckForm({
+  debt,
+  payments,
+  onUseSentences,
+}: {
+  debt: Debt;
+  payments: { date: IsoDate; amount: Fen }[];
+  onUseSentences?: ClaimCheckPageProps['onUseSentences'];
+}) {
   const { t } = useI18n();
   const [form, setForm] = useState<ClaimForm>(EMPTY_CLAIM_FORM);
   const [errors, setErrors] = useState<Partial<Record<ClaimFormField, ClaimFieldError>>>({});
@@ -128,12 +146,19 @@ function ClaimCheckForm({ debt, payments }: { debt: Debt; payments: { date: IsoD
           {t('court.claim.check')}
         </button>
       </form>
-      {check && <ClaimResult check={check} />}
+      {check && (
+        <ClaimResult
+          check={check}
+          onUse={
+            onUseSentences && ((letter) => onUseSentences(letter, debt.id, claimAnswerSentences(check, PARTY[letter])))
+          }
+        />
+      )}
     </>
   );
 }
 
-function ClaimResult({ check }: { check: ClaimCheck }) {
+function ClaimResult({ check, onUse }: { check: ClaimCheck; onUse?: (letter: AnswerLetter) => void }) {
   const { t, money, date } = useI18n();
   const values = (f: ClaimFinding): Record<string, string | number> => {
     const v = f.values;
@@ -206,6 +231,16 @@ function ClaimResult({ check }: { check: ClaimCheck }) {
             ))}
           </ol>
         </>
+      )}
+      {onUse && (
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => onUse('civil-answer')}>
+            {t('court.letters.useInAnswer')}
+          </button>
+          <button type="button" className="button" onClick={() => onUse('payment-order-objection')}>
+            {t('court.letters.useInObjection')}
+          </button>
+        </div>
       )}
     </section>
   );

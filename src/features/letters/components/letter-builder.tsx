@@ -8,7 +8,7 @@
  * anything missing shows 【待填写】 markers and cannot be saved or printed until it is filled.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { BudgetLine } from '../../../domain/budget/budget';
 import type { Debt } from '../../../domain/debt';
 import { CONTACT_KINDS, ENCLOSURES, type ContactKind, type LetterInput } from '../../../domain/letters/letter-input';
@@ -28,7 +28,9 @@ import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
 import { useLoadOnce } from './use-load-once';
+import { CourtFields } from './court-fields';
 import {
+  courtDefaults,
   DATE_KEYS,
   initialForm,
   LONG_KEYS,
@@ -51,7 +53,20 @@ export interface LetterBuilderProps {
   savedHref: (letterId: string) => string;
   budgetHref: string;
   hardshipPlanHref: string;
+  /** The claim check, where the answer's and the objection's sentences come from. */
+  claimCheckHref?: string;
+  /** Brought from the claim check or the case-number reader; put over the draft's values. */
+  courtPrefill?: CourtPrefill;
 }
+
+/** What another screen hands a court letter (kept in the navigation state, never in the URL). */
+export interface CourtPrefill {
+  caseNumber?: string;
+  claimSentences?: string[];
+}
+
+/** Warnings the court fields show next to the field they concern instead of at the top. */
+const FIELD_WARNINGS = new Set(['objection-inability-only', 'limitation-with-instalments']);
 
 export function LetterBuilderPage(props: LetterBuilderProps) {
   const { t } = useI18n();
@@ -86,12 +101,16 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   }
   const debt = debts.find((d) => d.id === props.debtId);
   const { draft, remembered } = start.value;
+  const form = templateForm(props.templateId);
   const initial = initialForm({
     draft: draft?.input ?? null,
     remembered,
     today,
-    recipient: templateForm(props.templateId).defaultRecipient(debt?.lender ?? null),
+    recipient: form.defaultRecipient(debt?.lender ?? null),
+    court: form.court ? courtDefaults(debt) : undefined,
   });
+  const prefill = form.court ? props.courtPrefill : undefined;
+  if (prefill) initial.court = { ...initial.court, ...prefill };
   return (
     <BuilderForm
       {...props}
@@ -112,6 +131,7 @@ function BuilderForm({
   savedHref,
   budgetHref,
   hardshipPlanHref,
+  claimCheckHref,
   initial,
   debts,
   budget,
@@ -119,10 +139,12 @@ function BuilderForm({
 }: LetterBuilderProps & { initial: Editable; debts: Debt[]; budget: BudgetLine[]; plan: HardshipPlanSettings }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const location = useLocation();
   const today = useToday();
   const [form, setForm] = useState<Editable>(initial);
   const [saving, setSaving] = useState(false);
   const template = latestTemplate(templateId);
+  const asks = templateForm(templateId);
   const debt = debts.find((d) => d.id === debtId);
   const open = debts.filter((d) => d.status !== 'settled');
 
@@ -135,8 +157,9 @@ function BuilderForm({
         budget,
         plan,
         limitationMayHaveExpired: debt ? limitationMayHaveExpired(debt.id) : false,
+        withCourt: asks.court !== undefined,
       }),
-    [form, today, debts, debt, budget, plan, limitationMayHaveExpired],
+    [form, today, debts, debt, budget, plan, limitationMayHaveExpired, asks.court],
   );
 
   const built = useMemo(() => template.build(input), [template, input]);
@@ -180,7 +203,6 @@ function BuilderForm({
   const set = (patch: Partial<Editable>) => setForm((f) => ({ ...f, ...patch }));
   const setText = (key: TextKey, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [key]: value } }));
   const complete = built.missingFields.length === 0;
-  const asks = templateForm(templateId);
 
   return (
     <div className="page letter-builder">
@@ -188,28 +210,33 @@ function BuilderForm({
       <p className="muted">{t(`letters.template.${templateId}.about`)}</p>
       {asks.art70Note && <p className="notice">{t('letters.art70Note')}</p>}
 
-      {built.warnings.map((w) => (
-        <div key={w} className="notice notice-warning" role="alert">
-          <p>{t(`letters.warning.${w}`)}</p>
-          {w === 'limitation-may-have-expired' && (
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.proceedDespiteLimitation}
-                onChange={(e) => set({ proceedDespiteLimitation: e.target.checked })}
-              />{' '}
-              {t('letters.limitation.proceed')}
-            </label>
-          )}
-        </div>
-      ))}
+      {built.warnings
+        .filter((w) => !FIELD_WARNINGS.has(w))
+        .map((w) => (
+          <div key={w} className="notice notice-warning" role="alert">
+            <p>{t(`letters.warning.${w}`)}</p>
+            {w === 'limitation-may-have-expired' && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={form.proceedDespiteLimitation}
+                  onChange={(e) => set({ proceedDespiteLimitation: e.target.checked })}
+                />{' '}
+                {t('letters.limitation.proceed')}
+              </label>
+            )}
+          </div>
+        ))}
 
       <div className="form">
         <SelectField
           label={t('letters.builder.debt')}
           value={debtId ?? ''}
           onChange={(e) =>
-            void navigate(builderHref(templateId, e.target.value === '' ? null : e.target.value), { replace: true })
+            void navigate(builderHref(templateId, e.target.value === '' ? null : e.target.value), {
+              replace: true,
+              state: location.state as unknown,
+            })
           }
           options={[
             { value: '', label: t('letters.builder.noDebt') },
@@ -221,12 +248,14 @@ function BuilderForm({
         />
         <fieldset className="fieldset">
           <legend>{t('letters.builder.step.who')}</legend>
-          <TextField
-            label={t('letters.field.recipient')}
-            hint={t('letters.field.recipientHint')}
-            value={form.recipient}
-            onChange={(e) => set({ recipient: e.target.value })}
-          />
+          {asks.asksRecipient !== false && (
+            <TextField
+              label={t('letters.field.recipient')}
+              hint={t('letters.field.recipientHint')}
+              value={form.recipient}
+              onChange={(e) => set({ recipient: e.target.value })}
+            />
+          )}
           <TextField
             label={t('letters.field.name')}
             autoComplete="name"
@@ -264,55 +293,76 @@ function BuilderForm({
             onChange={(e) => set({ date: e.target.value })}
           />
         </fieldset>
-        <fieldset className="fieldset">
-          <legend>{t('letters.builder.step.facts')}</legend>
-          {asks.fields.map((key) =>
-            LONG_KEYS.has(key) ? (
-              <TextAreaField
-                key={key}
-                label={t(`letters.field.${key}`)}
-                hint={key === 'hardshipFacts' ? t('letters.field.hardshipFactsHint') : undefined}
-                rows={key === 'hardshipFacts' ? 6 : 3}
-                value={form.texts[key]}
-                onChange={(e) => setText(key, e.target.value)}
-              />
-            ) : (
-              <TextField
-                key={key}
-                label={t(`letters.field.${key}`)}
-                hint={key === 'sentVia' ? t('letters.field.sentViaHint') : undefined}
-                type={DATE_KEYS.has(key) ? 'date' : 'text'}
-                value={form.texts[key]}
-                onChange={(e) => setText(key, e.target.value)}
-              />
-            ),
-          )}
-          {asks.asksEnclosures && (
-            <fieldset className="fieldset">
-              <legend>{t('letters.field.enclosures')}</legend>
-              {ENCLOSURES.map((e) => (
-                <label key={e} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={form.enclosures.includes(e)}
-                    onChange={(ev) =>
-                      set({
-                        enclosures: ev.target.checked
-                          ? [...form.enclosures, e]
-                          : form.enclosures.filter((x) => x !== e),
-                      })
-                    }
-                  />{' '}
-                  {t(`letters.enclosure.${e}`)}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <p className="muted">
-            {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
-            <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
-          </p>
-        </fieldset>
+        {asks.court && (
+          <>
+            <CourtFields
+              kind={asks.court}
+              value={form.court}
+              onChange={(patch) => setForm((f) => ({ ...f, court: { ...f.court, ...patch } }))}
+              limitationSupported={input.limitationMayHaveExpired}
+              warnings={built.warnings}
+              today={today}
+              claimCheckHref={claimCheckHref}
+            />
+            {(asks.court === 'mediation' || asks.court === 'settlement' || asks.court === 'answer') && (
+              <p className="muted">
+                {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
+                <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
+              </p>
+            )}
+          </>
+        )}
+        {!asks.court && (
+          <fieldset className="fieldset">
+            <legend>{t('letters.builder.step.facts')}</legend>
+            {asks.fields.map((key) =>
+              LONG_KEYS.has(key) ? (
+                <TextAreaField
+                  key={key}
+                  label={t(`letters.field.${key}`)}
+                  hint={key === 'hardshipFacts' ? t('letters.field.hardshipFactsHint') : undefined}
+                  rows={key === 'hardshipFacts' ? 6 : 3}
+                  value={form.texts[key]}
+                  onChange={(e) => setText(key, e.target.value)}
+                />
+              ) : (
+                <TextField
+                  key={key}
+                  label={t(`letters.field.${key}`)}
+                  hint={key === 'sentVia' ? t('letters.field.sentViaHint') : undefined}
+                  type={DATE_KEYS.has(key) ? 'date' : 'text'}
+                  value={form.texts[key]}
+                  onChange={(e) => setText(key, e.target.value)}
+                />
+              ),
+            )}
+            {asks.asksEnclosures && (
+              <fieldset className="fieldset">
+                <legend>{t('letters.field.enclosures')}</legend>
+                {ENCLOSURES.map((e) => (
+                  <label key={e} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={form.enclosures.includes(e)}
+                      onChange={(ev) =>
+                        set({
+                          enclosures: ev.target.checked
+                            ? [...form.enclosures, e]
+                            : form.enclosures.filter((x) => x !== e),
+                        })
+                      }
+                    />{' '}
+                    {t(`letters.enclosure.${e}`)}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <p className="muted">
+              {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
+              <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
+            </p>
+          </fieldset>
+        )}
       </div>
 
       <h2 className="card-title">{t('letters.builder.step.preview')}</h2>

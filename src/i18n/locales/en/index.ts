@@ -16,6 +16,7 @@ import { hardshipPlanEn } from './hardship-plan';
 import { hardshipCoreEn } from './hardship-core';
 import { lettersEn } from './letters';
 import { courtEn } from './court';
+import { courtLettersEn } from './court-letters';
 
 export const en: Catalogue = {
   ...commonEn,
@@ -31,4 +32,5 @@ export const en: Catalogue = {
   ...hardshipPlanEn,
   ...lettersEn,
   ...courtEn,
+  ...courtLettersEn,
 };

@@ -15,6 +15,7 @@ import { hardshipPlanZh } from './hardship-plan';
 import { hardshipCoreZh } from './hardship-core';
 import { lettersZh } from './letters';
 import { courtZh } from './court';
+import { courtLettersZh } from './court-letters';
 
 export const zhCN = {
   ...commonZh,
@@ -30,4 +31,5 @@ export const zhCN = {
   ...hardshipPlanZh,
   ...lettersZh,
   ...courtZh,
+  ...courtLettersZh,
 } as const;

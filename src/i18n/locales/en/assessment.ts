@@ -12,6 +12,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.section.creditRecord': 'Credit record',
   'assess.section.events': 'What you have recorded',
   'assess.outstanding': 'From your records you still owe {total} (principal {principal}).',
+  'assess.outstandingLoan': 'From your records you still owe {total} (loan principal {principal}).',
   'assess.outstandingPaid': 'Payments you recorded after {date} are taken off.',
   'assess.mythsLink': 'Is what you heard true? See “What the law actually says”',
   'assess.milestones.empty': 'No dates to watch.',
@@ -27,6 +28,16 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.status.not-met': 'Not met',
   'assess.status.unknown': 'Not sure',
   'assess.limitation.lastCause': 'The latest event that restarted the period: {cause} on {date}.',
+  'assess.finding.overdue-days-loan':
+    'Unpaid since {since}: {days} days overdue today. A borrower who does not repay on time pays overdue interest as the contract or state rules provide.',
+  'assess.finding.consumer-finance-lender':
+    'This is a loan from a consumer-finance company: a non-bank financial institution licensed by the National Financial Regulatory Administration. It is not a bank and this is not a card overdraft, so the card risk classes (special mention, substandard …) and the banks’ 30-day “age” buckets do not apply to it.',
+  'assess.finding.online-lender':
+    'This is a loan from an online platform, not a card overdraft: the card risk classes and the banks’ 30-day “age” buckets do not apply to it. The lender is the one named in the loan contract, and it decides which rules apply; a microlender (小额贷款公司), for example, is supervised by the local financial regulator.',
+  'assess.finding.credit-code-if-reported':
+    'If the lender reports this loan to the central bank’s credit system, the repayment record usually shows {code} (1 for 1–30 days overdue, one more every 30 days, 7 after 180 days). Your credit report shows whether it is reported.',
+  'assess.finding.debt-sale-loan':
+    'If the lender sells the debt (for example to an asset-management company), the sale binds you only once you are told; every defence you had against the lender you keep against the buyer.',
   'assess.bankActions.note': 'This is common practice, it varies by bank and is not a legal rule.',
 
   'assess.value.phase.not-overdue': 'not overdue',
@@ -178,7 +189,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.no-minimum':
     'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
   'assess.finding.payment-order':
-    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the bank can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
   'assess.reason.objection-must-contest-debt':
     'The objection must be in writing and must dispute the debt itself (for example the amount is wrong, a charge has no basis, the limitation period has run, or the debt is not yours). Saying only that you cannot pay, asking for more time or another way to pay does not stop the payment order; an oral objection is void.',
   'assess.finding.payment-order-deadline-passed':
@@ -188,7 +199,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.judgment-appeal-passed': 'You received a judgment on {date}; the appeal period ended on {deadline}.',
   'assess.reason.small-claims-no-appeal':
     'Small-claims judgments are final and cannot be appealed; the judgment says so.',
-  'assess.finding.lawsuit': 'The bank sued on {date}.',
+  'assess.finding.lawsuit': 'The creditor sued on {date}.',
   'assess.reason.respond-to-court':
     'Answer and attend when the court says; you can contest the interest and penalties.',
   'assess.reason.small-claims-one-instance':
@@ -197,13 +208,13 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.reason.living-necessities-kept':
     'When the court takes income it must leave what you and your dependants need to live.',
   'assess.reason.double-interest-on-delay': 'Paying later than the judgment says costs double interest for the delay.',
-  'assess.reason.enforcement-application-2-years': 'The bank has 2 years to apply for enforcement.',
+  'assess.reason.enforcement-application-2-years': 'The creditor has 2 years to apply for enforcement.',
   'assess.finding.consumption-ban':
     'Consumption ban since {date}. Not allowed: flights, soft sleepers, second class or above on ships; any seat on G trains and first class or above on other bullet trains; spending at star hotels, nightclubs, golf courses and the like; buying, building, extending or luxury-renovating property; renting upscale offices, hotels or flats for work; buying cars not needed for business; travel and holidays; fee-charging private schools for your children; high-premium insurance and wealth products.',
   'assess.reason.necessary-spending-ask-court-first':
     'Spending truly needed for living or business must be approved by the enforcing court first.',
   'assess.reason.ban-lifted-by-security-or-consent':
-    'The court may lift the ban if you give real and effective security, or if the bank (the creditor) agrees.',
+    'The court may lift the ban if you give real and effective security, or if the creditor agrees.',
   'assess.reason.ban-lifted-on-full-payment':
     'Once the judgment is fully performed, the court must lift the ban promptly.',
   'assess.finding.consumption-ban-2010':
@@ -228,6 +239,18 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.reduce-charges':
     'If the interest, compound interest and penalties the bank claims are too high (you recorded {interestAndFees}), you can ask the court to reduce them; a penalty more than 30% above the actual loss is generally “excessive”.',
 
+  'assess.reason.lpr-cap-not-for-banks':
+    '“No more than four times the one-year loan prime rate (LPR) at signing” is the cap for private lending. A bank is a licensed financial institution, so its card debts are not under that cap.',
+  'assess.reason.lpr-cap-not-for-consumer-finance':
+    '“No more than four times the one-year loan prime rate (LPR) at signing” is the cap for private lending. A consumer-finance company is a licensed financial institution, so its loans are not under that cap.',
+  'assess.reason.lpr-cap-online-lender':
+    '“No more than four times the one-year LPR at signing” is the cap for private lending; it depends on the lender named in the loan contract. Banks, consumer-finance companies and other licensed financial institutions, and microlenders and the six other kinds of local financial organisations, are not under it. A lender that is none of these falls under the private-lending rules: an agreed rate, or overdue interest, penalties and fees together, above four times the one-year LPR at signing is not upheld by the court.',
+  'assess.reason.court-benchmark-24':
+    'Where a financial borrower argues that interest, compound and penalty interest, penalties and fees together are too high, the court may reduce the part above 24% a year (a court policy document, applied unevenly).',
+  'assess.finding.consumer-finance-charges':
+    'A consumer-finance company must show you the loan’s annual rate, fees, repayment method and liability for breach prominently, and unless you breach the contract it may charge nothing besides interest. Check each charge against the contract.',
+  'assess.finding.reduce-charges-loan':
+    'If the overdue interest and penalties the lender claims are too high (you recorded {interestAndFees}), you can ask the court to reduce them; a penalty more than 30% above the actual loss is generally “excessive”.',
   'assess.finding.limitation-not-started': 'Not overdue, so the limitation period has not started.',
   'assess.finding.limitation-settled': 'Settled: the limitation period no longer matters.',
   'assess.finding.limitation-running': 'On your records the 3-year limitation period runs from {runsFrom} to {endsOn}.',

@@ -17,6 +17,7 @@ export const assessmentZh = {
   'assess.section.creditRecord': '征信记录',
   'assess.section.events': '你记录的事件',
   'assess.outstanding': '按你的记录，现在还欠 {total}（透支本金 {principal}）。',
+  'assess.outstandingLoan': '按你的记录，现在还欠 {total}（借款本金 {principal}）。',
   'assess.outstandingPaid': '已扣除你在 {date} 之后记录的还款。',
   'assess.mythsLink': '常见说法对不对？看“法律到底怎么说”',
   'assess.milestones.empty': '没有需要留意的日期。',
@@ -30,6 +31,16 @@ export const assessmentZh = {
   'assess.status.not-met': '不满足',
   'assess.status.unknown': '不确定',
   'assess.limitation.lastCause': '最近一次让时效重新计算的是：{date} {cause}。',
+  'assess.finding.overdue-days-loan':
+    '从 {since} 起没还上，到今天已逾期 {days} 天。借款人没有按约定的期限还款的，要按照合同约定或者国家有关规定支付逾期利息。',
+  'assess.finding.consumer-finance-lender':
+    '这是消费金融公司的借款。消费金融公司是经国家金融监督管理总局批准设立的非银行金融机构，不是银行，这笔借款也不是信用卡透支：信用卡的风险分类（关注、次级等）和银行按 30 天分档的“账龄”都不适用于它。',
+  'assess.finding.online-lender':
+    '这是网络平台的借款，不是信用卡透支：信用卡的风险分类（关注、次级等）和银行按 30 天分档的“账龄”都不适用于它。贷款人以借款合同上写的为准，它决定了哪些规定适用；例如小额贷款公司由地方金融监管部门监管。',
+  'assess.finding.credit-code-if-reported':
+    '如果贷款机构向人民银行征信系统报送这笔借款，信用报告的还款记录里对应的数字通常是 {code}（逾期 1–30 天记 1，每多 30 天加 1，超过 180 天记 7）。有没有报送，可以查你的信用报告。',
+  'assess.finding.debt-sale-loan':
+    '贷款机构把债权转让给别人（例如资产管理公司）的，要通知你才对你生效；你对原来的贷款机构能提出的抗辩，对新债权人同样可以提出。',
   'assess.bankActions.note': '以下是常见做法，各银行不同，不是法律规定。',
 
   // ── Values inside statements ──
@@ -161,7 +172,7 @@ export const assessmentZh = {
   // ── Civil ──
   'assess.finding.no-minimum': '法律没有规定起诉或申请支付令的最低金额或等待时间，金额小、逾期时间短也可能被起诉。',
   'assess.finding.payment-order':
-    '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，银行可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
+    '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，债权人可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
   'assess.reason.objection-must-contest-debt':
     '异议必须是书面的，并且要针对欠款本身（例如金额不对、收费没有依据、已过诉讼时效、不是你的欠款）。只说还不起、要求延期或换一种还法，不能阻止支付令生效；口头异议无效。',
   'assess.finding.payment-order-deadline-passed': '你在 {date} 收到支付令，提出书面异议的期限已在 {deadline} 结束。',
@@ -169,20 +180,20 @@ export const assessmentZh = {
     '你在 {date} 收到判决书。不服的，可以在 {deadline}（含当天）之前向上一级法院上诉，还剩 {daysLeft} 天。',
   'assess.finding.judgment-appeal-passed': '你在 {date} 收到判决书，上诉期限已在 {deadline} 结束。',
   'assess.reason.small-claims-no-appeal': '适用小额诉讼程序的案件一审终审，不能上诉，判决书会写明。',
-  'assess.finding.lawsuit': '{date} 银行起诉了。',
+  'assess.finding.lawsuit': '{date} 债权人起诉了。',
   'assess.reason.respond-to-court': '按法院通知的时间答辩、出庭；可以对利息和违约金提出意见。',
   'assess.reason.small-claims-one-instance':
     '金额较小的简单案件可能适用小额诉讼程序，一审终审（只有一审，判决后不能上诉）。',
   'assess.finding.enforcement': '{date} 进入强制执行。',
   'assess.reason.living-necessities-kept': '法院扣留、提取收入时，应当保留你和你扶养的家属的生活必需费用。',
   'assess.reason.double-interest-on-delay': '没有按判决的期限付款的，要加倍支付迟延期间的利息。',
-  'assess.reason.enforcement-application-2-years': '银行申请强制执行的期限是 2 年。',
+  'assess.reason.enforcement-application-2-years': '债权人申请强制执行的期限是 2 年。',
   'assess.finding.consumption-ban':
     '{date} 被限制消费（限高）。不能有这些消费：乘飞机、列车软卧、轮船二等以上舱位；乘坐G字头动车组列车的全部座位、其他动车组列车一等以上座位；在星级以上宾馆、酒店、夜总会、高尔夫球场等场所高消费；买房、新建扩建或高档装修房屋；租高档写字楼、宾馆、公寓办公；买非经营必需的车；旅游、度假；子女就读高收费私立学校；支付高额保费购买保险理财产品。',
   'assess.reason.necessary-spending-ask-court-first':
     '生活或者经营确实必需的消费，要先向执行法院申请，法院同意后才可以。',
   'assess.reason.ban-lifted-by-security-or-consent':
-    '提供确实有效的担保，或者银行（申请执行人）同意的，法院可以解除限制消费令。',
+    '提供确实有效的担保，或者债权人（申请执行人）同意的，法院可以解除限制消费令。',
   'assess.reason.ban-lifted-on-full-payment': '履行完判决确定的义务后，法院应当及时解除限制消费令。',
   'assess.finding.consumption-ban-2010':
     '{date} 被限制消费（限高）：不能用自己的财产乘飞机、列车软卧，住星级宾馆，买房、买非经营必需的车，旅游度假，让子女上高收费私立学校，买高额保险理财产品等。这是 2015 年 7 月 22 日修改之前的规定。',
@@ -204,6 +215,19 @@ export const assessmentZh = {
     '判决后确实没有能力还款，不是犯罪；但有能力而拒不执行，例如隐匿、转移财产，情节严重的可能构成拒不执行判决、裁定罪。',
   'assess.finding.reduce-charges':
     '如果银行主张的利息、复利、违约金等总额过高（你记录的利息和费用共 {interestAndFees}），你可以请求法院适当减少；违约金超过实际损失 30% 的，一般可以认定为“过分高于”损失。',
+
+  'assess.reason.lpr-cap-not-for-banks':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限。银行是经金融监管部门批准设立的金融机构，它的信用卡欠款不适用这个上限。',
+  'assess.reason.lpr-cap-not-for-consumer-finance':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限。消费金融公司是经金融监管部门批准设立的金融机构，它的借款不适用这个上限。',
+  'assess.reason.lpr-cap-online-lender':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限，要看借款合同上的贷款人：银行、消费金融公司等经批准设立的金融机构，以及小额贷款公司等七类地方金融组织，不适用这个上限。贷款人不是这类机构的，适用民间借贷的规定：约定的利率，或者逾期利息、违约金和其他费用的总计，超过合同成立时一年期 LPR 四倍的部分，法院不予支持。',
+  'assess.reason.court-benchmark-24':
+    '金融借款的借款人主张利息、复利、罚息、违约金和其他费用总计过高的，法院可以对超过年利率 24% 的部分调减（法院的司法政策文件，各地适用不一）。',
+  'assess.finding.consumer-finance-charges':
+    '消费金融公司应当以显著方式告诉你贷款的年化利率、费率、还款方式和违约责任；除你违反合同约定的情形外，它不得收取贷款利息之外的费用。可以对照合同，看每一项收费有没有依据。',
+  'assess.finding.reduce-charges-loan':
+    '如果贷款机构主张的逾期利息、违约金等总额过高（你记录的利息和费用共 {interestAndFees}），你可以请求法院适当减少；违约金超过实际损失 30% 的，一般可以认定为“过分高于”损失。',
 
   // ── Limitation ──
   'assess.finding.limitation-not-started': '还没有逾期，诉讼时效还没开始计算。',

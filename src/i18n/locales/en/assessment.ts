@@ -463,6 +463,10 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.myth.fees-capped-at-principal.claim': 'Interest and fees can never add up to more than the principal.',
   'assess.myth.fees-capped-at-principal.truth':
     'That sentence was only in the December 2021 draft; the official summary of the final 2022 notice does not mention it, so it cannot be treated as binding. What does help: if the interest, compound interest and penalties claimed are too high, you can ask the court to reduce them.',
+  'assess.myth.lpr-cap-for-every-lender.claim':
+    'Card and online-loan interest and fees cannot exceed four times the LPR; anything above it need not be paid.',
+  'assess.myth.lpr-cap-for-every-lender.truth':
+    '“No more than four times the one-year loan prime rate (LPR) at signing” is the cap for private lending. Loans from financial institutions licensed by the regulators are outside it: bank cards and consumer-finance loans are not under it, and since 2021-01-01 neither are loans from microlenders and the six other kinds of local financial organisations. What you can use: ask the court to reduce interest, compound and penalty interest and penalties that are too high in total; where a financial borrower argues the total is too high, the court may reduce the part above 24% a year (a court policy document, applied unevenly). A consumer-finance company may charge nothing besides interest unless you breach the contract. For an online loan, look at the lender named in the contract: only a lender that is none of these is under the four-times cap.',
   'assess.myth.collectors-call-family.claim': 'Collectors may call your family, friends and colleagues.',
   'assess.myth.collectors-call-family.truth':
     'Banks may only collect from you and any guarantor, never from people unrelated to the debt. Industry rules only allow asking the contact you gave for your whereabouts when you cannot be reached, without revealing the debt. Telling others about your debt needs your separate consent.',

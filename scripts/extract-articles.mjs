@@ -19,7 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TEXTS_DIR = resolve(ROOT, 'legal', 'texts');
 export const OUTPUT = join(ROOT, 'src', 'domain', 'legal', 'article-texts.json');
-const SOURCE_FILES = ['stage', 'criminal', 'civil', 'credit-record'];
+// `instruments` holds shared instrument descriptions the area files import.
+const SOURCE_FILES = ['instruments', 'stage', 'criminal', 'civil', 'credit-record'];
 
 const NUM = '[零一二三四五六七八九十百千]+';
 const ARTICLE_START = new RegExp(`^第(${NUM})条(?:之[一二三四五六七八九十]+)?[\\s\\u3000]`);
@@ -73,6 +74,15 @@ function decisionItem(lines, num) {
 /** The text of `article` in a statute file's text, or undefined when it cannot be found. */
 export function extractArticle(fileText, article) {
   const lines = fileText.replace(/\r\n/g, '\n').split('\n');
+  // A 批复 numbers its items 一、二、… instead of articles: "一、关于适用范围问题" is item 一.
+  const item = /^([一二三四五六七八九十]+)、/.exec(article);
+  if (item) {
+    const start = lines.findIndex((l) => l.startsWith(`${item[1]}、`));
+    if (start < 0) return undefined;
+    let end = start + 1;
+    while (end < lines.length && !DECISION_ITEM.test(lines[end])) end += 1;
+    return tidy(lines.slice(start, end));
+  }
   const nums = articleNumbers(article);
   if (nums.length === 0) return undefined;
   const first = articleLine(lines, nums[0]);

@@ -8,7 +8,7 @@ import { isIsoDate } from './dates';
 import { CREDITOR_TYPES, DEBT_STATUSES, type DebtFields } from './debt';
 import { MAX_AMOUNT_FEN } from './money';
 import type { Fen, IsoDate } from './types';
-import { MAX_TEXT_LENGTH } from './validate-debt';
+import { MAX_LOAN_NUMBER_LENGTH, MAX_TEXT_LENGTH } from './validate-debt';
 
 export const fenSchema = z.pipe(
   z.int().check(z.minimum(0), z.maximum(MAX_AMOUNT_FEN)),
@@ -25,6 +25,7 @@ export const debtFieldsSchema = z.object({
   nickname: textSchema,
   last4: z.string().check(z.regex(/^(\d{4})?$/)),
   creditLimit: z.nullable(fenSchema),
+  loanNumber: z.string().check(z.maxLength(MAX_LOAN_NUMBER_LENGTH)),
   principal: fenSchema,
   interest: fenSchema,
   fees: fenSchema,

@@ -30,16 +30,24 @@ export function isBankCard(creditorType: CreditorType): boolean {
   return creditorType === 'card-overdraft' || creditorType === 'card-instalment-or-cash-loan';
 }
 
+/** A loan from a consumer-finance company or an online lender: no card, no card terms. */
+export function isLoan(creditorType: CreditorType): boolean {
+  return !isBankCard(creditorType);
+}
+
 /** What the user records about one card or loan. */
 export interface DebtFields {
-  /** Issuing bank or lender, e.g. 招商银行 */
+  /** Issuing bank or lender, e.g. 招商银行; for a loan, the lender named in the contract */
   lender: string;
   /** The user's own name for it, e.g. 工资卡 */
   nickname: string;
-  /** Last 4 digits of the card number, or '' when not given */
+  /** Last 4 digits of the card number, or '' when not given; always '' on a loan */
   last4: string;
+  /** Card credit limit; always null on a loan */
   creditLimit: Fen | null;
-  /** 透支本金: what was actually spent and not repaid, without interest or fees */
+  /** A loan's contract or loan number (借款合同编号或借据号), or ''; always '' on a card */
+  loanNumber: string;
+  /** 透支本金 (card) or 借款本金 (loan): what was spent or borrowed and not repaid, without interest or fees */
   principal: Fen;
   interest: Fen;
   /** 违约金 and other fees */

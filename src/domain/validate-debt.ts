@@ -4,7 +4,7 @@
  * next to that field. Nothing is saved unless every field is valid.
  */
 import { isIsoDate } from './dates';
-import { CREDITOR_TYPES, DEBT_STATUSES, type CreditorType, type DebtFields, type DebtStatus } from './debt';
+import { CREDITOR_TYPES, DEBT_STATUSES, isLoan, type CreditorType, type DebtFields, type DebtStatus } from './debt';
 import { parseYuan, type MoneyInputError } from './money';
 import type { Fen, IsoDate, Validated } from './types';
 
@@ -14,6 +14,7 @@ export type DebtFieldIssue =
   | 'invalid-date'
   | 'future-date'
   | 'last4-format'
+  | 'loan-number-too-long'
   | 'too-long'
   | 'invalid-status'
   | 'payment-incomplete'
@@ -26,6 +27,7 @@ export interface DebtFormInput {
   nickname: string;
   last4: string;
   creditLimit: string;
+  loanNumber: string;
   principal: string;
   interest: string;
   fees: string;
@@ -44,12 +46,15 @@ export type DebtFormField = keyof DebtFormInput;
 
 /** Longest text we keep in one field. Long enough for any real note, short enough to stay fast. */
 export const MAX_TEXT_LENGTH = 10_000;
+/** A contract or loan number is short; 100 characters leaves room for any format. */
+export const MAX_LOAN_NUMBER_LENGTH = 100;
 
 export const EMPTY_DEBT_FORM: DebtFormInput = {
   lender: '',
   nickname: '',
   last4: '',
   creditLimit: '',
+  loanNumber: '',
   principal: '',
   interest: '',
   fees: '',
@@ -102,9 +107,22 @@ export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validate
   const lender = text('lender', true);
   const nickname = text('nickname', false);
   const notes = text('notes', false);
-  const last4 = input.last4.trim();
-  if (last4 !== '' && !/^\d{4}$/.test(last4)) issues.last4 = 'last4-format';
-  const creditLimit = money('creditLimit', 'optional');
+  const creditorType = input.creditorType as CreditorType;
+  if (!CREDITOR_TYPES.includes(creditorType)) issues.creditorType = 'invalid-creditor-type';
+  // A loan has no card digits or credit limit, a card no loan number: the form shows only the
+  // fields of the chosen kind, and what was typed into the others is not kept.
+  const loan = CREDITOR_TYPES.includes(creditorType) && isLoan(creditorType);
+  let last4 = '';
+  let creditLimit: Fen | null = null;
+  let loanNumber = '';
+  if (loan) {
+    loanNumber = input.loanNumber.trim();
+    if (loanNumber.length > MAX_LOAN_NUMBER_LENGTH) issues.loanNumber = 'loan-number-too-long';
+  } else {
+    last4 = input.last4.trim();
+    if (last4 !== '' && !/^\d{4}$/.test(last4)) issues.last4 = 'last4-format';
+    creditLimit = money('creditLimit', 'optional');
+  }
   const principal = money('principal', 'required');
   const interest = money('interest', 'zero-if-empty');
   const fees = money('fees', 'zero-if-empty');
@@ -118,8 +136,6 @@ export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validate
   }
   const status = input.status as DebtStatus;
   if (!DEBT_STATUSES.includes(status)) issues.status = 'invalid-status';
-  const creditorType = input.creditorType as CreditorType;
-  if (!CREDITOR_TYPES.includes(creditorType)) issues.creditorType = 'invalid-creditor-type';
   const settledOn = status === 'settled' ? pastDate('settledOn') : null;
   if (settledOn !== null && firstMissedDue !== null && settledOn < firstMissedDue)
     issues.settledOn = 'before-first-missed';
@@ -132,6 +148,7 @@ export function validateDebtForm(input: DebtFormInput, today: IsoDate): Validate
       nickname,
       last4,
       creditLimit,
+      loanNumber,
       principal: principal!,
       interest: interest!,
       fees: fees!,
@@ -155,6 +172,7 @@ export function debtToForm(d: DebtFields, toYuan: (f: Fen) => string): DebtFormI
     nickname: d.nickname,
     last4: d.last4,
     creditLimit: m(d.creditLimit),
+    loanNumber: d.loanNumber,
     principal: m(d.principal),
     interest: m(d.interest),
     fees: m(d.fees),

@@ -14,6 +14,7 @@
  * Primary keys are string UUIDs so backups can merge without id clashes.
  */
 import { upgradeDebtV1toV2 } from './migrations/v2-debt-events';
+import { upgradeDebtV4toV5 } from './migrations/v5-loan-fields';
 
 export type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
 
@@ -72,6 +73,13 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       // Letters: drafts (autosaved) and saved letters with templateId@version, the input snapshot and the printed document.
       letters: 'id, status, debtId, updatedAt',
     },
+  },
+  {
+    version: 5,
+    // No index changes: debts keep their store string.
+    stores: {},
+    // Debts gain loanNumber (''); a loan's card digits and credit limit move into its notes.
+    transforms: { debts: upgradeDebtV4toV5 },
   },
 ];
 

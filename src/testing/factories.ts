@@ -16,6 +16,7 @@ export function makeDebtFields(over: Partial<DebtFields> = {}): DebtFields {
     last4: '',
     creditorType: 'card-overdraft',
     creditLimit: null,
+    loanNumber: '',
     principal: toFen(4_800_000),
     interest: toFen(0),
     fees: toFen(0),

@@ -43,4 +43,30 @@ describe('validateDebtForm', () => {
     const result = validateDebtForm(form({ firstMissedDue: '2026-11-28', notes: '债'.repeat(10_000) }), today);
     expect(result.ok).toBe(true);
   });
+
+  it('keeps a loan’s contract number and drops card digits and a credit limit typed before the kind was changed', () => {
+    const result = validateDebtForm(
+      form({ creditorType: 'online-lender', loanNumber: ' JK-2026-000123 ', last4: '1234', creditLimit: '5000' }),
+      today,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ loanNumber: 'JK-2026-000123', last4: '', creditLimit: null }),
+    });
+  });
+
+  it('does not check card fields on a loan, nor keep a loan number on a card', () => {
+    expect(validateDebtForm(form({ creditorType: 'consumer-finance', last4: '12a' }), today).ok).toBe(true);
+    const card = validateDebtForm(
+      form({ creditorType: 'card-instalment-or-cash-loan', loanNumber: 'X1', last4: '4321' }),
+      today,
+    );
+    expect(card).toEqual({ ok: true, value: expect.objectContaining({ loanNumber: '', last4: '4321' }) });
+  });
+
+  it('refuses a loan number over 100 characters', () => {
+    const result = validateDebtForm(form({ creditorType: 'online-lender', loanNumber: '9'.repeat(101) }), today);
+    expect(result).toEqual({ ok: false, issues: { loanNumber: 'loan-number-too-long' } });
+    expect(validateDebtForm(form({ creditorType: 'online-lender', loanNumber: '9'.repeat(100) }), today).ok).toBe(true);
+  });
 });

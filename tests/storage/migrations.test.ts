@@ -112,9 +112,9 @@ describe('v1 → latest (v3 adds the contact log)', () => {
     const db = new ShoreDb(name);
     await db.open();
     expect(db.verno).toBe(LATEST_DB_VERSION);
-    // v2 (assessment) transforms debts on the way; v3 leaves them alone.
+    // v2 (assessment) and v5 (loan number) transform debts on the way; v3 leaves them alone.
     expect(await db.table('debts').toArray()).toEqual([
-      { ...debt, creditorType: 'card-overdraft', settledOn: null, amountsAsOf: '2026-01-06' },
+      { ...debt, creditorType: 'card-overdraft', settledOn: null, amountsAsOf: '2026-01-06', loanNumber: '' },
     ]);
     expect(await db.table('settings').get('language')).toEqual({ key: 'language', value: 'zh-CN' });
     expect(await db.contacts.count()).toBe(0);

@@ -12,6 +12,7 @@
  * perform (29 February → 28 February), as the limitation period is counted.
  */
 import { assertNever } from '../../lib/assert-never';
+import type { CreditorType } from '../debt';
 import type { LegalEventKind } from '../debt-events';
 import { addDays, addMonths, daysBetween } from '../dates';
 import type { Fen, IsoDate } from '../types';
@@ -168,6 +169,50 @@ export function enforcedAfter(events: readonly CivilEvent[], judgment: CivilEven
   );
 }
 
+/**
+ * What limits the charges. The 4×LPR caps of the private-lending rules bind none of the
+ * licensed lenders (民间借贷规定 Art.1 para.2; for 小额贷款公司 and six other local
+ * organisations, the 2020 批复); what applies is the court's power to reduce excessive
+ * charges and, for financial loans, the 24% benchmark (法发〔2017〕22号, judicial policy). A
+ * consumer-finance company's own measures (2024 Art.53) add what it may charge. The bank-card
+ * rules (银行卡规定 Art.2) are cited for card debts only.
+ */
+function chargeFindings(creditorType: CreditorType, interestAndFees: Fen, asOf: IsoDate): Finding[] {
+  const values = { interestAndFees: fenValue(interestAndFees) };
+  switch (creditorType) {
+    case 'card-overdraft':
+    case 'card-instalment-or-cash-loan':
+      return [
+        finding('reduce-charges', 'civil.reduce-charges', {
+          values,
+          reasons: ['lpr-cap-not-for-banks', 'court-benchmark-24'],
+        }),
+      ];
+    case 'consumer-finance':
+      return [
+        finding('reduce-charges-loan', 'civil.reduce-charges-loan', {
+          values,
+          reasons: ['lpr-cap-not-for-consumer-finance', 'court-benchmark-24'],
+          sourceIds: RULES['civil.reduce-charges-loan'].sourceIds.filter(
+            (id) => id !== 'civil-private-lending-reply-2020',
+          ),
+        }),
+        ...(ruleInForce('civil.consumer-finance-charges', asOf)
+          ? [finding('consumer-finance-charges', 'civil.consumer-finance-charges')]
+          : []),
+      ];
+    case 'online-lender':
+      return [
+        finding('reduce-charges-loan', 'civil.reduce-charges-loan', {
+          values,
+          reasons: ['lpr-cap-online-lender', 'court-benchmark-24'],
+        }),
+      ];
+    default:
+      return assertNever(creditorType, 'unknown creditor type');
+  }
+}
+
 export function assessCivil(input: AssessmentInput, asOf: IsoDate): CivilAssessment {
   const events: CivilEvent[] = input.legalEvents
     .filter((e) => e.date <= asOf)
@@ -203,10 +248,6 @@ export function assessCivil(input: AssessmentInput, asOf: IsoDate): CivilAssessm
   ) {
     findings.push(finding('refusal-to-execute', 'civil.refusal-to-execute'));
   }
-  findings.push(
-    finding('reduce-charges', 'civil.reduce-charges', {
-      values: { interestAndFees: fenValue((owed.interest + owed.fees) as Fen) },
-    }),
-  );
+  findings.push(...chargeFindings(input.creditorType, (owed.interest + owed.fees) as Fen, asOf));
   return { events, findings };
 }

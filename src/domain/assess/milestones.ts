@@ -57,7 +57,8 @@ export function collectMilestones(input: AssessmentInput, asOf: IsoDate, parts: 
 
   const { stage, criminal, civil, limitation, creditRecord } = parts;
   const fmd = input.firstMissedDue;
-  if (fmd !== null && !stage.settled) {
+  // Bucket and 90/180-day lines are bank-card conventions: a loan has no bucket.
+  if (fmd !== null && !stage.settled && stage.bucket !== null) {
     const index = BUCKETS.indexOf(stage.bucket);
     if (index < BUCKETS.length - 1) {
       add(dayReaching(fmd, index * BUCKET_DAYS + 1), 'enters-bucket', 'stage.bucket', false, {

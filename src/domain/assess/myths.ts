@@ -7,7 +7,12 @@
  */
 export interface Myth {
   id:
-    'jail-10k' | 'six-months-then-court' | 'write-off-forgiven' | 'fees-capped-at-principal' | 'collectors-call-family';
+    | 'jail-10k'
+    | 'six-months-then-court'
+    | 'write-off-forgiven'
+    | 'fees-capped-at-principal'
+    | 'lpr-cap-for-every-lender'
+    | 'collectors-call-family';
   sourceIds: readonly string[];
   foreignSourceIds?: readonly string[];
 }
@@ -35,6 +40,21 @@ export const MYTHS: readonly Myth[] = [
       'civil-bank-card-rules-art2',
       'civil-contract-interp-art65',
       'civil-code-art585',
+    ],
+  },
+  {
+    // The 4×LPR caps are private lending's (Art.1 para.2 keeps licensed lenders out; the 2020
+    // 批复 adds 小贷 and six other local organisations); what applies instead.
+    id: 'lpr-cap-for-every-lender',
+    sourceIds: [
+      'civil-private-lending-rules-art1',
+      'civil-private-lending-rules-art25',
+      'civil-private-lending-rules-art29',
+      'civil-private-lending-reply-2020',
+      'court-financial-trial-opinion-2017',
+      'civil-bank-card-rules-art2',
+      'civil-code-art585',
+      'civil-consumer-finance-measures-2024-art53',
     ],
   },
   {

@@ -35,6 +35,16 @@ export const RULES = {
   'stage.debt-sale': { area: 'stage', sourceIds: ['civil-code-art546', 'civil-code-art548'] },
   'stage.bank-actions': { area: 'stage', sourceIds: ['stage-bank-actions-practice'] },
   'stage.plain-phase': { area: 'stage', sourceIds: ['stage-buckets-practice'] },
+  // Loans: no card classes or bank buckets; what the law says of any overdue loan, and who the lender is.
+  'stage.overdue-days-loan': { area: 'stage', sourceIds: ['civil-code-art676'] },
+  'stage.consumer-finance-lender': {
+    area: 'stage',
+    sourceIds: ['civil-consumer-finance-measures-2024-art2', 'stage-card-rules-2011-art92'],
+  },
+  'stage.online-lender': {
+    area: 'stage',
+    sourceIds: ['civil-private-lending-reply-2020', 'stage-card-rules-2011-art92'],
+  },
 
   // ── Criminal (恶意透支) ────────────────────────────────────────────────────
   'criminal.scope': {
@@ -170,7 +180,34 @@ export const RULES = {
   },
   'civil.reduce-charges': {
     area: 'civil',
-    sourceIds: ['civil-bank-card-rules-art2', 'civil-contract-interp-art65', 'civil-code-art585'],
+    sourceIds: [
+      'civil-bank-card-rules-art2',
+      'civil-contract-interp-art65',
+      'civil-code-art585',
+      'civil-private-lending-rules-art1',
+      'civil-private-lending-rules-art25',
+      'civil-private-lending-rules-art28',
+      'civil-private-lending-rules-art29',
+      'court-financial-trial-opinion-2017',
+    ],
+  },
+  'civil.reduce-charges-loan': {
+    area: 'civil',
+    sourceIds: [
+      'civil-contract-interp-art65',
+      'civil-code-art585',
+      'civil-private-lending-rules-art1',
+      'civil-private-lending-reply-2020',
+      'civil-private-lending-rules-art25',
+      'civil-private-lending-rules-art28',
+      'civil-private-lending-rules-art29',
+      'court-financial-trial-opinion-2017',
+    ],
+  },
+  'civil.consumer-finance-charges': {
+    area: 'civil',
+    sourceIds: ['civil-consumer-finance-measures-2024-art53'],
+    effectiveFrom: d('2024-04-18'),
   },
 
   // ── Limitation (诉讼时效) ─────────────────────────────────────────────────

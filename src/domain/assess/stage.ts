@@ -4,10 +4,12 @@
  * Day counting: the first missed due date is day 0; the next day is 1 day overdue. Buckets
  * are 30 days each (M1 = 1–30 … M6 = 151–180, M7+ = over 180) and match the credit report's
  * digits 1–7. The regulatory classes follow the 2011 card rules Art.92. Buckets, write-off
- * and typical bank actions are practice, not law, and are labelled so.
+ * and typical bank actions are practice, not law, and are labelled so. All of that is said of
+ * bank cards only; a loan gets what the law says of any loan and of its kind of lender.
  */
 import { assertNever } from '../../lib/assert-never';
 import { addDays, daysBetween } from '../dates';
+import { isLoan } from '../debt';
 import type { IsoDate } from '../types';
 import { isSettled } from './amounts';
 import { codeValue, countValue, dateValue, finding } from './finding';
@@ -79,6 +81,49 @@ export function dayReaching(firstMissedDue: IsoDate, days: number): IsoDate {
   return addDays(firstMissedDue, days);
 }
 
+/**
+ * A consumer-finance or online loan: the card classes (2011 办法 Art.92), the banks' 30-day
+ * buckets, the 90/180-day lines and typical bank actions are not said of it. What is said:
+ * the overdue days and the overdue interest any loan bears (民法典 Art.676), who the lender is
+ * and what follows from it, the credit-report digit if the lender reports, and that a sold
+ * debt must be notified.
+ */
+function assessLoanStage(
+  input: AssessmentInput,
+  days: number,
+  overdue: boolean,
+  settled: boolean,
+): Pick<StageAssessment, 'findings'> {
+  const findings: Finding[] = [];
+  const lender =
+    input.creditorType === 'consumer-finance'
+      ? finding('consumer-finance-lender', 'stage.consumer-finance-lender')
+      : finding('online-lender', 'stage.online-lender');
+  if (settled) {
+    findings.push(
+      input.settledOn === null
+        ? finding('settled-date-unknown', 'stage.overdue-days-loan')
+        : finding('settled', 'stage.overdue-days-loan', {
+            values: { settledOn: dateValue(input.settledOn), days: countValue(days) },
+          }),
+    );
+  } else if (!overdue || input.firstMissedDue === null) {
+    findings.push(finding('not-overdue', 'stage.overdue-days-loan'), lender);
+  } else {
+    findings.push(
+      finding('overdue-days-loan', 'stage.overdue-days-loan', {
+        values: { days: countValue(days), since: dateValue(input.firstMissedDue) },
+      }),
+      lender,
+      finding('credit-code-if-reported', 'stage.credit-code', {
+        values: { code: countValue(creditCodeForDays(days) ?? 0) },
+      }),
+      finding('debt-sale-loan', 'stage.debt-sale'),
+    );
+  }
+  return { findings };
+}
+
 export function assessStage(input: AssessmentInput, asOf: IsoDate): StageAssessment {
   const settled = isSettled(input, asOf);
   const end = settled && input.settledOn !== null && input.settledOn < asOf ? input.settledOn : asOf;
@@ -87,6 +132,21 @@ export function assessStage(input: AssessmentInput, asOf: IsoDate): StageAssessm
       ? 0
       : Math.max(0, daysBetween(input.firstMissedDue, end));
   const overdue = !settled && days > 0;
+  if (isLoan(input.creditorType)) {
+    return {
+      overdue,
+      settled,
+      overdueDays: days,
+      bucket: null,
+      creditCode: creditCodeForDays(days),
+      regulatoryClass: null,
+      nonPerforming: null,
+      pastWriteOffLine: null,
+      plainPhase: null,
+      bankActions: [],
+      ...assessLoanStage(input, days, overdue, settled),
+    };
+  }
   const bucket = bucketForDays(days);
   const creditCode = creditCodeForDays(days);
   const regulatoryClass = regulatoryClassForDays(days);

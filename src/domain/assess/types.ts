@@ -96,15 +96,18 @@ export interface StageAssessment {
   settled: boolean;
   /** Days overdue as of the date (or, once settled, up to the settled date); 0 when not overdue. */
   overdueDays: number;
-  bucket: Bucket;
+  /** The bank's 30-day bucket; null for a loan (a bank-card convention, not said of loans). */
+  bucket: Bucket | null;
   /** Credit-report status digit 1–7 for the overdue days; null when not overdue. */
   creditCode: number | null;
-  regulatoryClass: RegulatoryClass;
-  /** Past the 90-day line: the bank counts it as non-performing (不良). */
-  nonPerforming: boolean;
-  /** Past 180 days, where banks typically write off (practice); write-off cancels nothing. */
-  pastWriteOffLine: boolean;
-  plainPhase: PlainPhase;
+  /** 2011 办法 Art.92 class; null for a loan (Art.92 classes credit-card assets only). */
+  regulatoryClass: RegulatoryClass | null;
+  /** Past the 90-day line: the bank counts it as non-performing (不良); null for a loan. */
+  nonPerforming: boolean | null;
+  /** Past 180 days, where banks typically write off (practice); null for a loan. */
+  pastWriteOffLine: boolean | null;
+  /** 初期 / 中期 / 后期 of the card seed article; null for a loan. */
+  plainPhase: PlainPhase | null;
   bankActions: readonly BankAction[];
   findings: readonly Finding[];
 }

@@ -56,7 +56,7 @@ import {
   type ContactEntryFields,
   type ContactFlag,
 } from './contact';
-import { CN_2026_12 } from './rule-sets/cn-2026-12';
+import { CN_2026_12_V2 } from './rule-sets/cn-2026-12-v2';
 import {
   CONDUCT_RULE_IDS,
   FORCE_RANK,
@@ -69,7 +69,7 @@ import {
 } from './rule-types';
 
 /** The rule set the app uses today. */
-export const CURRENT_CONDUCT_RULE_SET: ConductRuleSet = CN_2026_12;
+export const CURRENT_CONDUCT_RULE_SET: ConductRuleSet = CN_2026_12_V2;
 
 /** The lines the counting rules draw. */
 export const UNANSWERED_ATTEMPTS_LIMIT = 6;

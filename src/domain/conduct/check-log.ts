@@ -25,8 +25,10 @@ export function checkLog(
   debts: readonly { id: string; creditorType: DebtCreditorType }[],
 ): LogCheck {
   const saved = new Set(savedContexts.map((c) => c.debtId));
+  const debtById = new Map(debts.map((d) => [d.id, d]));
   const contexts: ConductContext[] = [
-    ...savedContexts,
+    // A saved context is read with its debt's kind of credit (contextForDebt).
+    ...savedContexts.map((c) => ({ ...c, ...contextForDebt(debtById.get(c.debtId), c) })),
     ...debts
       .filter((d) => !saved.has(d.id))
       .map((d) => ({ ...contextForDebt(d, undefined), debtId: d.id, updatedAt: '' })),

@@ -134,12 +134,12 @@ export interface ContactEntry extends ContactEntryFields {
   updatedAt: string;
 }
 
-export const CREDITOR_TYPES = ['bank', 'online-lender', 'unknown'] as const;
+export const CREDITOR_TYPES = ['bank', 'consumer-finance', 'online-lender', 'unknown'] as const;
 /**
  * Which conduct rules can apply: `bank` = a bank's credit card or personal consumer loan;
- * `online-lender` = internet consumer credit (网络消费信贷: online lending platforms, 网络小贷
- * and the online loans of consumer-finance companies). With `unknown`, only rules that apply
- * to both are checked.
+ * `consumer-finance` = a 消费金融公司 (the laws and its own 2024 measures); `online-lender` =
+ * internet consumer credit (网络消费信贷: online lending platforms, 网络小贷). With `unknown`,
+ * only rules that apply to both banks and online lenders (the laws) are checked.
  */
 export type CreditorType = (typeof CREDITOR_TYPES)[number];
 
@@ -219,11 +219,10 @@ export function entryMoment(e: Pick<ContactEntryFields, 'date' | 'time'>): strin
 }
 
 /**
- * The conduct rules' creditor type for a debt's kind of credit in the ledger. Credit-card
- * debts (overdraft, card instalments and cash loans) are a bank's; online lending platforms are
- * online lenders. A consumer-finance company's loan may or may not be online credit, and
- * whether the banking association's guideline reaches it is unverified, so it starts
- * as `unknown` (laws only) until the person says otherwise in the context.
+ * The conduct rules' creditor type for a debt's kind of credit in the ledger: the same
+ * distinction the ledger makes. Credit-card debts (overdraft, card instalments and cash loans)
+ * are a bank's; a consumer-finance company's loan is checked against the laws and the
+ * company's own 2024 measures; online lending platforms are online lenders.
  */
 export function conductCreditorType(debtCreditorType: DebtCreditorType): CreditorType {
   switch (debtCreditorType) {
@@ -233,19 +232,22 @@ export function conductCreditorType(debtCreditorType: DebtCreditorType): Credito
     case 'online-lender':
       return 'online-lender';
     case 'consumer-finance':
-      return 'unknown';
+      return 'consumer-finance';
     default:
       return assertNever(debtCreditorType, 'unknown debt creditor type');
   }
 }
 
-/** The context a debt is checked with: the saved one, else the default for its kind of credit. */
+/**
+ * The context a debt is checked with: the saved one, else the default. For a debt in the
+ * ledger the creditor type always follows its kind of credit, so the rule check, the context
+ * page and the ledger cannot disagree (a context saved before the debt's kind was changed
+ * is read with the new kind). Only entries not linked to a debt keep a chosen creditor type.
+ */
 export function contextForDebt(
   debt: { id: string; creditorType: DebtCreditorType } | undefined,
   saved: ConductContextFields | undefined,
 ): ConductContextFields {
-  if (saved) return saved;
-  return debt
-    ? { ...DEFAULT_CONDUCT_CONTEXT, creditorType: conductCreditorType(debt.creditorType) }
-    : DEFAULT_CONDUCT_CONTEXT;
+  const base = saved ?? DEFAULT_CONDUCT_CONTEXT;
+  return debt ? { ...base, creditorType: conductCreditorType(debt.creditorType) } : base;
 }

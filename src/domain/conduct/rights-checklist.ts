@@ -12,7 +12,7 @@
  *   "common practice, unverified", never as law.
  */
 import type { Confidence } from '../legal/source-types';
-import type { ConductRuleId } from './rule-types';
+import type { ConductRuleId, RuleCreditorType } from './rule-types';
 
 export type RightsSection = 'may' | 'may-not' | 'verify' | 'say' | 'dont' | 'myths';
 
@@ -29,6 +29,16 @@ export interface RightsItem {
   id: string;
   section: RightsSection;
   basis: RightsBasis;
+  /**
+   * Only for these creditors (an instrument that binds one kind only); absent: everyone. A rule
+   * basis says for whom it applies by itself (`appliesTo`).
+   */
+  creditorTypes?: readonly RuleCreditorType[];
+}
+
+/** Whether an item is shown for a creditor type (`all`: every item). */
+export function rightsItemFor(item: RightsItem, creditorType: RuleCreditorType | 'all'): boolean {
+  return creditorType === 'all' || item.creditorTypes === undefined || item.creditorTypes.includes(creditorType);
 }
 
 export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
@@ -85,8 +95,20 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
     id: 'may-outsource',
     section: 'may',
     basis: { kind: 'sources', sourceIds: ['consumer-protection-2022-art41-outsourcing'] },
+    creditorTypes: ['bank'],
   },
-  { id: 'may-send-letters', section: 'may', basis: { kind: 'sources', sourceIds: ['card-measures-2011-art69'] } },
+  {
+    id: 'may-outsource-consumer-finance',
+    section: 'may',
+    basis: { kind: 'sources', sourceIds: ['consumer-finance-measures-2024-art57'] },
+    creditorTypes: ['consumer-finance'],
+  },
+  {
+    id: 'may-send-letters',
+    section: 'may',
+    basis: { kind: 'sources', sourceIds: ['card-measures-2011-art69'] },
+    creditorTypes: ['bank'],
+  },
 
   // ── How to check what you received ────────────────────────────────────────────────────
   { id: 'verify-lawyer-letter', section: 'verify', basis: { kind: 'practice', confidence: 'C' } },
@@ -97,6 +119,13 @@ export const RIGHTS_CHECKLIST: readonly RightsItem[] = [
     basis: { kind: 'sources', sourceIds: ['civil-procedure-art225-228', 'civil-procedure-interp-art436'] },
   },
   { id: 'verify-agency', section: 'verify', basis: { kind: 'practice', confidence: 'B' } },
+  // 2024 measures Art.58: the company records its collection and keeps the data at least 5 years.
+  {
+    id: 'records-kept-5-years',
+    section: 'verify',
+    basis: { kind: 'sources', sourceIds: ['consumer-finance-measures-2024-art58'] },
+    creditorTypes: ['consumer-finance'],
+  },
 
   // ── What to say on the phone ──────────────────────────────────────────────────────────
   { id: 'say-who-are-you', section: 'say', basis: { kind: 'advice' } },

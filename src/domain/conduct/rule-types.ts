@@ -41,8 +41,11 @@ export const CONDUCT_RULE_IDS = [
 ] as const;
 export type ConductRuleId = (typeof CONDUCT_RULE_IDS)[number];
 
-/** Creditor types a rule row can name (`unknown` is only a context value). */
-export type RuleCreditorType = 'bank' | 'online-lender';
+/**
+ * Creditor types a rule row can name (`unknown` is only a context value). `consumer-finance`
+ * rows exist from rule set `cn-2026-12` version 2; earlier sets name only the other two.
+ */
+export type RuleCreditorType = 'bank' | 'consumer-finance' | 'online-lender';
 
 /** One basis for a rule: which sources, how binding, when, for whom. */
 export interface ConductRule {

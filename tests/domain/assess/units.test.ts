@@ -238,6 +238,7 @@ describe('assessmentInputFrom', () => {
     nickname: '',
     last4: '',
     creditLimit: null,
+    loanNumber: '',
     principal: toFen(5_000_000),
     interest: toFen(100),
     fees: toFen(200),

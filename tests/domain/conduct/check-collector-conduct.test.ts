@@ -255,11 +255,16 @@ describe('contextForDebt', () => {
     ['card-overdraft', 'bank'],
     ['card-instalment-or-cash-loan', 'bank'],
     ['online-lender', 'online-lender'],
-    ['consumer-finance', 'unknown'],
-  ] as const)('a %s debt is checked as %s until the person says otherwise', (debtType, conductType) => {
+    ['consumer-finance', 'consumer-finance'],
+  ] as const)('a %s debt is always checked as %s, whatever a saved context says', (debtType, conductType) => {
     expect(conductCreditorType(debtType)).toBe(conductType);
     expect(contextForDebt({ id: 'd', creditorType: debtType }, undefined).creditorType).toBe(conductType);
+    const saved = { ...DEFAULT_CONDUCT_CONTEXT, creditorType: 'unknown' as const, outsourcingNotice: 'no' as const };
+    expect(contextForDebt({ id: 'd', creditorType: debtType }, saved)).toEqual({ ...saved, creditorType: conductType });
+  });
+
+  it('keeps the chosen creditor type of entries not linked to a debt', () => {
     const saved = { ...DEFAULT_CONDUCT_CONTEXT, creditorType: 'online-lender' as const };
-    expect(contextForDebt({ id: 'd', creditorType: debtType }, saved)).toBe(saved);
+    expect(contextForDebt(undefined, saved)).toBe(saved);
   });
 });

@@ -12,7 +12,7 @@ import { makeContactEntry } from '../../../src/testing/factories';
 const entry = (id: string, over: Partial<ContactEntry> = {}) => makeContactEntry({ id, debtId: 'd1', ...over });
 
 describe('checkLog', () => {
-  it('gives every debt without a saved context the default for its kind of credit', () => {
+  it('checks every debt by its kind of credit, a saved context included, and defaults the rest', () => {
     const saved: ConductContext = {
       ...DEFAULT_CONDUCT_CONTEXT,
       creditorType: 'online-lender',
@@ -29,8 +29,8 @@ describe('checkLog', () => {
       ],
     );
     expect(contexts.map((c) => [c.debtId, c.creditorType])).toEqual([
-      ['d1', 'online-lender'],
-      ['d2', 'unknown'],
+      ['d1', 'bank'],
+      ['d2', 'consumer-finance'],
       ['d3', 'bank'],
     ]);
   });

@@ -20,6 +20,7 @@ const debt = (
   nickname: '',
   last4: '',
   creditLimit: null,
+  loanNumber: '',
   principal: toFen(principal),
   interest: toFen(interest),
   fees: toFen(fees),

@@ -41,6 +41,26 @@ async function seed(fields: DebtFields, events: DebtEventFields[] = []): Promise
 }
 
 describe('assessment on the debt detail page', () => {
+  it('speaks of an online loan in loan terms: 借款本金, its lender, no bucket or card class', async () => {
+    const id = await seed(debt({ creditorType: 'online-lender', lender: '示例小额贷款有限公司', loanNumber: 'JK-1' }));
+    renderApp(`/debts/${id}`);
+    expect(await screen.findByRole('heading', { name: '法律上现在是什么情况' })).toBeInTheDocument();
+    expect(screen.getByText(/（借款本金 ¥60,000.00）/)).toBeInTheDocument();
+    expect(screen.getByText(/这是网络平台的借款，不是信用卡透支/)).toBeInTheDocument();
+    expect(screen.getByText(/要按照合同约定或者国家有关规定支付逾期利息/)).toBeInTheDocument();
+    const page = document.body.textContent ?? '';
+    for (const card of [
+      '透支本金',
+      '这笔属于 M',
+      '信用卡风险分类，属于',
+      '银行内部会把它归为不良',
+      '这个阶段银行通常会',
+    ])
+      expect(page, card).not.toContain(card);
+    const civil = screen.getByRole('region', { name: '起诉、支付令和执行' });
+    expect(within(civil).getByText(/要看借款合同上的贷款人/)).toBeInTheDocument();
+  });
+
   it('shows the stage, the criminal conditions one by one and never a bare risk level', async () => {
     const id = await seed(debt(), [
       { type: 'collection-notice', date: daysAgo(150), channel: 'letter', received: 'yes', note: '' },
@@ -204,12 +224,20 @@ describe('the myths page', () => {
     renderApp('/law');
     expect(await screen.findByRole('heading', { name: '法律到底怎么说' })).toBeInTheDocument();
     const claims = screen.getAllByRole('heading', { level: 2 });
-    expect(claims).toHaveLength(5);
+    expect(claims).toHaveLength(6);
     const jail = screen.getByRole('heading', { name: '欠信用卡 1 万元就会坐牢。' }).closest('li')!;
     expect(jail).toHaveTextContent(/5 万元以上/);
     await user.click(within(jail).getByText('来源'));
     expect(within(jail).getAllByText(/法释〔2018〕19号/)[0]).toBeVisible();
     expect(within(jail).getByText(/已于 2018年11月30日 失效/)).toBeVisible();
+
+    // Interest: the 4×LPR cap is private lending's; what applies to licensed lenders.
+    const lpr = screen.getByRole('heading', { name: /不能超过 LPR 四倍/ }).closest('li')!;
+    expect(lpr).toHaveTextContent(/是民间借贷的上限/);
+    expect(lpr).toHaveTextContent(/年利率 24% 的部分调减/);
+    await user.click(within(lpr).getByText('来源'));
+    expect(within(lpr).getAllByText(/法释〔2020〕27号/)[0]).toBeVisible();
+    expect(within(lpr).getAllByText(/法发〔2017〕22号/)[0]).toBeVisible();
   });
 
   it('is reachable from the bottom navigation', async () => {

@@ -15,9 +15,10 @@ beforeEach(async () => {
 it('saves the kind of debt and, for a settled debt, its settled date', async () => {
   const user = userEvent.setup();
   renderApp('/debts/new');
-  await user.type(await screen.findByLabelText('银行或借款机构'), '某消费金融公司');
-  await user.selectOptions(screen.getByLabelText('这是哪种欠款'), 'consumer-finance');
-  await user.type(screen.getByLabelText('透支本金（元）'), '8000');
+  // The kind comes first: a loan is asked for its lender and 借款本金.
+  await user.selectOptions(await screen.findByLabelText('这是哪种欠款'), 'consumer-finance');
+  await user.type(screen.getByLabelText('贷款机构名称'), '某消费金融公司');
+  await user.type(screen.getByLabelText('借款本金（元）'), '8000');
   await user.type(screen.getByLabelText('首次逾期日'), '2025-01-10');
   expect(screen.queryByLabelText('结清日期')).not.toBeInTheDocument();
   await user.selectOptions(screen.getByLabelText('现在的状态'), 'settled');

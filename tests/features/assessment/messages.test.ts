@@ -98,6 +98,10 @@ const WRONG_CLAIMS: readonly [string, RegExp][] = [
   ['hardship plan as a right', /(银行)?(必须|应当)同意.{0,6}(个性化分期|停息挂账)/],
   ['九民纪要 Art.51 as the 24% rule', /九民纪要.{0,20}24\s*%/],
   ['bare high risk', /高风险|风险很高/],
+  [
+    '4×LPR as a cap on every lender',
+    /(信用卡|网贷|银行|消费金融).{0,16}(不能|不得)超过.{0,4}(LPR|贷款市场报价利率).{0,2}四倍/,
+  ],
 ];
 
 describe('wrong claims', () => {
@@ -112,7 +116,7 @@ describe('wrong claims', () => {
     const claims = Object.entries(sourceCatalogue)
       .filter(([k]) => k.endsWith('.claim'))
       .map(([, v]) => v);
-    for (const pattern of [WRONG_CLAIMS[0][1], WRONG_CLAIMS[1][1], WRONG_CLAIMS[3][1]]) {
+    for (const pattern of [WRONG_CLAIMS[0][1], WRONG_CLAIMS[1][1], WRONG_CLAIMS[3][1], WRONG_CLAIMS[10][1]]) {
       expect(claims.some((c) => pattern.test(c))).toBe(true);
     }
   });

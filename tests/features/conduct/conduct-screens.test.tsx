@@ -95,7 +95,7 @@ describe('background context', () => {
     const debtId = await seedDebt();
     await addContact(makeContactFields({ debtId, agency: '某某资产管理公司' }));
     renderApp('/conduct/context');
-    const group = await screen.findByRole('group', { name: '银行有没有事先告诉你，已把催收交给外部公司？' }, SLOW);
+    const group = await screen.findByRole('group', { name: '债权人有没有事先告诉你，已把催收交给外部公司？' }, SLOW);
     await user.click(within(group).getByRole('radio', { name: '没有' }));
     await user.click(screen.getByRole('checkbox', { name: '已经和银行签了个性化分期还款协议' }));
     await user.type(screen.getByLabelText('协议开始日期'), '2026-02-01');
@@ -109,6 +109,15 @@ describe('background context', () => {
     await user.click(screen.getByRole('link', { name: '催收' }));
     expect(await screen.findByRole('heading', { name: '委托外部公司催收前没有告诉你' }, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '分期协议履行期间仍在催收' })).toBeInTheDocument();
+  });
+
+  it('takes a debt’s creditor type from its kind in the ledger', async () => {
+    await addDebt(makeDebtFields({ lender: '示例消费金融有限公司', creditorType: 'consumer-finance' }));
+    renderApp('/conduct/context');
+    expect(await screen.findByTestId('context-creditor-type', undefined, SLOW)).toHaveTextContent(
+      '按债务清单里这笔债务的种类检查：消费金融公司。',
+    );
+    expect(screen.queryByRole('radio', { name: '网络贷款（网贷平台、网络小贷）' })).not.toBeInTheDocument();
   });
 
   it('refuses an agreement that ends before it starts', async () => {
@@ -145,6 +154,23 @@ describe('my rights', () => {
     expect(within(court).getByText('常见做法，有多个来源印证')).toBeInTheDocument();
     const myth = screen.getByText('错误：“银行暴力催收构成催收非法债务罪”').closest('div')!;
     expect(within(myth).getByText(/第二百九十三条之一/)).toBeInTheDocument();
+  });
+
+  it('shows, for a consumer-finance company, its own rules and not the banks’', async () => {
+    const user = userEvent.setup();
+    renderApp('/conduct/rights');
+    expect(await screen.findByRole('heading', { level: 1, name: '我的权利' }, SLOW)).toBeInTheDocument();
+    // By default every item is shown, the card measures' too.
+    expect(screen.getByText('可以寄催收函')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '消费金融公司' }));
+    expect(screen.queryByText('可以寄催收函')).not.toBeInTheDocument();
+    expect(screen.queryByText('银行可以委托外部公司催收，但要事先告诉你')).not.toBeInTheDocument();
+    expect(screen.getByText('消费金融公司的催收记录至少保存 5 年')).toBeInTheDocument();
+    const others = screen.getByText('消费金融公司可以委托催收机构，但要告诉你是哪家').closest('div')!;
+    expect(within(others).getByText(/《消费金融公司管理办法》/)).toBeInTheDocument();
+    const collecting = screen.getByText('不能找无关的人要钱').closest('div')!;
+    expect(within(collecting).getAllByText('适用于消费金融公司').length).toBeGreaterThan(0);
+    expect(within(collecting).queryByText(/信用卡办法第六十八条/)).not.toBeInTheDocument();
   });
 });
 

@@ -39,6 +39,35 @@ describe('adding a debt', () => {
     expect(screen.getByText('合计欠款')).toBeInTheDocument();
   });
 
+  it('asks a loan for the lender in the contract, its number and 借款本金, not card digits or a limit', async () => {
+    const user = userEvent.setup();
+    renderApp('/debts/new');
+    await user.selectOptions(await screen.findByLabelText('这是哪种欠款'), 'online-lender');
+    expect(screen.queryByLabelText('卡号后四位（可选）')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('信用额度（元，可选）')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('透支本金（元）')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('最低还款额（元，可选）')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('贷款机构名称'), '示例小额贷款有限公司');
+    await user.type(screen.getByLabelText('借款合同编号或借据号（可选）'), 'JK-2026-000123');
+    await user.type(screen.getByLabelText('借款本金（元）'), '8000');
+    await user.type(screen.getByLabelText('每期应还金额（元，可选）'), '700');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByRole('heading', { name: /示例小额贷款有限公司/ })).toBeInTheDocument();
+    expect(screen.getByText('借款本金')).toBeInTheDocument();
+    expect(screen.getByText('JK-2026-000123')).toBeInTheDocument();
+    expect(screen.queryByText('透支本金')).not.toBeInTheDocument();
+    expect(screen.queryByText('信用额度')).not.toBeInTheDocument();
+    expect((await db.debts.toArray())[0]).toMatchObject({
+      creditorType: 'online-lender',
+      loanNumber: 'JK-2026-000123',
+      last4: '',
+      creditLimit: null,
+      principal: 800_000,
+      minimumPayment: 70_000,
+    });
+  });
+
   it('rejects a bad amount with its message next to the field and saves nothing', async () => {
     const user = userEvent.setup();
     renderApp('/debts/new');

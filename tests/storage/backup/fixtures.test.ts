@@ -23,8 +23,8 @@ const fixtures = readdirSync(dir)
   .map((m) => ({ name: m[0], version: Number(m[1]), text: readFileSync(new URL(m[0], dir), 'utf8') }));
 
 describe('backup fixtures', () => {
-  it('include one for each released schema version (1 to 4 so far)', () => {
-    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2, 3, 4]));
+  it('include one for each released schema version (1 to 5 so far)', () => {
+    expect(fixtures.map((f) => f.version)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5]));
   });
 
   it.each(fixtures)('$name says it is schema version $version', ({ text, version }) => {
@@ -186,5 +186,56 @@ describe('backup-v4.json', () => {
     expect(saved.document.title).toBe('个性化分期还款申请书');
     expect(letters.filter((l) => l.status === 'draft')).toHaveLength(1);
     expect(loaded.value.counts).toMatchObject({ budgetLines: 3, plans: 1, agreements: 1, letters: 2, contacts: 2 });
+  });
+});
+
+describe('backup-v5.json', () => {
+  const v5 = fixtures.find((f) => f.version === 5)!;
+
+  it('brings back a loan with its contract number and the card fields kept in its notes', async () => {
+    const loaded = await loadBackup(new Blob([v5.text]));
+    if (loaded.ok !== true)
+      throw new Error(`fixture refused: ${loaded.ok === false ? loaded.failure.reason : 'secret'}`);
+    const { debts } = loaded.value.tables;
+    expect(debts.find((d) => d.creditorType === 'online-lender')).toMatchObject({
+      lender: '示例小额贷款有限公司',
+      loanNumber: 'JK-2026-000123',
+      last4: '',
+      creditLimit: null,
+      notes: '（以前按信用卡记录的：卡号后四位 5678，信用额度 10000.00 元）',
+    });
+    expect(debts.find((d) => d.creditorType === 'consumer-finance')?.loanNumber).toBe('XF20260301-0042 <b>合同</b>');
+    expect(debts.find((d) => d.creditorType === 'card-overdraft')).toMatchObject({ last4: '4321', loanNumber: '' });
+    expect(loaded.value.counts).toMatchObject({ debts: 3, letters: 2, contacts: 2 });
+  });
+});
+
+describe('an old backup with a loan recorded in card terms', () => {
+  it('imports a v4 online loan with its card digits and limit moved into the notes', async () => {
+    const v4 = JSON.parse(fixtures.find((f) => f.version === 4)!.text) as {
+      data: { debts: Record<string, unknown>[] };
+    };
+    v4.data.debts.push({
+      ...v4.data.debts[0],
+      id: '5d1f0b7e-8c1a-4b7e-9f00-00000000000a',
+      lender: '某某网贷',
+      creditorType: 'online-lender',
+      last4: '9876',
+      creditLimit: 2_000_000,
+      notes: '从 App 借的',
+    });
+    const db = await freshDb();
+    const outcome = await importFile(db, new Blob([JSON.stringify(v4)]));
+    expect(outcome.ok).toBe(true);
+    expect(await db.debts.get('5d1f0b7e-8c1a-4b7e-9f00-00000000000a')).toMatchObject({
+      lender: '某某网贷',
+      last4: '',
+      creditLimit: null,
+      loanNumber: '',
+      notes: '从 App 借的\n（以前按信用卡记录的：卡号后四位 9876，信用额度 20000.00 元）',
+    });
+    // The card in the same file keeps its digits.
+    expect(await db.debts.get('5d1f0b7e-8c1a-4b7e-9f00-000000000002')).toMatchObject({ last4: '4321', loanNumber: '' });
+    await db.delete();
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { IsoDate } from '../../types';
 import type { LegalForce, LegalSource } from '../source-types';
+import { CONSUMER_FINANCE_MEASURES_2024 } from './instruments';
 import { PRACTICE_SINCE } from './stage';
 
 const d = (s: string) => s as IsoDate;
@@ -21,6 +22,7 @@ export interface Instrument {
   textFile: string;
   docNumber?: string;
   effectiveTo?: IsoDate;
+  datedByPublication?: true;
 }
 
 const CIVIL_CODE_GENERAL: Instrument = {
@@ -107,6 +109,28 @@ export const PROCEDURE_INTERP: Instrument = {
   textFile: '最高人民法院关于适用《民事诉讼法》的解释(2022-04-02).md',
 };
 
+// The 2020 private-lending rules. Art.1 para.2: lenders licensed by the financial regulators
+// (banks, consumer-finance companies) are outside them, so the 4×LPR caps of Arts.25, 28 and
+// 29 do not bind those lenders. Only the publication of this revision is dated in the text.
+const PRIVATE_LENDING_RULES: Instrument = {
+  instrument: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020年第二次修正）',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  effectiveFrom: d('2020-12-29'),
+  datedByPublication: true,
+  textFile: '最高人民法院关于审理民间借贷案件适用法律若干问题的规定(2020-12-29).md',
+};
+// The 2020 reply: 小额贷款公司 and six other kinds of local financial organisations are
+// licensed lenders too, so the new private-lending rules do not apply to their lending.
+const PRIVATE_LENDING_REPLY: Instrument = {
+  instrument: '《最高人民法院关于新民间借贷司法解释适用范围问题的批复》',
+  issuer: '最高人民法院',
+  force: 'judicial-interpretation',
+  docNumber: '法释〔2020〕27号',
+  effectiveFrom: d('2021-01-01'),
+  textFile: '最高人民法院关于新民间借贷司法解释适用范围问题的批复(2020-12-29).md',
+};
+
 function article(id: string, from: Instrument, text: string): LegalSource {
   return { id, article: text, confidence: 'A', ...from };
 }
@@ -122,6 +146,14 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-code-art546', CIVIL_CODE_CONTRACTS, '第五百四十六条'),
   article('civil-code-art548', CIVIL_CODE_CONTRACTS, '第五百四十八条'),
   article('civil-code-art585', CIVIL_CODE_CONTRACTS, '第五百八十五条'),
+  article('civil-code-art676', CIVIL_CODE_CONTRACTS, '第六百七十六条'),
+  article('civil-private-lending-rules-art1', PRIVATE_LENDING_RULES, '第一条'),
+  article('civil-private-lending-rules-art25', PRIVATE_LENDING_RULES, '第二十五条'),
+  article('civil-private-lending-rules-art28', PRIVATE_LENDING_RULES, '第二十八条'),
+  article('civil-private-lending-rules-art29', PRIVATE_LENDING_RULES, '第二十九条'),
+  article('civil-private-lending-reply-2020', PRIVATE_LENDING_REPLY, '一、关于适用范围问题'),
+  article('civil-consumer-finance-measures-2024-art2', CONSUMER_FINANCE_MEASURES_2024, '第二条'),
+  article('civil-consumer-finance-measures-2024-art53', CONSUMER_FINANCE_MEASURES_2024, '第五十三条'),
   article('civil-limitation-rules-art8', LIMITATION_RULES, '第八条'),
   article('civil-limitation-rules-art10', LIMITATION_RULES, '第十条'),
   article('civil-limitation-rules-art11', LIMITATION_RULES, '第十一条'),

@@ -20,7 +20,7 @@
  */
 import type { IsoDate } from '../../types';
 import type { LegalSource } from '../source-types';
-import { CARD_MEASURES_2011 } from './instruments';
+import { CARD_MEASURES_2011, CONSUMER_FINANCE_MEASURES_2024 } from './instruments';
 
 const d = (s: string) => s as IsoDate;
 
@@ -176,6 +176,28 @@ export const collectionSources: readonly LegalSource[] = [
    * parties; no 暴力、胁迫、恐吓或辱骂; record collection, keep recordings ≥2 years. [B+]
    */
   { id: 'card-measures-2011-art68', article: '第六十八条', confidence: 'A', ...CARD_MEASURES_2011 },
+  // ── 《消费金融公司管理办法》 2024 (消费金融公司 only; from 2024-04-18) ─────────────────────
+  /** Art.56: no violence, threats, intimidation or harassment; no collection from unrelated third parties. */
+  {
+    id: 'consumer-finance-measures-2024-art56',
+    article: '第五十六条',
+    confidence: 'A',
+    ...CONSUMER_FINANCE_MEASURES_2024,
+  },
+  /** Art.57: the borrower is told, in a suitable way, about the cooperating collection agency. */
+  {
+    id: 'consumer-finance-measures-2024-art57',
+    article: '第五十七条',
+    confidence: 'A',
+    ...CONSUMER_FINANCE_MEASURES_2024,
+  },
+  /** Art.58: collection is recorded truthfully and traceably; the data kept at least 5 years. */
+  {
+    id: 'consumer-finance-measures-2024-art58',
+    article: '第五十八条',
+    confidence: 'A',
+    ...CONSUMER_FINANCE_MEASURES_2024,
+  },
   /** 2011 办法 Art.69: what a collection letter must disclose; objections are annotated and verified. [B+] */
   { id: 'card-measures-2011-art69', article: '第六十九条', confidence: 'A', ...CARD_MEASURES_2011 },
   /**

@@ -13,3 +13,15 @@ export const CARD_MEASURES_2011 = {
   effectiveFrom: '2011-01-13' as IsoDate,
   textFile: '商业银行信用卡业务监督管理办法(2011-01-13).md',
 } as const;
+
+/**
+ * The 2024 consumer-finance measures: full text in legal/texts/; published 2024-03-18,
+ * 本办法自2024年4月18日起施行 (Art.79). They bind 消费金融公司 only (Art.2).
+ */
+export const CONSUMER_FINANCE_MEASURES_2024 = {
+  instrument: '《消费金融公司管理办法》',
+  issuer: '国家金融监督管理总局',
+  force: 'regulation',
+  effectiveFrom: '2024-04-18' as IsoDate,
+  textFile: '消费金融公司管理办法(2024-03-18).md',
+} as const;

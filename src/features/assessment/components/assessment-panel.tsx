@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { assessDebt } from '../../../domain/assess/assess-debt';
 import { assessmentInputWithIssuer } from '../../../domain/assess/from-debt';
 import type { Finding } from '../../../domain/assess/types';
-import type { Debt } from '../../../domain/debt';
+import { isLoan, type Debt } from '../../../domain/debt';
 import { DEBT_EVENT_TYPES, type DebtEvent, type DebtEventType, type LegalEventKind } from '../../../domain/debt-events';
 import type { IsoDate } from '../../../domain/types';
 import { useI18n } from '../../../i18n/i18n';
@@ -131,7 +131,10 @@ function Assessment({
       <p className="muted">{t('assess.asOf', { date: date(today) })}</p>
       {!a.stage.settled && (
         <p>
-          {t('assess.outstanding', { total: money(a.outstanding.total), principal: money(a.outstanding.principal) })}
+          {t(isLoan(debt.creditorType) ? 'assess.outstandingLoan' : 'assess.outstanding', {
+            total: money(a.outstanding.total),
+            principal: money(a.outstanding.principal),
+          })}
           {paidSince && ` ${t('assess.outstandingPaid', { date: date(debt.amountsAsOf) })}`}
         </p>
       )}

@@ -1,6 +1,7 @@
 /**
  * 背景情况: per debt, the facts some rules depend on (creditor type, outsourcing notice,
- * repayment agreement, reachability, consent to night contact, household debt). "不确定" is
+ * repayment agreement, reachability, consent to night contact, household debt). A debt's
+ * creditor type is its kind in the ledger; only entries not linked to a debt choose one. "不确定" is
  * always a choice; the rule check never assumes against the collector on a guess.
  */
 import { useState, type FormEvent } from 'react';
@@ -144,15 +145,28 @@ function ContextForm({ debtId, initial }: { debtId: string; initial: ConductCont
   const tri = (v: TriState) => t(`conduct.context.tri.${v}`);
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-      <Choice<CreditorType>
-        legend={t('conduct.context.creditorType')}
-        hint={t('conduct.context.creditorTypeHint')}
-        name="creditorType"
-        values={CREDITOR_TYPES}
-        value={fields.creditorType}
-        label={(v) => t(`conduct.context.creditorType.${v}`)}
-        onChange={(v) => set('creditorType', v)}
-      />
+      {debtId === '' ? (
+        <Choice<CreditorType>
+          legend={t('conduct.context.creditorType')}
+          hint={t('conduct.context.creditorTypeHint')}
+          name="creditorType"
+          values={CREDITOR_TYPES}
+          value={fields.creditorType}
+          label={(v) => t(`conduct.context.creditorType.${v}`)}
+          onChange={(v) => set('creditorType', v)}
+        />
+      ) : (
+        // A debt's creditor type follows its kind in the ledger (contextForDebt): no second answer here.
+        <div className="fieldset">
+          <p className="field-label">{t('conduct.context.creditorType')}</p>
+          <p data-testid="context-creditor-type">
+            {t('conduct.context.creditorTypeFromDebt', {
+              type: t(`conduct.context.creditorType.${fields.creditorType}`),
+            })}
+          </p>
+          <p className="field-hint">{t('conduct.context.creditorTypeHint')}</p>
+        </div>
+      )}
       <Choice<TriState>
         legend={t('conduct.context.outsourcingNotice')}
         name="outsourcingNotice"

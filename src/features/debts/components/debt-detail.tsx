@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { overdueDays, totalOwed, type Debt } from '../../../domain/debt';
+import { isLoan, overdueDays, totalOwed, type Debt } from '../../../domain/debt';
 import type { Fen, IsoDate } from '../../../domain/types';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { showToast } from '../../../components/ui/toast-store';
@@ -39,6 +39,7 @@ export function DebtDetail({
 
   const name = debt.nickname || debt.lender;
   const days = overdueDays(debt, today);
+  const loan = isLoan(debt.creditorType);
   const optionalMoney = (f: Fen | null) => (f === null ? t('debts.detail.none') : money(f));
 
   async function remove(current: Debt) {
@@ -62,7 +63,7 @@ export function DebtDetail({
     <div className="page">
       <h1 className="page-title">
         {debt.lender}
-        {debt.last4 && <span className="muted"> **** {debt.last4}</span>}
+        {!loan && debt.last4 && <span className="muted"> **** {debt.last4}</span>}
       </h1>
       {debt.nickname && <p className="muted">{debt.nickname}</p>}
       <section className="card">
@@ -83,15 +84,25 @@ export function DebtDetail({
           <span className="muted">{t(`debts.status.${debt.status}`)}</span>
         </p>
         <dl className="facts">
-          <dt>{t('debts.detail.principal')}</dt>
+          {loan && (
+            <>
+              <dt>{t('debts.detail.loanNumber')}</dt>
+              <dd>{debt.loanNumber || t('debts.detail.none')}</dd>
+            </>
+          )}
+          <dt>{t(loan ? 'debts.detail.principalLoan' : 'debts.detail.principal')}</dt>
           <dd data-amount>{money(debt.principal)}</dd>
           <dt>{t('debts.detail.interest')}</dt>
           <dd data-amount>{money(debt.interest)}</dd>
           <dt>{t('debts.detail.fees')}</dt>
           <dd data-amount>{money(debt.fees)}</dd>
-          <dt>{t('debts.detail.creditLimit')}</dt>
-          <dd data-amount>{optionalMoney(debt.creditLimit)}</dd>
-          <dt>{t('debts.detail.minimumPayment')}</dt>
+          {!loan && (
+            <>
+              <dt>{t('debts.detail.creditLimit')}</dt>
+              <dd data-amount>{optionalMoney(debt.creditLimit)}</dd>
+            </>
+          )}
+          <dt>{t(loan ? 'debts.detail.minimumPaymentLoan' : 'debts.detail.minimumPayment')}</dt>
           <dd data-amount>{optionalMoney(debt.minimumPayment)}</dd>
           <dt>{t('debts.detail.firstMissedDue')}</dt>
           <dd>{debt.firstMissedDue ? date(debt.firstMissedDue) : t('debts.detail.none')}</dd>

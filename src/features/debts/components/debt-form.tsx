@@ -1,8 +1,11 @@
 /**
  * Add or edit a debt. Input stays as typed until the whole form validates; then it is
  * saved in one write. A rejected field shows its message right under it and nothing is saved.
+ * The kind of debt comes first because it decides the fields: a card asks for its last digits,
+ * credit limit and minimum payment; a loan for the lender in the contract, the contract or loan
+ * number and the instalment, and calls its principal 借款本金.
  */
-import { CREDITOR_TYPES, DEBT_STATUSES, type DebtFields } from '../../../domain/debt';
+import { CREDITOR_TYPES, DEBT_STATUSES, isLoan, type CreditorType, type DebtFields } from '../../../domain/debt';
 import { fenToYuanString } from '../../../domain/money';
 import {
   debtToForm,
@@ -34,6 +37,9 @@ export function DebtForm({
     issueMessage: (issue: DebtFieldIssue) => t(`debts.error.${issue}`),
     save: onSave,
   });
+  const loan = (CREDITOR_TYPES as readonly string[]).includes(form.creditorType)
+    ? isLoan(form.creditorType as CreditorType)
+    : false;
   const money = (field: DebtFormField, label: Parameters<typeof t>[0], hint?: Parameters<typeof t>[0]) => (
     <TextField
       label={t(label)}
@@ -54,9 +60,18 @@ export function DebtForm({
         issueCount={issueCount}
         text={t('debts.form.errorSummary', { count: issueCount })}
       />
+      <SelectField
+        label={t('debts.form.creditorType')}
+        hint={t('debts.form.creditorTypeHint')}
+        name="creditorType"
+        value={form.creditorType}
+        onChange={set('creditorType')}
+        error={error('creditorType')}
+        options={CREDITOR_TYPES.map((c) => ({ value: c, label: t(`debts.creditorType.${c}`) }))}
+      />
       <TextField
-        label={t('debts.form.lender')}
-        hint={t('debts.form.lenderHint')}
+        label={t(loan ? 'debts.form.lenderLoan' : 'debts.form.lender')}
+        hint={t(loan ? 'debts.form.lenderHintLoan' : 'debts.form.lenderHint')}
         name="lender"
         autoComplete="off"
         value={form.lender}
@@ -72,32 +87,37 @@ export function DebtForm({
         onChange={set('nickname')}
         error={error('nickname')}
       />
-      <TextField
-        label={t('debts.form.last4')}
-        name="last4"
-        inputMode="numeric"
-        maxLength={4}
-        autoComplete="off"
-        value={form.last4}
-        onChange={set('last4')}
-        error={error('last4')}
-      />
-      <SelectField
-        label={t('debts.form.creditorType')}
-        hint={t('debts.form.creditorTypeHint')}
-        name="creditorType"
-        value={form.creditorType}
-        onChange={set('creditorType')}
-        error={error('creditorType')}
-        options={CREDITOR_TYPES.map((c) => ({ value: c, label: t(`debts.creditorType.${c}`) }))}
-      />
+      {loan ? (
+        <TextField
+          label={t('debts.form.loanNumber')}
+          hint={t('debts.form.loanNumberHint')}
+          name="loanNumber"
+          autoComplete="off"
+          value={form.loanNumber}
+          onChange={set('loanNumber')}
+          error={error('loanNumber')}
+        />
+      ) : (
+        <TextField
+          label={t('debts.form.last4')}
+          name="last4"
+          inputMode="numeric"
+          maxLength={4}
+          autoComplete="off"
+          value={form.last4}
+          onChange={set('last4')}
+          error={error('last4')}
+        />
+      )}
       <fieldset className="fieldset">
         <legend>{t('debts.form.amountsLegend')}</legend>
-        {money('principal', 'debts.form.principal', 'debts.form.principalHint')}
+        {loan
+          ? money('principal', 'debts.form.principalLoan', 'debts.form.principalHintLoan')
+          : money('principal', 'debts.form.principal', 'debts.form.principalHint')}
         {money('interest', 'debts.form.interest')}
         {money('fees', 'debts.form.fees')}
-        {money('creditLimit', 'debts.form.creditLimit')}
-        {money('minimumPayment', 'debts.form.minimumPayment')}
+        {!loan && money('creditLimit', 'debts.form.creditLimit')}
+        {money('minimumPayment', loan ? 'debts.form.minimumPaymentLoan' : 'debts.form.minimumPayment')}
       </fieldset>
       <fieldset className="fieldset">
         <legend>{t('debts.form.datesLegend')}</legend>

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { overdueDays, totalOwed, type Debt } from '../../../domain/debt';
+import { isLoan, overdueDays, totalOwed, type Debt } from '../../../domain/debt';
 import type { IsoDate } from '../../../domain/types';
 import { useI18n } from '../../../i18n/i18n';
 
-/** One card per debt: who, which card, days overdue and the total. */
+/** One card per debt: who, which card or loan, days overdue and the total. */
 export function DebtList({
   debts,
   today,
@@ -14,6 +14,11 @@ export function DebtList({
   detailHref: (id: string) => string;
 }) {
   const { t, money } = useI18n();
+  // A card is known by its last digits, a loan by its contract number.
+  const reference = (debt: Debt) =>
+    isLoan(debt.creditorType)
+      ? debt.loanNumber && t('debts.item.loanNumber', { loanNumber: debt.loanNumber })
+      : debt.last4 && `**** ${debt.last4}`;
   return (
     <ul className="debt-list">
       {debts.map((debt) => {
@@ -23,11 +28,11 @@ export function DebtList({
             <Link to={detailHref(debt.id)} className="debt-item">
               <span className="debt-item-name">
                 <span className="debt-lender">{debt.lender}</span>
-                {(debt.nickname || debt.last4) && (
+                {(debt.nickname || reference(debt)) && (
                   <span className="muted">
                     {debt.nickname}
-                    {debt.nickname && debt.last4 ? ' · ' : ''}
-                    {debt.last4 && `**** ${debt.last4}`}
+                    {debt.nickname && reference(debt) ? ' · ' : ''}
+                    {reference(debt)}
                   </span>
                 )}
               </span>

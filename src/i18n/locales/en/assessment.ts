@@ -12,6 +12,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.section.creditRecord': 'Credit record',
   'assess.section.events': 'What you have recorded',
   'assess.outstanding': 'From your records you still owe {total} (principal {principal}).',
+  'assess.outstandingLoan': 'From your records you still owe {total} (loan principal {principal}).',
   'assess.outstandingPaid': 'Payments you recorded after {date} are taken off.',
   'assess.mythsLink': 'Is what you heard true? See “What the law actually says”',
   'assess.enforcementLink': 'What enforcement can and cannot do',
@@ -28,6 +29,16 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.status.not-met': 'Not met',
   'assess.status.unknown': 'Not sure',
   'assess.limitation.lastCause': 'The latest event that restarted the period: {cause} on {date}.',
+  'assess.finding.overdue-days-loan':
+    'Unpaid since {since}: {days} days overdue today. A borrower who does not repay on time pays overdue interest as the contract or state rules provide.',
+  'assess.finding.consumer-finance-lender':
+    'This is a loan from a consumer-finance company: a non-bank financial institution licensed by the National Financial Regulatory Administration. It is not a bank and this is not a card overdraft, so the card risk classes (special mention, substandard …) and the banks’ 30-day “age” buckets do not apply to it.',
+  'assess.finding.online-lender':
+    'This is a loan from an online platform, not a card overdraft: the card risk classes and the banks’ 30-day “age” buckets do not apply to it. The lender is the one named in the loan contract, and it decides which rules apply; a microlender (小额贷款公司), for example, is supervised by the local financial regulator.',
+  'assess.finding.credit-code-if-reported':
+    'If the lender reports this loan to the central bank’s credit system, the repayment record usually shows {code} (1 for 1–30 days overdue, one more every 30 days, 7 after 180 days). Your credit report shows whether it is reported.',
+  'assess.finding.debt-sale-loan':
+    'If the lender sells the debt (for example to an asset-management company), the sale binds you only once you are told; every defence you had against the lender you keep against the buyer.',
   'assess.bankActions.note': 'This is common practice, it varies by bank and is not a legal rule.',
 
   'assess.value.phase.not-overdue': 'not overdue',
@@ -181,7 +192,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.no-minimum':
     'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
   'assess.finding.payment-order':
-    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the bank can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
   'assess.reason.objection-must-contest-debt':
     'The objection must be in writing and must dispute the debt itself (for example the amount is wrong, a charge has no basis, the limitation period has run, or the debt is not yours). Saying only that you cannot pay, asking for more time or another way to pay does not stop the payment order; an oral objection is void.',
   'assess.finding.payment-order-deadline-passed':
@@ -208,16 +219,16 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.reason.only-some-rulings-appealable':
     'The law allows an appeal against only three kinds of ruling: refusing to accept the case, on an objection to jurisdiction, and dismissing the case; the appeal period is 10 days. Other rulings, such as preservation or suspending or ending enforcement, are not among them.',
   'assess.finding.performance-period':
-    "The judgment gives you until {performanceDue} to perform. You recorded enforcement steps after it, so the bank's period to apply for enforcement is no longer counted.",
+    "The judgment gives you until {performanceDue} to perform. You recorded enforcement steps after it, so the creditor's period to apply for enforcement is no longer counted.",
   'assess.finding.enforcement-application-period':
-    'The judgment gives you until {performanceDue} to perform. If it is not performed by then, the bank can apply for enforcement. The bank has 2 years to apply, counted from that day: on what you recorded, until {endsOn}.',
+    'The judgment gives you until {performanceDue} to perform. If it is not performed by then, the creditor can apply for enforcement. The creditor has 2 years to apply, counted from that day: on what you recorded, until {endsOn}.',
   'assess.finding.enforcement-application-may-have-ended':
-    "The judgment gave you until {performanceDue} to perform. On what you recorded, the bank's 2 years to apply for enforcement may have ended on {endsOn}.",
+    "The judgment gave you until {performanceDue} to perform. On what you recorded, the creditor's 2 years to apply for enforcement may have ended on {endsOn}.",
   'assess.reason.enforcement-period-interrupted':
-    'Like the limitation period, these 2 years are interrupted: a demand from the bank within the period, a payment or an acknowledgement makes them start again. You may not have recorded all of these, so the date only follows what you recorded.',
+    'Like the limitation period, these 2 years are interrupted: a demand from the creditor within the period, a payment or an acknowledgement makes them start again. You may not have recorded all of these, so the date only follows what you recorded.',
   'assess.reason.late-application-objection':
-    'If the bank applies after the period, the court still accepts the application; you can object to the period and, if the objection stands, the court refuses enforcement. Money already paid cannot be reclaimed on the ground that you did not know the period had passed.',
-  'assess.finding.lawsuit': 'The bank sued on {date}.',
+    'If the creditor applies after the period, the court still accepts the application; you can object to the period and, if the objection stands, the court refuses enforcement. Money already paid cannot be reclaimed on the ground that you did not know the period had passed.',
+  'assess.finding.lawsuit': 'The creditor sued on {date}.',
   'assess.reason.respond-to-court':
     'Answer and attend when the court says; you can contest the interest and penalties.',
   'assess.reason.small-claims-one-instance':
@@ -226,13 +237,13 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.reason.living-necessities-kept':
     'When the court takes income it must leave what you and your dependants need to live.',
   'assess.reason.double-interest-on-delay': 'Paying later than the judgment says costs double interest for the delay.',
-  'assess.reason.enforcement-application-2-years': 'The bank has 2 years to apply for enforcement.',
+  'assess.reason.enforcement-application-2-years': 'The creditor has 2 years to apply for enforcement.',
   'assess.finding.consumption-ban':
     'Consumption ban since {date}. Not allowed: flights, soft sleepers, second class or above on ships; any seat on G trains and first class or above on other bullet trains; spending at star hotels, nightclubs, golf courses and the like; buying, building, extending or luxury-renovating property; renting upscale offices, hotels or flats for work; buying cars not needed for business; travel and holidays; fee-charging private schools for your children; high-premium insurance and wealth products.',
   'assess.reason.necessary-spending-ask-court-first':
     'Spending truly needed for living or business must be approved by the enforcing court first.',
   'assess.reason.ban-lifted-by-security-or-consent':
-    'The court may lift the ban if you give real and effective security, or if the bank (the creditor) agrees.',
+    'The court may lift the ban if you give real and effective security, or if the creditor agrees.',
   'assess.reason.ban-lifted-on-full-payment':
     'Once the judgment is fully performed, the court must lift the ban promptly.',
   'assess.finding.consumption-ban-2010':
@@ -257,6 +268,18 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.reduce-charges':
     'If the interest, compound interest and penalties the bank claims are too high (you recorded {interestAndFees}), you can ask the court to reduce them; a penalty more than 30% above the actual loss is generally “excessive”.',
 
+  'assess.reason.lpr-cap-not-for-banks':
+    '“No more than four times the one-year loan prime rate (LPR) at signing” is the cap for private lending. A bank is a licensed financial institution, so its card debts are not under that cap.',
+  'assess.reason.lpr-cap-not-for-consumer-finance':
+    '“No more than four times the one-year loan prime rate (LPR) at signing” is the cap for private lending. A consumer-finance company is a licensed financial institution, so its loans are not under that cap.',
+  'assess.reason.lpr-cap-online-lender':
+    '“No more than four times the one-year LPR at signing” is the cap for private lending; it depends on the lender named in the loan contract. Banks, consumer-finance companies and other licensed financial institutions, and microlenders and the six other kinds of local financial organisations, are not under it. A lender that is none of these falls under the private-lending rules: an agreed rate, or overdue interest, penalties and fees together, above four times the one-year LPR at signing is not upheld by the court.',
+  'assess.reason.court-benchmark-24':
+    'Where a financial borrower argues that interest, compound and penalty interest, penalties and fees together are too high, the court may reduce the part above 24% a year (a court policy document, applied unevenly).',
+  'assess.finding.consumer-finance-charges':
+    'A consumer-finance company must show you the loan’s annual rate, fees, repayment method and liability for breach prominently, and unless you breach the contract it may charge nothing besides interest. Check each charge against the contract.',
+  'assess.finding.reduce-charges-loan':
+    'If the overdue interest and penalties the lender claims are too high (you recorded {interestAndFees}), you can ask the court to reduce them; a penalty more than 30% above the actual loss is generally “excessive”.',
   'assess.finding.limitation-not-started': 'Not overdue, so the limitation period has not started.',
   'assess.finding.limitation-settled': 'Settled: the limitation period no longer matters.',
   'assess.finding.limitation-running': 'On your records the 3-year limitation period runs from {runsFrom} to {endsOn}.',
@@ -277,11 +300,11 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.limitation-in-court':
     'Court proceedings ({kind}) since {date}: the period is interrupted and starts again when they end.',
   'assess.reason.filed-before-service':
-    'The period was interrupted on the day the bank filed the complaint, which is earlier than the day you received its copy. If you know the filing date (for example from the court\'s notice), also record "sued" with that date for a more precise result.',
+    'The period was interrupted on the day the creditor filed the complaint, which is earlier than the day you received its copy. If you know the filing date (for example from the court\'s notice), also record "sued" with that date for a more precise result.',
   'assess.finding.limitation-in-court-served':
-    'You received the copy of the complaint on {date}: the bank has sued, so the period is interrupted and starts again when the case ends.',
+    'You received the copy of the complaint on {date}: the creditor has sued, so the period is interrupted and starts again when the case ends.',
   'assess.finding.limitation-expired-before-service':
-    'On your records the period may have ended on {endsOn}, before you received the copy of the complaint on {date}; whether it also ended before the bank filed depends on the filing date. The court never applies it by itself: you must raise it in the case.',
+    'On your records the period may have ended on {endsOn}, before you received the copy of the complaint on {date}; whether it also ended before the creditor filed depends on the filing date. The court never applies it by itself: you must raise it in the case.',
   'assess.finding.limitation-expired-before-court':
     'On your records the period may have ended on {endsOn}, before the court proceedings of {date}. The court never applies it by itself: you must raise it in the case.',
   'assess.finding.plan-runs-from-last-instalment':
@@ -354,7 +377,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'Last day to appeal a ruling (only rulings refusing the case, on jurisdiction or dismissing it can be appealed)',
   'assess.milestone.performance-period-ends': 'Last day to perform under the judgment',
   'assess.milestone.enforcement-application-ends':
-    "End of the bank's 2 years to apply for enforcement (on what you recorded)",
+    "End of the creditor's 2 years to apply for enforcement (on what you recorded)",
   'assess.milestone.limitation-ends': 'Limitation period ends (on your records)',
   'assess.milestone.credit-record-deleted': 'Negative record must be deleted',
   'assess.milestone.one-time-repair-deadline': 'One-time credit repair: last day to repay',
@@ -434,7 +457,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.lastInstalmentDue': 'Last instalment due date (optional)',
   'assess.form.performanceDue': 'Last day to perform under the judgment (optional)',
   'assess.form.performanceDueHint':
-    'The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); for instalments, the last instalment’s day; if the judgment sets no period, the day it took effect. The bank’s 2 years to apply for enforcement run from it. Leave it empty if you are not sure.',
+    'The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); for instalments, the last instalment’s day; if the judgment sets no period, the day it took effect. The creditor’s 2 years to apply for enforcement run from it. Leave it empty if you are not sure.',
   'assess.form.note': 'Note (optional)',
   'assess.form.save': 'Save this record',
   'assess.form.saved': 'Saved; the assessment is updated',
@@ -492,6 +515,10 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.myth.fees-capped-at-principal.claim': 'Interest and fees can never add up to more than the principal.',
   'assess.myth.fees-capped-at-principal.truth':
     'That sentence was only in the December 2021 draft; the official summary of the final 2022 notice does not mention it, so it cannot be treated as binding. What does help: if the interest, compound interest and penalties claimed are too high, you can ask the court to reduce them.',
+  'assess.myth.lpr-cap-for-every-lender.claim':
+    'Card and online-loan interest and fees cannot exceed four times the LPR; anything above it need not be paid.',
+  'assess.myth.lpr-cap-for-every-lender.truth':
+    '“No more than four times the one-year loan prime rate (LPR) at signing” is the cap for private lending. Loans from financial institutions licensed by the regulators are outside it: bank cards and consumer-finance loans are not under it, and since 2021-01-01 neither are loans from microlenders and the six other kinds of local financial organisations. What you can use: ask the court to reduce interest, compound and penalty interest and penalties that are too high in total; where a financial borrower argues the total is too high, the court may reduce the part above 24% a year (a court policy document, applied unevenly). A consumer-finance company may charge nothing besides interest unless you breach the contract. For an online loan, look at the lender named in the contract: only a lender that is none of these is under the four-times cap.',
   'assess.myth.collectors-call-family.claim': 'Collectors may call your family, friends and colleagues.',
   'assess.myth.collectors-call-family.truth':
     'Banks may only collect from you and any guarantor, never from people unrelated to the debt. Industry rules only allow asking the contact you gave for your whereabouts when you cannot be reached, without revealing the debt. Telling others about your debt needs your separate consent.',

@@ -54,6 +54,7 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.source.pending': 'source provided by another module, not shown yet',
   'conduct.appliesTo.bank': 'applies to banks',
   'conduct.appliesTo.online-lender': 'applies to online lenders',
+  'conduct.appliesTo.consumer-finance': 'applies to consumer-finance companies',
   'conduct.appliesTo.both': 'applies to every creditor',
 
   'conduct.rule.night-contact': 'Collection between 22:00 and 08:00',
@@ -175,6 +176,14 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'NIFA convention: do not disclose debt information to anyone but the debtor.',
   'conduct.basis.no-identification.cba-2026': 'Banking association guideline: name the institution at first contact.',
   'conduct.basis.no-identification.nifa-2018': "NIFA convention: state the collection agency's name.",
+  'conduct.basis.outsourcing-not-notified.consumer-finance-2024':
+    'Consumer-finance measures Art.57: the borrower must be told, in a suitable way, about the collection agency the company works with.',
+  'conduct.basis.third-party-collection.consumer-finance-2024':
+    'Consumer-finance measures Art.56: no collection from third parties unrelated to the debt.',
+  'conduct.basis.threat.consumer-finance-2024':
+    'Consumer-finance measures Art.56: no threats or intimidation in collection.',
+  'conduct.basis.violence.consumer-finance-2024': 'Consumer-finance measures Art.56: no violence in collection.',
+  'conduct.basis.harassment.consumer-finance-2024': 'Consumer-finance measures Art.56: no harassment in collection.',
   'conduct.basis.outsourcing-not-notified.consumer-protection-2022':
     'Consumer-protection measures for banks and insurers Art.41: tell the debtor in an appropriate way before outsourcing collection.',
   'conduct.basis.personal-account-demand.nifa-2018': 'NIFA convention: repayment only through designated channels.',
@@ -298,13 +307,15 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
     'Some rules depend on your situation. Fill this in once per debt; every entry is checked against it. If unsure, choose "Not sure": Shore does not conclude on a guess.',
   'conduct.context.creditorType': 'Type of creditor',
   'conduct.context.creditorType.bank': 'Bank (credit card or consumer loan)',
-  'conduct.context.creditorType.online-lender':
-    "Online lender (lending platform, online microlender, consumer-finance company's online loan)",
+  'conduct.context.creditorType.consumer-finance': 'Consumer-finance company',
+  'conduct.context.creditorType.online-lender': 'Online lender (lending platform, online microlender)',
   'conduct.context.creditorType.unknown': 'Not sure',
   'conduct.context.creditorTypeHint':
-    'The banking association guideline is self-regulation that binds its member banks; online lending follows NIFA rules and the recommended national standard. With "Not sure" only laws are checked.',
+    'The banking association guideline is self-regulation that binds its member banks; consumer-finance companies follow the 2024 consumer-finance measures; online lending follows NIFA rules and the recommended national standard. With "Not sure" only laws are checked.',
+  'conduct.context.creditorTypeFromDebt':
+    'Checked by the kind of debt in the ledger: {type}. To change it, edit the debt in the ledger.',
   'conduct.context.outsourcingNotice':
-    'Did the bank tell you in advance that it handed collection to an outside company?',
+    'Did the creditor tell you in advance that it handed collection to an outside company?',
   'conduct.context.tri.yes': 'Yes',
   'conduct.context.tri.no': 'No',
   'conduct.context.tri.unknown': 'Not sure',
@@ -380,6 +391,10 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.may-outsource.title': 'Banks may use outside agencies but must tell you first',
   'conduct.rights.item.may-outsource.body':
     "Call the bank's official hotline to check the company is one the bank appointed.",
+  'conduct.rights.item.may-outsource-consumer-finance.title':
+    'A consumer-finance company may use a collection agency, but must tell you which',
+  'conduct.rights.item.may-outsource-consumer-finance.body':
+    'A consumer-finance company must tell you, in a suitable way, about the agency it works with, and it is responsible for managing it. Call the company’s official hotline to check that the caller really works for it.',
   'conduct.rights.item.may-send-letters.title': 'They may send collection letters',
   'conduct.rights.item.may-send-letters.body':
     "A bank's collection letter should state your name and balance, the reason and basis, your rights and duties, how to check and object, the bank's contact details, and bear its business seal.",
@@ -392,6 +407,17 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.rights.item.payment-order-15-days.title': 'A real payment order: object in writing within 15 days',
   'conduct.rights.item.payment-order-15-days.body':
     'After receiving a court payment order, pay or file a written objection with the court within 15 days; with neither, the court can enforce it. The objection must dispute the debt itself (amount, charges, limitation, whether it is yours); saying only that you cannot pay, asking for time or another way to pay does not stop the order; an oral objection is void.',
+  'conduct.rights.item.records-kept-5-years.title':
+    'A consumer-finance company keeps its collection records for at least 5 years',
+  'conduct.rights.item.records-kept-5-years.body':
+    'A consumer-finance company must manage and record its collection, truthfully, completely and traceably, and keep the data for at least 5 years. In a complaint you can ask it to check its records of that day.',
+  'conduct.rights.filter': 'Show for',
+  'conduct.rights.filter.all': 'All',
+  'conduct.rights.filter.bank': 'Bank card',
+  'conduct.rights.filter.consumer-finance': 'Consumer-finance company',
+  'conduct.rights.filter.online-lender': 'Online loan',
+  'conduct.rights.filterHint':
+    'Different rules bind different creditors: banks the card measures and the banking association guideline, consumer-finance companies the 2024 consumer-finance measures, online lenders the online-lending standards and self-regulation; laws bind everyone.',
   'conduct.rights.item.verify-agency.title': 'Not sure who is calling',
   'conduct.rights.item.verify-agency.body':
     'Hang up and call the official number on the back of your card to ask whether the caller works for the bank. The banking association asks member banks to publish their collection agencies.',

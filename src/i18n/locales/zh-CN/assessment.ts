@@ -17,6 +17,7 @@ export const assessmentZh = {
   'assess.section.creditRecord': '征信记录',
   'assess.section.events': '你记录的事件',
   'assess.outstanding': '按你的记录，现在还欠 {total}（透支本金 {principal}）。',
+  'assess.outstandingLoan': '按你的记录，现在还欠 {total}（借款本金 {principal}）。',
   'assess.outstandingPaid': '已扣除你在 {date} 之后记录的还款。',
   'assess.mythsLink': '常见说法对不对？看“法律到底怎么说”',
   'assess.enforcementLink': '强制执行能做什么、不能做什么',
@@ -31,6 +32,16 @@ export const assessmentZh = {
   'assess.status.not-met': '不满足',
   'assess.status.unknown': '不确定',
   'assess.limitation.lastCause': '最近一次让时效重新计算的是：{date} {cause}。',
+  'assess.finding.overdue-days-loan':
+    '从 {since} 起没还上，到今天已逾期 {days} 天。借款人没有按约定的期限还款的，要按照合同约定或者国家有关规定支付逾期利息。',
+  'assess.finding.consumer-finance-lender':
+    '这是消费金融公司的借款。消费金融公司是经国家金融监督管理总局批准设立的非银行金融机构，不是银行，这笔借款也不是信用卡透支：信用卡的风险分类（关注、次级等）和银行按 30 天分档的“账龄”都不适用于它。',
+  'assess.finding.online-lender':
+    '这是网络平台的借款，不是信用卡透支：信用卡的风险分类（关注、次级等）和银行按 30 天分档的“账龄”都不适用于它。贷款人以借款合同上写的为准，它决定了哪些规定适用；例如小额贷款公司由地方金融监管部门监管。',
+  'assess.finding.credit-code-if-reported':
+    '如果贷款机构向人民银行征信系统报送这笔借款，信用报告的还款记录里对应的数字通常是 {code}（逾期 1–30 天记 1，每多 30 天加 1，超过 180 天记 7）。有没有报送，可以查你的信用报告。',
+  'assess.finding.debt-sale-loan':
+    '贷款机构把债权转让给别人（例如资产管理公司）的，要通知你才对你生效；你对原来的贷款机构能提出的抗辩，对新债权人同样可以提出。',
   'assess.bankActions.note': '以下是常见做法，各银行不同，不是法律规定。',
 
   // ── Values inside statements ──
@@ -164,7 +175,7 @@ export const assessmentZh = {
   // ── Civil ──
   'assess.finding.no-minimum': '法律没有规定起诉或申请支付令的最低金额或等待时间，金额小、逾期时间短也可能被起诉。',
   'assess.finding.payment-order':
-    '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，银行可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
+    '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，债权人可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
   'assess.reason.objection-must-contest-debt':
     '异议必须是书面的，并且要针对欠款本身（例如金额不对、收费没有依据、已过诉讼时效、不是你的欠款）。只说还不起、要求延期或换一种还法，不能阻止支付令生效；口头异议无效。',
   'assess.finding.payment-order-deadline-passed': '你在 {date} 收到支付令，提出书面异议的期限已在 {deadline} 结束。',
@@ -186,29 +197,29 @@ export const assessmentZh = {
   'assess.reason.only-some-rulings-appealable':
     '法律规定可以上诉的裁定只有三种：不予受理、管辖权异议、驳回起诉，上诉期是 10 天。保全、中止或终结执行等其他裁定不在其中。',
   'assess.finding.performance-period':
-    '判决确定的履行期限到 {performanceDue} 为止。你记录了之后的执行措施，所以不再计算银行申请执行的期间。',
+    '判决确定的履行期限到 {performanceDue} 为止。你记录了之后的执行措施，所以不再计算债权人申请执行的期间。',
   'assess.finding.enforcement-application-period':
-    '判决确定的履行期限到 {performanceDue} 为止。过了这一天仍没有履行的，银行可以申请强制执行。银行申请执行的期间是 2 年，从这一天起算，按你记录的情况到 {endsOn} 为止。',
+    '判决确定的履行期限到 {performanceDue} 为止。过了这一天仍没有履行的，债权人可以申请强制执行。债权人申请执行的期间是 2 年，从这一天起算，按你记录的情况到 {endsOn} 为止。',
   'assess.finding.enforcement-application-may-have-ended':
-    '判决确定的履行期限到 {performanceDue} 为止。按你记录的情况，银行申请强制执行的 2 年期间可能已在 {endsOn} 届满。',
+    '判决确定的履行期限到 {performanceDue} 为止。按你记录的情况，债权人申请强制执行的 2 年期间可能已在 {endsOn} 届满。',
   'assess.reason.enforcement-period-interrupted':
-    '这 2 年和诉讼时效一样会中断：银行在期间内向你催要、你还款或承认欠款，都会让它重新计算。这些你可能没有全部记录，所以这个日期只是按你记录的情况算的。',
+    '这 2 年和诉讼时效一样会中断：债权人在期间内向你催要、你还款或承认欠款，都会让它重新计算。这些你可能没有全部记录，所以这个日期只是按你记录的情况算的。',
   'assess.reason.late-application-objection':
-    '银行超过期间才申请的，法院仍会受理；你可以对期间提出异议，异议成立的，法院裁定不予执行。已经还了的钱，不能再以不知道期间已过为由要回。',
-  'assess.finding.lawsuit': '{date} 银行起诉了。',
+    '债权人超过期间才申请的，法院仍会受理；你可以对期间提出异议，异议成立的，法院裁定不予执行。已经还了的钱，不能再以不知道期间已过为由要回。',
+  'assess.finding.lawsuit': '{date} 债权人起诉了。',
   'assess.reason.respond-to-court': '按法院通知的时间答辩、出庭；可以对利息和违约金提出意见。',
   'assess.reason.small-claims-one-instance':
     '金额较小的简单案件可能适用小额诉讼程序，一审终审（只有一审，判决后不能上诉）。',
   'assess.finding.enforcement': '{date} 进入强制执行。',
   'assess.reason.living-necessities-kept': '法院扣留、提取收入时，应当保留你和你扶养的家属的生活必需费用。',
   'assess.reason.double-interest-on-delay': '没有按判决的期限付款的，要加倍支付迟延期间的利息。',
-  'assess.reason.enforcement-application-2-years': '银行申请强制执行的期限是 2 年。',
+  'assess.reason.enforcement-application-2-years': '债权人申请强制执行的期限是 2 年。',
   'assess.finding.consumption-ban':
     '{date} 被限制消费（限高）。不能有这些消费：乘飞机、列车软卧、轮船二等以上舱位；乘坐G字头动车组列车的全部座位、其他动车组列车一等以上座位；在星级以上宾馆、酒店、夜总会、高尔夫球场等场所高消费；买房、新建扩建或高档装修房屋；租高档写字楼、宾馆、公寓办公；买非经营必需的车；旅游、度假；子女就读高收费私立学校；支付高额保费购买保险理财产品。',
   'assess.reason.necessary-spending-ask-court-first':
     '生活或者经营确实必需的消费，要先向执行法院申请，法院同意后才可以。',
   'assess.reason.ban-lifted-by-security-or-consent':
-    '提供确实有效的担保，或者银行（申请执行人）同意的，法院可以解除限制消费令。',
+    '提供确实有效的担保，或者债权人（申请执行人）同意的，法院可以解除限制消费令。',
   'assess.reason.ban-lifted-on-full-payment': '履行完判决确定的义务后，法院应当及时解除限制消费令。',
   'assess.finding.consumption-ban-2010':
     '{date} 被限制消费（限高）：不能用自己的财产乘飞机、列车软卧，住星级宾馆，买房、买非经营必需的车，旅游度假，让子女上高收费私立学校，买高额保险理财产品等。这是 2015 年 7 月 22 日修改之前的规定。',
@@ -231,6 +242,19 @@ export const assessmentZh = {
   'assess.finding.reduce-charges':
     '如果银行主张的利息、复利、违约金等总额过高（你记录的利息和费用共 {interestAndFees}），你可以请求法院适当减少；违约金超过实际损失 30% 的，一般可以认定为“过分高于”损失。',
 
+  'assess.reason.lpr-cap-not-for-banks':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限。银行是经金融监管部门批准设立的金融机构，它的信用卡欠款不适用这个上限。',
+  'assess.reason.lpr-cap-not-for-consumer-finance':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限。消费金融公司是经金融监管部门批准设立的金融机构，它的借款不适用这个上限。',
+  'assess.reason.lpr-cap-online-lender':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限，要看借款合同上的贷款人：银行、消费金融公司等经批准设立的金融机构，以及小额贷款公司等七类地方金融组织，不适用这个上限。贷款人不是这类机构的，适用民间借贷的规定：约定的利率，或者逾期利息、违约金和其他费用的总计，超过合同成立时一年期 LPR 四倍的部分，法院不予支持。',
+  'assess.reason.court-benchmark-24':
+    '金融借款的借款人主张利息、复利、罚息、违约金和其他费用总计过高的，法院可以对超过年利率 24% 的部分调减（法院的司法政策文件，各地适用不一）。',
+  'assess.finding.consumer-finance-charges':
+    '消费金融公司应当以显著方式告诉你贷款的年化利率、费率、还款方式和违约责任；除你违反合同约定的情形外，它不得收取贷款利息之外的费用。可以对照合同，看每一项收费有没有依据。',
+  'assess.finding.reduce-charges-loan':
+    '如果贷款机构主张的逾期利息、违约金等总额过高（你记录的利息和费用共 {interestAndFees}），你可以请求法院适当减少；违约金超过实际损失 30% 的，一般可以认定为“过分高于”损失。',
+
   // ── Limitation ──
   'assess.finding.limitation-not-started': '还没有逾期，诉讼时效还没开始计算。',
   'assess.finding.limitation-settled': '已经结清，不需要考虑诉讼时效。',
@@ -248,11 +272,11 @@ export const assessmentZh = {
     '最近一次是电话、上门或 App 消息催收，能否算作中断要看银行能否证明；为稳妥起见，按中断计算。',
   'assess.finding.limitation-in-court': '{date} 起已进入法院程序（{kind}），诉讼时效中断，程序结束后重新计算。',
   'assess.reason.filed-before-service':
-    '诉讼时效从银行递交起诉状（立案）那天起中断，这一天早于你收到起诉状副本的日子。知道立案日期的（例如从法院的通知上），再记一条“被起诉”，填立案日期，结果会更准确。',
+    '诉讼时效从债权人递交起诉状（立案）那天起中断，这一天早于你收到起诉状副本的日子。知道立案日期的（例如从法院的通知上），再记一条“被起诉”，填立案日期，结果会更准确。',
   'assess.finding.limitation-in-court-served':
-    '你在 {date} 收到起诉状副本：银行已经起诉，诉讼时效中断，程序结束后重新计算。',
+    '你在 {date} 收到起诉状副本：债权人已经起诉，诉讼时效中断，程序结束后重新计算。',
   'assess.finding.limitation-expired-before-service':
-    '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于你在 {date} 收到起诉状副本的日子；是否也早于银行立案的日子，要看立案日期。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
+    '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于你在 {date} 收到起诉状副本的日子；是否也早于债权人立案的日子，要看立案日期。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.limitation-expired-before-court':
     '按你记录的情况，诉讼时效可能在 {endsOn} 就已届满，早于 {date} 开始的法院程序。法院不会主动适用诉讼时效，你需要在诉讼中自己提出时效抗辩。',
   'assess.finding.plan-runs-from-last-instalment':
@@ -313,7 +337,7 @@ export const assessmentZh = {
   'assess.milestone.appeal-deadline': '上诉的最后一天',
   'assess.milestone.ruling-appeal-deadline': '对裁定上诉的最后一天（只有不予受理、管辖权异议、驳回起诉的裁定可以上诉）',
   'assess.milestone.performance-period-ends': '判决确定的履行期限的最后一天',
-  'assess.milestone.enforcement-application-ends': '银行申请强制执行的 2 年期间届满（按你记录的情况）',
+  'assess.milestone.enforcement-application-ends': '债权人申请强制执行的 2 年期间届满（按你记录的情况）',
   'assess.milestone.limitation-ends': '诉讼时效届满（按你记录的情况）',
   'assess.milestone.credit-record-deleted': '不良记录应当删除',
   'assess.milestone.one-time-repair-deadline': '一次性信用修复：还清的最后一天',
@@ -334,7 +358,7 @@ export const assessmentZh = {
   'assess.short.appeal-deadline': '上诉期',
   'assess.short.ruling-appeal-deadline': '裁定上诉期',
   'assess.short.performance-period-ends': '判决履行期限届满',
-  'assess.short.enforcement-application-ends': '银行申请执行的期间届满',
+  'assess.short.enforcement-application-ends': '债权人申请执行的期间届满',
   'assess.short.limitation-ends': '诉讼时效',
   'assess.short.credit-record-deleted': '不良记录删除',
   'assess.short.one-time-repair-deadline': '一次性信用修复还款期',
@@ -395,7 +419,7 @@ export const assessmentZh = {
   'assess.form.lastInstalmentDue': '最后一期到期日（可选）',
   'assess.form.performanceDue': '判决确定的履行期限的最后一天（可选）',
   'assess.form.performanceDueHint':
-    '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；分期履行的，填最后一期的期限；判决没有写履行期限的，填判决生效的日期。银行申请强制执行的 2 年从这一天算。不清楚可以先不填。',
+    '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；分期履行的，填最后一期的期限；判决没有写履行期限的，填判决生效的日期。债权人申请强制执行的 2 年从这一天算。不清楚可以先不填。',
   'assess.form.note': '备注（可选）',
   'assess.form.save': '保存这条记录',
   'assess.form.saved': '已保存，评估已更新',
@@ -454,6 +478,9 @@ export const assessmentZh = {
   'assess.myth.fees-capped-at-principal.claim': '利息和费用加起来，不能超过本金。',
   'assess.myth.fees-capped-at-principal.truth':
     '这句话只出现在 2021 年 12 月的征求意见稿里；2022 年正式发布的通知，官方摘要没有提到它，目前不能当作有约束力的规定。真正能用的是：银行主张的利息、复利、违约金等总额过高时，你可以请求法院适当减少。',
+  'assess.myth.lpr-cap-for-every-lender.claim': '信用卡、网贷的利息和费用不能超过 LPR 四倍，超过的部分都不用还。',
+  'assess.myth.lpr-cap-for-every-lender.truth':
+    '“不超过合同成立时一年期贷款市场报价利率（LPR）四倍”是民间借贷的上限。经金融监管部门批准设立的金融机构放的贷款不适用它：银行的信用卡、消费金融公司的借款都不适用；小额贷款公司等七类地方金融组织的借款，从 2021 年 1 月 1 日起也不适用。能用的是：利息、复利、罚息、违约金等总额过高时，请求法院减少；金融借款的借款人主张总计过高的，法院可以对超过年利率 24% 的部分调减（法院的司法政策文件，各地适用不一）。消费金融公司除你违反合同约定的情形外，不得收取利息之外的费用。网贷要看借款合同上的贷款人是谁：不是这些机构的，才适用四倍的上限。',
   'assess.myth.collectors-call-family.claim': '催收可以打给你的家人、朋友和同事。',
   'assess.myth.collectors-call-family.truth':
     '银行只能向你本人和担保人催收，不得向与债务无关的第三人催收。行业规范只允许在联系不上你时，向你预留的联系人打听你的联系方式，而且不得透露你的债务。把你的欠款告诉别人，需要你单独同意。',

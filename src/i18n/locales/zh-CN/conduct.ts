@@ -56,6 +56,7 @@ export const conductZh = {
   'conduct.source.pending': '出处由其他模块提供，暂未显示',
   'conduct.appliesTo.bank': '适用于银行',
   'conduct.appliesTo.online-lender': '适用于网络贷款',
+  'conduct.appliesTo.consumer-finance': '适用于消费金融公司',
   'conduct.appliesTo.both': '适用于所有债权人',
 
   // ── Rule titles (plain words) ────────────────────────────────────────────────────────
@@ -97,6 +98,8 @@ export const conductZh = {
     '国家标准（推荐性）：与同一债务人主动有效通话每天不应超过 3 次，含智能语音。',
   'conduct.basis.third-party-collection.card-measures-2011':
     '信用卡办法第六十八条：银行应向债务人本人及担保人催收，不得对与债务无关的第三人催收。',
+  'conduct.basis.third-party-collection.consumer-finance-2024':
+    '消费金融公司管理办法第五十六条：不得对与债务无关的第三人进行催收。',
   'conduct.basis.third-party-collection.cba-2026': '银行业协会指引：原则上严禁对无关第三人催收。',
   'conduct.basis.third-party-collection.gbt-2025': '国家标准（推荐性）：只向债务人催收，不应向联系人催收。',
   'conduct.basis.third-party-collection.nifa-2018':
@@ -120,6 +123,8 @@ export const conductZh = {
   'conduct.basis.contact-after-refusal.cba-2026': '银行业协会指引：第三人明确要求不要联系的，必须停止联系。',
   'conduct.basis.contact-after-refusal.gbt-2025': '国家标准（推荐性）：联系人明确拒绝或要求不再联系时，不得再联系。',
   'conduct.basis.threat.psl': '治安管理处罚法：写恐吓信或以其他方法威胁他人人身安全，可处拘留或罚款。',
+  'conduct.basis.threat.consumer-finance-2024':
+    '消费金融公司管理办法第五十六条：不得采用威胁、恐吓等不正当手段进行催收。',
   'conduct.basis.threat.card-measures-2011': '信用卡办法第六十八条：不得采用暴力、胁迫、恐吓或辱骂等不当催收行为。',
   'conduct.basis.threat.cba-2026': '银行业协会指引：禁止恐吓、威胁等不当手段。',
   'conduct.basis.threat.nifa-2018': '互金协会公约：用语文明，不得恐吓、威胁。',
@@ -130,6 +135,7 @@ export const conductZh = {
   'conduct.basis.violence.psl': '治安管理处罚法：非法限制他人人身自由，可处拘留并罚款。',
   'conduct.basis.violence.psl-assault': '治安管理处罚法：殴打他人或者故意伤害他人身体，可处拘留并罚款。',
   'conduct.basis.violence.criminal-law': '刑法第二百三十八条：为索取债务非法扣押、拘禁他人，按非法拘禁罪处罚。',
+  'conduct.basis.violence.consumer-finance-2024': '消费金融公司管理办法第五十六条：不得采用暴力进行催收。',
   'conduct.basis.violence.card-measures-2011': '信用卡办法第六十八条：不得采用暴力。',
   'conduct.basis.violence.cba-2026': '银行业协会指引：禁止暴力等手段。',
   'conduct.basis.harassment.psl-2012':
@@ -138,6 +144,8 @@ export const conductZh = {
     '治安管理处罚法（2025）：多次发送侮辱、恐吓信息，或滋扰、纠缠、跟踪，可处拘留或罚款；公安机关还可责令其禁止接触你。',
   'conduct.basis.harassment.civil-code':
     '民法典第一千零三十三条：不得以电话、短信、即时通讯工具等侵扰他人私人生活安宁。',
+  'conduct.basis.harassment.consumer-finance-2024':
+    '消费金融公司管理办法第五十六条：不得采用骚扰等不正当手段进行催收。',
   'conduct.basis.harassment.nifa-2018': '互金协会公约：不得频繁致电骚扰。',
   'conduct.basis.impersonating-authority.psl':
     '治安管理处罚法：冒充国家机关工作人员或以其他虚假身份招摇撞骗，可处拘留。',
@@ -156,6 +164,8 @@ export const conductZh = {
   'conduct.basis.public-notice.nifa-2018': '互金协会公约：不得向债务人以外的人透露债务信息。',
   'conduct.basis.no-identification.cba-2026': '银行业协会指引：首次联系时应表明所属机构。',
   'conduct.basis.no-identification.nifa-2018': '互金协会公约：应说明催收机构名称。',
+  'conduct.basis.outsourcing-not-notified.consumer-finance-2024':
+    '消费金融公司管理办法第五十七条：应当通过适当方式告知借款人合作催收机构的相关信息。',
   'conduct.basis.outsourcing-not-notified.consumer-protection-2022':
     '银行保险机构消费者权益保护管理办法第四十一条：委托外部机构催收前，应当以适当方式告知债务人。',
   'conduct.basis.personal-account-demand.nifa-2018': '互金协会公约：只能通过指定的还款渠道还款。',
@@ -276,11 +286,14 @@ export const conductZh = {
     '有些规则要看具体情况。每笔债务填一次，所有记录都会按这里的情况检查。不确定的就选“不确定”，上岸不会凭猜测下结论。',
   'conduct.context.creditorType': '债权人类型',
   'conduct.context.creditorType.bank': '银行（信用卡或消费贷）',
-  'conduct.context.creditorType.online-lender': '网络贷款（网贷平台、网络小贷、消费金融公司的线上贷款）',
+  'conduct.context.creditorType.consumer-finance': '消费金融公司',
+  'conduct.context.creditorType.online-lender': '网络贷款（网贷平台、网络小贷）',
   'conduct.context.creditorType.unknown': '不确定',
   'conduct.context.creditorTypeHint':
-    '银行业协会的指引是行业自律规范，约束它的会员银行；网络贷款适用互金协会的自律规范和国家推荐标准。选“不确定”时只按法律检查。',
-  'conduct.context.outsourcingNotice': '银行有没有事先告诉你，已把催收交给外部公司？',
+    '银行业协会的指引是行业自律规范，约束它的会员银行；消费金融公司适用《消费金融公司管理办法》；网络贷款适用互金协会的自律规范和国家推荐标准。选“不确定”时只按法律检查。',
+  'conduct.context.creditorTypeFromDebt':
+    '按债务清单里这笔债务的种类检查：{type}。要改，请在债务清单里修改这笔债务的种类。',
+  'conduct.context.outsourcingNotice': '债权人有没有事先告诉你，已把催收交给外部公司？',
   'conduct.context.tri.yes': '有',
   'conduct.context.tri.no': '没有',
   'conduct.context.tri.unknown': '不确定',
@@ -352,6 +365,9 @@ export const conductZh = {
     '你失联时（例如号码无效、连续打不通），对方可以联系第三人，但只能请对方转告或询问你的联系方式。',
   'conduct.rights.item.may-outsource.title': '银行可以委托外部公司催收，但要事先告诉你',
   'conduct.rights.item.may-outsource.body': '可以打银行官方客服电话，问清楚这家公司是不是银行委托的。',
+  'conduct.rights.item.may-outsource-consumer-finance.title': '消费金融公司可以委托催收机构，但要告诉你是哪家',
+  'conduct.rights.item.may-outsource-consumer-finance.body':
+    '消费金融公司应当通过适当方式告诉你合作催收机构的相关信息，并对催收机构负管理责任。可以打这家公司的官方客服电话，问清楚对方是不是它委托的。',
   'conduct.rights.item.may-send-letters.title': '可以寄催收函',
   'conduct.rights.item.may-send-letters.body':
     '银行的催收函应写明你的姓名和欠款余额、催收理由和依据、你的权利义务、查询和提出异议的途径、银行联系方式，并加盖业务公章。',
@@ -364,6 +380,16 @@ export const conductZh = {
   'conduct.rights.item.payment-order-15-days.title': '真的支付令：15 日内可以书面提出异议',
   'conduct.rights.item.payment-order-15-days.body':
     '收到法院的支付令后，应在 15 日内还款或向法院提出书面异议；不异议也不还款，法院可以强制执行。异议要针对欠款本身（金额、收费、时效、是不是你的欠款），只说还不起、要求延期或换一种还法，不能阻止支付令；口头异议无效。',
+  'conduct.rights.item.records-kept-5-years.title': '消费金融公司的催收记录至少保存 5 年',
+  'conduct.rights.item.records-kept-5-years.body':
+    '消费金融公司应当对催收过程进行管理和记录，记录要真实、客观、完整、可追溯，相关数据资料至少保存 5 年。投诉时，可以写明请它核查当天的催收记录。',
+  'conduct.rights.filter': '按债权人看',
+  'conduct.rights.filter.all': '全部',
+  'conduct.rights.filter.bank': '银行信用卡',
+  'conduct.rights.filter.consumer-finance': '消费金融公司',
+  'conduct.rights.filter.online-lender': '网络贷款',
+  'conduct.rights.filterHint':
+    '不同债权人适用的规定不同：银行适用信用卡规定和银行业协会指引，消费金融公司适用《消费金融公司管理办法》，网络贷款适用网贷的标准和自律规范；法律对所有债权人都适用。',
   'conduct.rights.item.verify-agency.title': '不确定对方是谁',
   'conduct.rights.item.verify-agency.body':
     '挂断后，拨打银行卡背面的官方客服电话，问对方是否为银行委托的机构。银行业协会要求会员银行在官网公示委托的催收机构。',

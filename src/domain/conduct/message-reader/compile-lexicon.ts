@@ -2,7 +2,7 @@
  * Turns a lexicon's patterns into regular expressions once per lexicon (see lexicon-types.ts
  * for the syntax). Pinyin alternatives are added to every listed character outside `[...]`.
  */
-import { CLAUSE_END } from './normalise';
+import { CLAUSE_END, normaliseForMatching } from './normalise';
 import type { AddresseeParty, MessageBehaviour, MessageLexicon } from './lexicon-types';
 import type { ContactFlag } from '../contact';
 
@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   cues: { cue: string; regex: RegExp }[];
   addressee: { pattern: string; regex: RegExp; party: AddresseeParty }[];
   debtWords: RegExp;
+  /** Creditors with every name normalised as message text is. */
+  creditors: { name: string; words: string[] }[];
 }
 
 /** The lexicon's traditional → simplified pairs as a map. */
@@ -95,6 +97,10 @@ export function compileLexicon(lexicon: MessageLexicon): CompiledLexicon {
     cues: lexicon.negationCues.map((cue) => ({ cue, regex: compile(cue) })),
     addressee: lexicon.addressee.map((a) => ({ pattern: a.pattern, regex: compile(a.pattern), party: a.party })),
     debtWords: compile(`(?:${lexicon.debtWords.join('|')})`),
+    creditors: lexicon.creditors.map((c) => ({
+      name: c.name,
+      words: [c.name, ...c.aliases].map((w) => normaliseForMatching(w, traditional).text),
+    })),
   };
   cache.set(lexicon, compiled);
   return compiled;

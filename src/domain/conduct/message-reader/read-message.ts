@@ -108,10 +108,14 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 function matchesIn(regex: RegExp, text: string): Span[] {
+  // exec on the compiled expression itself: matchAll would copy it on every call.
   const out: Span[] = [];
   regex.lastIndex = 0;
-  for (const m of text.matchAll(regex)) {
-    if (m[0].length === 0) continue;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex += 1;
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -176,9 +180,8 @@ function normaliseName(s: string, lex: CompiledLexicon): string {
 function findNamed(n: NormalisedText, original: string, offset: number, lex: CompiledLexicon): NamedCreditor[] {
   const named: NamedCreditor[] = [];
   const seen: Span[] = [];
-  for (const c of lex.source.creditors) {
-    for (const word of [c.name, ...c.aliases]) {
-      const w = normaliseName(word, lex);
+  for (const c of lex.creditors) {
+    for (const w of c.words) {
       let at = n.text.indexOf(w);
       while (at >= 0) {
         const next = n.text[at + w.length] ?? '';
@@ -218,11 +221,8 @@ function matchDebts(
     const reasons: DebtMatch['reasons'] = [];
     const lender = normaliseName(debt.lender, lex);
     const nickname = normaliseName(debt.nickname, lex);
-    const group = lex.source.creditors.find((c) =>
-      [c.name, ...c.aliases].some((w) => {
-        const x = normaliseName(w, lex);
-        return x.length >= 2 && lender.length >= 2 && (lender.includes(x) || x.includes(lender));
-      }),
+    const group = lex.creditors.find((c) =>
+      c.words.some((x) => x.length >= 2 && lender.length >= 2 && (lender.includes(x) || x.includes(lender))),
     );
     if (
       (group && creditorNames.has(group.name)) ||

@@ -166,6 +166,14 @@ export default defineConfig(({ isSsrBuild }) => ({
             orientation: 'portrait',
             background_color: '#f7f5f0',
             theme_color: '#1f5f5b',
+            // The installed app appears in the share sheet for text: a shared SMS opens the paste
+            // screen (a GET, so it works offline through the navigation fallback), which takes the
+            // words from the address and removes them.
+            share_target: {
+              action: '/conduct/paste',
+              method: 'GET',
+              params: { title: 'title', text: 'text', url: 'url' },
+            },
             icons: [
               { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
               { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -36,6 +36,10 @@ const EditContactRoute = lazyWithMessages(() => conduct().then((m) => m.EditCont
 const RightsRoute = lazyWithMessages(() => conduct().then((m) => m.RightsRoute));
 const ConductContextRoute = lazyWithMessages(() => conduct().then((m) => m.ConductContextRoute));
 const PacketRoute = lazyWithMessages(() => conduct().then((m) => m.PacketRoute));
+// Its own chunk: the message reader and lexicon load only with the paste screen.
+const ConductPasteRoute = lazyWithMessages(() =>
+  import('./routes/conduct-paste-route').then((m) => m.ConductPasteRoute),
+);
 const ClaimCheckPage = lazyWithMessages(() =>
   import('../features/court/components/claim-check-page').then((m) => m.ClaimCheckPage),
 );
@@ -73,6 +77,7 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.backup.pattern, BackupRoute),
   lazyRoute(paths.conduct.pattern, ConductRoute),
   lazyRoute(paths.conductNew.pattern, NewContactRoute),
+  lazyRoute(paths.conductPaste.pattern, ConductPasteRoute),
   lazyRoute(paths.conductEntry.pattern, ContactDetailRoute),
   lazyRoute(paths.conductEntryEdit.pattern, EditContactRoute),
   lazyRoute(paths.conductRights.pattern, RightsRoute),

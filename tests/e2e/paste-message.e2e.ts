@@ -7,6 +7,7 @@
  * see the suggested ticks with their words, save with at most 3 taps after the paste, and see
  * the findings.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -93,6 +94,9 @@ describe('paste a collector’s message', () => {
     await expect(page.getByRole('radio', { name: /招商银行/ }).isChecked()).resolves.toBe(true);
     await page.getByText('从消息里看出是这笔，请确认。').waitFor();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'paste-message-390x844.png'), fullPage: true });
+    // The read message with its marks and suggestion chips passes axe as well.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     let taps = 0;
     const save = page.getByRole('button', { name: '保存 1 条记录' });

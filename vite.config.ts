@@ -28,6 +28,8 @@ const SSR_ENTRY = resolve('dist-ssr/entry-server.js');
  */
 function prerenderFirstScreen(): Plugin {
   let home = '';
+  /** Stylesheets inlined into index.html and removed from the bundle. */
+  let inlined: string[] = [];
   let screens: { path: string; markup: string }[] = [];
   return {
     name: 'shore-prerender-first-screen',
@@ -48,6 +50,7 @@ function prerenderFirstScreen(): Plugin {
         // One at a time: each render sets the shared catalogue state before rendering.
         screens = [];
         for (const path of server.PRERENDERED_SCREENS) screens.push({ path, markup: await server.renderScreen(path) });
+        inlined = [];
         let out = injectPrerenderedRoot(html, '/', home);
         for (const [fileName, asset] of Object.entries(ctx.bundle)) {
           if (asset.type !== 'asset' || !fileName.endsWith('.css')) continue;
@@ -55,6 +58,7 @@ function prerenderFirstScreen(): Plugin {
           if (!link.test(out)) continue;
           out = out.replace(link, () => `<style>${String(asset.source)}</style>`);
           delete ctx.bundle[fileName];
+          inlined.push(fileName);
         }
         return out;
       },
@@ -67,6 +71,17 @@ function prerenderFirstScreen(): Plugin {
         const html = String(index.source);
         const homeRoot = prerenderedRootElement('/', home);
         if (!html.includes(homeRoot)) throw new Error('the prerendered root is not in the final index.html');
+        // Lazy chunks that share modules with the entry list its stylesheet among the files to
+        // preload before they run. That file is inlined and gone, so the preload would fail (a 404
+        // online, nothing in the service worker's cache offline) and the screen would not load.
+        // Point those entries at the entry script instead: already loaded, so preloading it again
+        // costs nothing and the styles stay exactly as inlined.
+        const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+        if (!entry) throw new Error('no entry chunk in the bundle');
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk') continue;
+          for (const css of inlined) file.code = file.code.replaceAll(`"${css}"`, () => `"${entry.fileName}"`);
+        }
         // The screens' own stylesheets (loaded by their chunks at run time) are needed at first
         // paint: inlined, as a linked stylesheet would hold the first paint back a round trip.
         const styles = Object.values(bundle)
@@ -166,6 +181,14 @@ export default defineConfig(({ isSsrBuild }) => ({
             orientation: 'portrait',
             background_color: '#f7f5f0',
             theme_color: '#1f5f5b',
+            // The installed app appears in the share sheet for text: a shared SMS opens the paste
+            // screen (a GET, so it works offline through the navigation fallback), which takes the
+            // words from the address and removes them.
+            share_target: {
+              action: '/conduct/paste',
+              method: 'GET',
+              params: { title: 'title', text: 'text', url: 'url' },
+            },
             icons: [
               { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
               { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -10,6 +10,7 @@ export const APP_ROUTES = [
   '/settings/backup',
   '/conduct',
   '/conduct/new',
+  '/conduct/paste',
   '/conduct/entries/x',
   '/conduct/entries/x/edit',
   '/conduct/rights',

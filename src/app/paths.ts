@@ -11,6 +11,8 @@ export const paths = {
   backup: { pattern: '/settings/backup', href: () => '/settings/backup' },
   conduct: { pattern: '/conduct', href: () => '/conduct' },
   conductNew: { pattern: '/conduct/new', href: () => '/conduct/new' },
+  /** Also the manifest's share_target action: a share arrives as ?title=&text=&url=, which the screen removes. */
+  conductPaste: { pattern: '/conduct/paste', href: () => '/conduct/paste' },
   conductEntry: { pattern: '/conduct/entries/:entryId', href: (id: string) => `/conduct/entries/${id}` },
   conductEntryEdit: { pattern: '/conduct/entries/:entryId/edit', href: (id: string) => `/conduct/entries/${id}/edit` },
   conductRights: { pattern: '/conduct/rights', href: () => '/conduct/rights' },

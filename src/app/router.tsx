@@ -40,6 +40,10 @@ const court = () => import('./routes/court-routes');
 const CaseNumberRoute = lazyWithMessages(() => court().then((m) => m.CaseNumberRoute));
 const ClaimCheckRoute = lazyWithMessages(() => court().then((m) => m.ClaimCheckRoute));
 const EnforcementRoute = lazyWithMessages(() => court().then((m) => m.EnforcementRoute));
+// Its own chunk: the message reader and lexicon load only with the paste screen.
+const ConductPasteRoute = lazyWithMessages(() =>
+  import('./routes/conduct-paste-route').then((m) => m.ConductPasteRoute),
+);
 
 function Loading() {
   const { t } = useI18n();
@@ -73,6 +77,7 @@ const ROUTES: AppRoute[] = [
   lazyRoute(paths.backup.pattern, BackupRoute),
   lazyRoute(paths.conduct.pattern, ConductRoute),
   lazyRoute(paths.conductNew.pattern, NewContactRoute),
+  lazyRoute(paths.conductPaste.pattern, ConductPasteRoute),
   lazyRoute(paths.conductEntry.pattern, ContactDetailRoute),
   lazyRoute(paths.conductEntryEdit.pattern, EditContactRoute),
   lazyRoute(paths.conductRights.pattern, RightsRoute),

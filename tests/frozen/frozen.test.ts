@@ -1,6 +1,6 @@
 /**
- * Released things are frozen. A schema version, a conduct rule-set row or a letter-template
- * version that has shipped must keep producing exactly what it produced: old databases are
+ * Released things are frozen. A schema version, a conduct rule-set row, a letter-template
+ * version or a message-reader lexicon that has shipped must keep producing exactly what it produced: old databases are
  * upgraded by the old transforms, old backups are read by them, and saved letters are rebuilt
  * from their template version. The way forward is always a new version (CONTRIBUTING.md).
  *
@@ -11,10 +11,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { releasedConductRules, releasedDbVersions, releasedLetterTemplates } from './released';
+import { releasedConductRules, releasedDbVersions, releasedLetterTemplates, releasedMessageLexicons } from './released';
 
 const FILE = join(import.meta.dirname, 'fingerprints.json');
-const current = new Map([...releasedDbVersions(), ...(await releasedConductRules()), ...releasedLetterTemplates()]);
+const current = new Map([
+  ...releasedDbVersions(),
+  ...(await releasedConductRules()),
+  ...releasedLetterTemplates(),
+  ...releasedMessageLexicons(),
+]);
 let recorded = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string>;
 
 if (process.env.FREEZE_RECORD === '1') {

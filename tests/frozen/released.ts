@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConductRuleSet } from '../../src/domain/conduct/rule-types';
 import { allTemplateVersions } from '../../src/domain/letters/registry';
+import { LEXICON_ZH_2026_12 } from '../../src/domain/conduct/message-reader/lexicon-zh-2026-12';
 import { DB_VERSIONS } from '../../src/storage/schema';
 import { FROZEN_LETTER_INPUTS } from './letter-inputs';
 
@@ -99,4 +100,12 @@ export function releasedLetterTemplates(): Map<string, string> {
     }
   }
   return out;
+}
+
+/**
+ * `lexicon:<id>@<version>` → fingerprint of a message-reader lexicon (phrases, negations, cues,
+ * addressee patterns, names): a released lexicon is never edited, a change is a new version.
+ */
+export function releasedMessageLexicons(): Map<string, string> {
+  return new Map([LEXICON_ZH_2026_12].map((l) => [`lexicon:${l.id}@${l.version}`, fingerprint(l)]));
 }

@@ -14,6 +14,7 @@ export function ConductRoute() {
     <ConductPage
       hrefs={{
         newEntry: paths.conductNew.href(),
+        paste: paths.conductPaste.href(),
         entry: paths.conductEntry.href,
         rights: paths.conductRights.href(),
         context: paths.conductContext.href(),

@@ -16,6 +16,8 @@ export const PAGE_SIZE = 50;
 
 export interface ConductHrefs {
   newEntry: string;
+  /** 粘贴短信/微信. */
+  paste: string;
   entry: (id: string) => string;
   rights: string;
   context: string;
@@ -37,6 +39,9 @@ export function ConductPage({ hrefs }: { hrefs: ConductHrefs }) {
       <p className="muted">{t('conduct.intro')}</p>
       <Link to={hrefs.newEntry} className="button button-primary button-block">
         {t('conduct.add')}
+      </Link>
+      <Link to={hrefs.paste} className="button button-block">
+        {t('conduct.paste.open')}
       </Link>
       <nav className="link-grid" aria-label={t('conduct.title')}>
         <Link to={hrefs.rights} className="button">

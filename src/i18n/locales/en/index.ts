@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../../catalogue';
 import { conductEn } from './conduct';
+import { conductPasteEn } from './conduct-paste';
 import { commonEn } from './common';
 import { assessmentEn } from './assessment';
 import { debtsEn } from './debts';
@@ -21,6 +22,7 @@ import { courtLettersEn } from './court-letters';
 export const en: Catalogue = {
   ...commonEn,
   ...conductEn,
+  ...conductPasteEn,
   ...debtsEn,
   ...printEn,
   ...safetyEn,

@@ -3,6 +3,7 @@
  * own file; keys are `feature.area.item`. Other languages must provide the same keys.
  */
 import { conductZh } from './conduct';
+import { conductPasteZh } from './conduct-paste';
 import { commonZh } from './common';
 import { assessmentZh } from './assessment';
 import { debtsZh } from './debts';
@@ -20,6 +21,7 @@ import { courtLettersZh } from './court-letters';
 export const zhCN = {
   ...commonZh,
   ...conductZh,
+  ...conductPasteZh,
   ...debtsZh,
   ...printZh,
   ...safetyZh,

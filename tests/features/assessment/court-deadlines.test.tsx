@@ -62,7 +62,7 @@ describe('court deadlines on the home screen', () => {
       '答辩期还剩 5 天',
       '裁定上诉期还剩 7 天',
       `判决履行期限届满：${zhDate(due)}（还有 20 天）`,
-      `银行申请执行的期间届满：${zhDate(ends)}（还有 ${Math.round((Date.parse(ends) - Date.parse(today)) / 86_400_000)} 天）`,
+      `债权人申请执行的期间届满：${zhDate(ends)}（还有 ${Math.round((Date.parse(ends) - Date.parse(today)) / 86_400_000)} 天）`,
     ]);
     expect(items[0]).toHaveTextContent('甲银行');
     expect(items[1]).toHaveTextContent('乙银行');
@@ -70,7 +70,7 @@ describe('court deadlines on the home screen', () => {
 });
 
 describe('recording a judgment with its last day to perform', () => {
-  it('refuses a last day before the judgment, then saves it and shows the bank’s 2 years', async () => {
+  it('refuses a last day before the judgment, then saves it and shows the creditor’s 2 years', async () => {
     const user = userEvent.setup();
     const id = await seed(debt());
     renderApp(`/debts/${id}`);
@@ -91,7 +91,7 @@ describe('recording a judgment with its last day to perform', () => {
     const ends = addMonths(daysAgo(5), 24);
     expect(
       await within(civil).findByText(
-        new RegExp(`银行申请执行的期间是 2 年，从这一天起算，按你记录的情况到 ${zhDate(ends)} 为止`),
+        new RegExp(`债权人申请执行的期间是 2 年，从这一天起算，按你记录的情况到 ${zhDate(ends)} 为止`),
       ),
     ).toBeInTheDocument();
     expect(await db.debtEvents.toArray()).toMatchObject([

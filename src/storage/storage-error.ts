@@ -9,6 +9,8 @@ export type StorageErrorCode =
   | 'version-changed'
   /** The records on the device changed between an import's preview and its confirmation. */
   | 'changed-since-preview'
+  /** The record was saved elsewhere (another tab) after this form opened it: this save would undo that one. */
+  | 'stale'
   /** Writes are switched off (in-app browsers such as WeChat: see src/lib/browser-env.ts) */
   | 'read-only'
   | 'unknown';

@@ -77,12 +77,19 @@ export async function addContact(
   return id;
 }
 
-export async function updateContact(id: string, fields: ContactEntryFields, now = new Date()): Promise<void> {
+/** Save edited fields; `openedAt` works as in updateDebt (debts-repo.ts): a save over a newer copy is refused. */
+export async function updateContact(
+  id: string,
+  fields: ContactEntryFields,
+  now = new Date(),
+  openedAt?: string,
+): Promise<void> {
   const clean = checked(fields);
   const db = getDb();
   await db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new StorageError('not-found');
+    if (openedAt !== undefined && existing.updatedAt !== openedAt) throw new StorageError('stale');
     await db.contacts.put({ ...existing, ...clean, id, updatedAt: now.toISOString() });
   });
 }

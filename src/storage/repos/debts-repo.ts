@@ -33,13 +33,19 @@ export async function addDebt(fields: DebtFields, now = new Date()): Promise<str
   return id;
 }
 
-/** Save edited fields. When the amounts change, they count as read on this (local) day. */
-export async function updateDebt(id: string, fields: DebtFields, now = new Date()): Promise<void> {
+/**
+ * Save edited fields. When the amounts change, they count as read on this (local) day.
+ * `openedAt` is the `updatedAt` of the record the form was opened on (its revision): if the
+ * record was saved since (another tab), nothing is written and StorageError('stale') is thrown,
+ * so one tab's save never silently undoes another's.
+ */
+export async function updateDebt(id: string, fields: DebtFields, now = new Date(), openedAt?: string): Promise<void> {
   const clean = checked(fields);
   const db = getDb();
   await db.transaction('rw', db.debts, async () => {
     const existing = await db.debts.get(id);
     if (!existing) throw new StorageError('not-found');
+    if (openedAt !== undefined && existing.updatedAt !== openedAt) throw new StorageError('stale');
     const amountsAsOf = sameAmounts(existing, clean) ? existing.amountsAsOf : toIsoDate(now);
     await db.debts.put({ ...existing, ...clean, id, updatedAt: now.toISOString(), amountsAsOf });
   });

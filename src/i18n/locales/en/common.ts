@@ -28,6 +28,9 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
     'Your phone is out of storage, so this was not saved. Free some space and try again; your existing records are safe.',
   'error.storage.version-changed':
     'Shore was updated in another window. Reload this page to continue; what you saved is safe.',
+  'list.separator': ', ',
+  'error.storage.stale':
+    'This record was changed in another window after you opened it. Your changes are not saved yet: see below what changed, then choose.',
   'error.storage.changed-since-preview':
     'The records on this device changed after the preview, so nothing was written. Please confirm again.',
   'error.storage.read-only': 'This app’s built-in browser cannot save. Open Shore in your phone’s browser as shown.',

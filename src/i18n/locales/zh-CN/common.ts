@@ -25,6 +25,9 @@ export const commonZh = {
   'error.storage.not-found': '这条记录已经不存在了。',
   'error.storage.quota-exceeded': '手机存储空间不足，这次没有保存。请清理空间后再试，已有记录不受影响。',
   'error.storage.version-changed': '上岸在另一个窗口更新了。请刷新本页后再继续，已保存的内容不受影响。',
+  'list.separator': '、',
+  'error.storage.stale':
+    '这条记录在你打开之后，已经在另一个窗口里改过了。你的修改还没有保存，请看下面改了什么，再选择。',
   'error.storage.changed-since-preview': '预览之后，这台设备上的记录有了变化，这次什么都没有写入。请重新确认。',
   'error.storage.read-only': '在这个应用内置的浏览器里不能保存。请按提示用手机浏览器打开上岸。',
   'error.storage.unknown': '保存时出了问题，这次没有保存。已有记录不受影响。',

@@ -502,7 +502,9 @@ describe('the lock, whatever localStorage holds', () => {
         await page.evaluate(() => localStorage.removeItem('shore.lock'));
         await page.goto(baseUrl + '/');
         await page.getByRole('heading', { name: '已锁定' }).waitFor();
-        await page.waitForTimeout(300);
+        // Keep counting for 20 more frames after the lock screen, for a record drawn late.
+        const seen = await page.evaluate(() => (window as unknown as { frames: number }).frames);
+        await page.waitForFunction((n) => (window as unknown as { frames: number }).frames >= n + 20, seen);
         const counted = await page.evaluate(() => {
           const w = window as unknown as { framesWithData: number; frames: number };
           return { framesWithData: w.framesWithData, frames: w.frames };

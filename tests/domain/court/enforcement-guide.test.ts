@@ -50,8 +50,8 @@ describe('enforcement guide data', () => {
   it.each(ENFORCEMENT_STATEMENTS.map((s) => [enforcementStatementKey(s)] as const))(
     '%s has a Chinese and an English text',
     (key) => {
-      expect(zhCN[key]).toBeTruthy();
-      expect(en[key]).toBeTruthy();
+      expect(zhCN[key]).toMatch(/\S/);
+      expect(en[key]).toMatch(/\S/);
     },
   );
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { ConductRuleSet } from '../../src/domain/conduct/rule-types';
 import { allTemplateVersions } from '../../src/domain/letters/registry';
 import { LEXICON_ZH_2026_12 } from '../../src/domain/conduct/message-reader/lexicon-zh-2026-12';
+import { LEXICON_ZH_2026_12_V2 } from '../../src/domain/conduct/message-reader/lexicon-zh-2026-12-v2';
 import { DB_VERSIONS } from '../../src/storage/schema';
 import { FROZEN_LETTER_INPUTS } from './letter-inputs';
 
@@ -107,5 +108,7 @@ export function releasedLetterTemplates(): Map<string, string> {
  * addressee patterns, names): a released lexicon is never edited, a change is a new version.
  */
 export function releasedMessageLexicons(): Map<string, string> {
-  return new Map([LEXICON_ZH_2026_12].map((l) => [`lexicon:${l.id}@${l.version}`, fingerprint(l)]));
+  return new Map(
+    [LEXICON_ZH_2026_12, LEXICON_ZH_2026_12_V2].map((l) => [`lexicon:${l.id}@${l.version}`, fingerprint(l)]),
+  );
 }

@@ -70,6 +70,14 @@ describe('粘贴短信/微信', () => {
     await waitFor(() => expect(within(findings).getByRole('heading', { name: '威胁、恐吓' })).toBeInTheDocument());
   });
 
+  it('an anti-fraud notice that quotes collectors is said to be one, with nothing ticked', async () => {
+    renderApp('/conduct/paste');
+    await pasteInto('【中信银行】有不法分子冒充银行催收人员，以上门催收、影响子女升学等说法要求转账，请勿轻信。');
+    expect(await screen.findByText(/这条看起来是银行或监管部门的防骗提醒/, undefined, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /上门/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/这条没有读出问题/)).toBeInTheDocument();
+  });
+
   it('removed suggestions are not ticked; without a proposal the debt must be picked', async () => {
     await addDebt(makeDebtFields({ lender: '招商银行' }));
     const other = await addDebt(makeDebtFields({ lender: '中信银行' }));

@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   debtWords: RegExp;
   /** Creditors with every name normalised as message text is. */
   creditors: { name: string; words: string[] }[];
+  /** Both lists must match for a message to read as a warning notice; null when the lexicon has none. */
+  warningNotice: { marks: RegExp[]; warns: RegExp[] } | null;
 }
 
 /** The lexicon's traditional → simplified pairs as a map. */
@@ -101,6 +103,9 @@ export function compileLexicon(lexicon: MessageLexicon): CompiledLexicon {
       name: c.name,
       words: [c.name, ...c.aliases].map((w) => normaliseForMatching(w, traditional).text),
     })),
+    warningNotice: lexicon.warningNotice
+      ? { marks: lexicon.warningNotice.marks.map(compile), warns: lexicon.warningNotice.warns.map(compile) }
+      : null,
   };
   cache.set(lexicon, compiled);
   return compiled;

@@ -81,4 +81,10 @@ export interface MessageLexicon {
   /** Traditional → simplified for the characters the lexicon uses: pairs, traditional first. */
   traditional: string;
   creditors: readonly CreditorName[];
+  /**
+   * A warning against collectors (an anti-fraud notice that quotes their words: “不法分子冒充
+   * 银行……以上门催收等话术……谨防诈骗”): when one `marks` pattern and one `warns` pattern both
+   * match a message, no phrase is read in it. Optional: lexicons before version 2 have none.
+   */
+  warningNotice?: { marks: readonly string[]; warns: readonly string[] };
 }

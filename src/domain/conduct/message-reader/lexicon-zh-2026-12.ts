@@ -10,11 +10,11 @@
 import type { MessageLexicon } from './lexicon-types';
 
 /** Who “you” are told about: the debtor's people. */
-const PEOPLE =
+export const PEOPLE =
   '(?:家人|家属|家里人|全家|全村|全公司|亲朋好友|亲朋|父母|爸妈|亲戚|亲友|亲人|朋友|好友|同事|领导|上司|老板|单位|公司|村委|居委|社区|街道|学校|老师|通讯录|联系人|紧急联系人|所有人|身边的人|周围的人|邻居|配偶|老婆|老公|妻子|丈夫|子女|孩子)';
 
 /** …then, in the same clause and without another “you”, what that person owes. */
-const ABOUT_DEBT = '[^,你您]{0,10}(?:借|贷|欠|逾期|拖欠)';
+export const ABOUT_DEBT = '[^,你您]{0,10}(?:借|贷|欠|逾期|拖欠)';
 
 export const LEXICON_ZH_2026_12: MessageLexicon = {
   id: 'lexicon-zh-2026-12',

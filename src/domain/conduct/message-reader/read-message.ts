@@ -9,12 +9,13 @@
  * How a phrase is found: the text is normalised (normalise.ts) and each lexicon pattern is
  * searched in it. A hit is dropped when a negation of its behaviour overlaps it (不会上门)
  * or a negation cue stands earlier in its clause (谨防…个人账户), and legal terms (立案,
- * 传票) are dropped in a message that reads as a court's own notice.
+ * 传票) are dropped in a message that reads as a court's own notice. A message that reads as
+ * a warning against collectors (the lexicon's `warningNotice`) shows no behaviour at all.
  */
 import type { IsoDate } from '../../types';
 import { CONTACT_PARTIES, type ContactFlag, type ContactParty, type LocalTime } from '../contact';
 import { compileLexicon, type CompiledLexicon } from './compile-lexicon';
-import { LEXICON_ZH_2026_12 } from './lexicon-zh-2026-12';
+import { LEXICON_ZH_2026_12_V2 } from './lexicon-zh-2026-12-v2';
 import { MESSAGE_BEHAVIOURS, type MessageBehaviour, type MessageLexicon } from './lexicon-types';
 import { CLAUSE_END, normaliseForMatching, originalSpan, type NormalisedText } from './normalise';
 import { splitMessages, type Span } from './split-messages';
@@ -22,7 +23,7 @@ import { splitMessages, type Span } from './split-messages';
 export type { Span } from './split-messages';
 
 /** The lexicon the app reads with today. */
-export const CURRENT_MESSAGE_LEXICON: MessageLexicon = LEXICON_ZH_2026_12;
+export const CURRENT_MESSAGE_LEXICON: MessageLexicon = LEXICON_ZH_2026_12_V2;
 
 export interface ReaderDebt {
   id: string;
@@ -88,6 +89,8 @@ export interface ReadMessage extends Span {
   addressee: Addressee;
   /** Reads as a court's own notice (court name, case number, 12368 or the court's site). */
   courtNotice: boolean;
+  /** Reads as a warning against collectors (a bank's or regulator's anti-fraud notice): nothing is read in it. */
+  warningNotice: boolean;
 }
 
 export interface MessageReading {
@@ -160,6 +163,13 @@ function findHits(n: NormalisedText, original: string, offset: number, lex: Comp
         b.supersedes.includes(h.behaviour) && hits.some((o) => o.behaviour === b.behaviour && overlaps(o.norm, h.norm)),
     );
   });
+}
+
+function isWarningNotice(text: string, lex: CompiledLexicon): boolean {
+  const notice = lex.warningNotice;
+  if (!notice) return false;
+  const found = (r: RegExp) => matchesIn(r, text).length > 0;
+  return notice.marks.some(found) && notice.warns.some(found);
 }
 
 function findAddressee(n: NormalisedText, offset: number, lex: CompiledLexicon): Addressee {
@@ -263,9 +273,17 @@ export function readCollectionMessage(
       CASE_NUMBER.test(whole) &&
       (COURT_SIGNATURE.test(whole) || m.header.sender?.value === '12368') &&
       (COURT_CHANNEL.test(whole) || COURT_SIGNATURE.test(whole));
-    const hits: BehaviourHit[] = findHits(n, body, m.bodyStart, lex, courtNotice).map(({ norm: _norm, ...hit }) => hit);
+    const warningNotice = isWarningNotice(n.text, lex);
+    const hits: BehaviourHit[] = warningNotice
+      ? []
+      : findHits(n, body, m.bodyStart, lex, courtNotice).map(({ norm: _norm, ...hit }) => hit);
     const addressee = findAddressee(n, m.bodyStart, lex);
-    if (addressee.to === 'third-party' && addressee.span && !hits.some((h) => h.behaviour === 'disclosed-debt')) {
+    if (
+      !warningNotice &&
+      addressee.to === 'third-party' &&
+      addressee.span &&
+      !hits.some((h) => h.behaviour === 'disclosed-debt')
+    ) {
       // Sent to someone else and about a debt: the message itself discloses it.
       const [debtWord] = matchesIn(lex.debtWords, n.text);
       if (debtWord) {
@@ -296,6 +314,7 @@ export function readCollectionMessage(
       proposedDebtId: best && (!second || second.score < best.score) ? best.debtId : null,
       addressee,
       courtNotice,
+      warningNotice,
     };
   });
   return { lexicon: { id: lexicon.id, version: lexicon.version }, messages };

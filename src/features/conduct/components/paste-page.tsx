@@ -241,6 +241,7 @@ export function PastePage({
                   <p className="paste-meta">{t('conduct.paste.meta.thirdParty', { party: partyLabel(m) })}</p>
                 )}
                 {m.courtNotice && <p className="notice">{t('conduct.paste.courtNotice')}</p>}
+                {m.warningNotice && <p className="notice">{t('conduct.paste.warningNotice')}</p>}
                 {m.behaviours.length === 0 ? (
                   <p className="muted">{t('conduct.paste.noSuggestions')}</p>
                 ) : (

@@ -25,6 +25,8 @@ export const conductPasteEn: Record<keyof typeof conductPasteZh, string> = {
   'conduct.paste.meta.thirdParty': 'This one was sent to someone else ({party}).',
   'conduct.paste.courtNotice':
     'This looks like a court’s own notice (court name and case number). Check whether it is real on 12368 or 人民法院在线服务.',
+  'conduct.paste.warningNotice':
+    'This looks like an anti-fraud notice from a bank or regulator: it quotes collectors’ words to warn you, so nothing in it counts as collection conduct.',
   'conduct.paste.suggestions': 'What it shows (tap to remove)',
   'conduct.paste.noSuggestions':
     'Nothing was found in this one. If something is wrong, tick it in the entry after saving.',

@@ -23,6 +23,7 @@ export const conductPasteZh = {
   'conduct.paste.meta.thirdParty': '这条是发给别人的（{party}）。',
   'conduct.paste.courtNotice':
     '这条看起来是法院自己发的通知（有法院名称和案号）。真假请拨打 12368 或在“人民法院在线服务”核实。',
+  'conduct.paste.warningNotice': '这条看起来是银行或监管部门的防骗提醒：它引用催收的说法是为了提醒你，不算催收行为。',
   'conduct.paste.suggestions': '读出的问题（点一下可以去掉）',
   'conduct.paste.noSuggestions': '这条没有读出问题。如果有，可以保存后在记录里补勾。',
   'conduct.paste.phrase': '原话：{phrase}',

@@ -6,19 +6,19 @@
  */
 import { describe, expect, test } from 'vitest';
 import { LEXICON_ZH_2026_12 } from '../../../../src/domain/conduct/message-reader/lexicon-zh-2026-12';
+import { LEXICON_ZH_2026_12_V2 } from '../../../../src/domain/conduct/message-reader/lexicon-zh-2026-12-v2';
 import type { MessageBehaviour, MessageLexicon } from '../../../../src/domain/conduct/message-reader/lexicon-types';
 import { readCollectionMessage } from '../../../../src/domain/conduct/message-reader/read-message';
 import type { IsoDate } from '../../../../src/domain/types';
 
 const context = { today: '2026-12-07' as IsoDate, debts: [] };
-const L = LEXICON_ZH_2026_12;
 
-function read(text: string, lexicon: MessageLexicon = L) {
+function read(text: string, lexicon: MessageLexicon) {
   return readCollectionMessage(text, context, lexicon).messages.flatMap((m) => m.behaviours);
 }
 
 /** Phrase examples, in the lexicon's order for each behaviour. */
-const PHRASE_EXAMPLES: Record<MessageBehaviour, string[]> = {
+const V1_PHRASE_EXAMPLES: Record<MessageBehaviour, string[]> = {
   threat: [
     '再不还就去坐牢',
     '我们就是在威胁你',
@@ -135,7 +135,7 @@ const PHRASE_EXAMPLES: Record<MessageBehaviour, string[]> = {
 };
 
 /** Negation examples, in order: each contains a phrase of the behaviour that the negation cancels. */
-const NEGATION_EXAMPLES: Record<MessageBehaviour, string[]> = {
+const V1_NEGATION_EXAMPLES: Record<MessageBehaviour, string[]> = {
   threat: ['我们不是威胁你', '并非威胁您', '逾期不会坐牢', '欠信用卡不涉及刑事责任', '这不构成诈骗罪'],
   'claimed-authority': ['我们不是律师事务所', '有人冒充法院工作人员'],
   'fake-legal-document': ['法院不发送短信传票', '这是虚假传票'],
@@ -149,7 +149,7 @@ const NEGATION_EXAMPLES: Record<MessageBehaviour, string[]> = {
 };
 
 /** Cue examples, in the lexicon's order. */
-const CUE_EXAMPLES = [
+const V1_CUE_EXAMPLES = [
   '我们不会安排外访',
   '这不是律师函',
   '本短信并非传票',
@@ -172,7 +172,7 @@ const CUE_EXAMPLES = [
   '如收到传票短信请致电12368核实',
 ];
 
-const ADDRESSEE_EXAMPLES: [string, string][] = [
+const V1_ADDRESSEE_EXAMPLES: [string, string][] = [
   ['你是张三的紧急联系人', 'emergency-contact'],
   ['紧急联系人你好', 'emergency-contact'],
   ['您的丈夫王某在我司借款', 'spouse'],
@@ -184,58 +184,137 @@ const ADDRESSEE_EXAMPLES: [string, string][] = [
   ['她在我们平台借了五千', 'other'],
 ];
 
-describe(`lexicon ${L.id} v${L.version}`, () => {
-  for (const b of L.behaviours) {
-    describe(b.behaviour, () => {
-      const phrases = PHRASE_EXAMPLES[b.behaviour];
-      test('every phrase has one example', () => expect(phrases).toHaveLength(b.phrases.length));
-      b.phrases.forEach((p, i) => {
-        const example = phrases[i] ?? '';
-        test(`${example} → ${p.pattern}`, () => {
-          const hit = read(example)
-            .find((s) => s.behaviour === b.behaviour)
-            ?.hits.find((h) => h.pattern === p.pattern);
-          expect(hit, `${example} is not read through ${p.pattern}`).toBeDefined();
-          // The span is the original text it came from.
-          expect(hit && example.slice(hit.start, hit.end)).toBe(hit?.text);
+function describeLexicon(
+  L: MessageLexicon,
+  phraseExamples: Record<MessageBehaviour, string[]>,
+  negationExamples: Record<MessageBehaviour, string[]>,
+  cueExamples: string[],
+  addresseeExamples: [string, string][],
+) {
+  describe(`lexicon ${L.id} v${L.version}`, () => {
+    for (const b of L.behaviours) {
+      describe(b.behaviour, () => {
+        const phrases = phraseExamples[b.behaviour];
+        test('every phrase has one example', () => expect(phrases).toHaveLength(b.phrases.length));
+        b.phrases.forEach((p, i) => {
+          const example = phrases[i] ?? '';
+          test(`${example} → ${p.pattern}`, () => {
+            const hit = read(example, L)
+              .find((s) => s.behaviour === b.behaviour)
+              ?.hits.find((h) => h.pattern === p.pattern);
+            expect(hit, `${example} is not read through ${p.pattern}`).toBeDefined();
+            // The span is the original text it came from.
+            expect(hit && example.slice(hit.start, hit.end)).toBe(hit?.text);
+          });
+        });
+
+        const negations = negationExamples[b.behaviour];
+        test('every negation has one example', () => expect(negations).toHaveLength(b.negations.length));
+        b.negations.forEach((negation, i) => {
+          const example = negations[i] ?? '';
+          test(`${example} cancels through ${negation}`, () => {
+            const withoutCues = { ...L, negationCues: [] };
+            const withoutIt: MessageLexicon = {
+              ...withoutCues,
+              behaviours: L.behaviours.map((x) =>
+                x === b ? { ...x, negations: x.negations.filter((n) => n !== negation) } : x,
+              ),
+            };
+            expect(read(example, withoutCues).map((s) => s.behaviour)).not.toContain(b.behaviour);
+            expect(read(example, withoutIt).map((s) => s.behaviour)).toContain(b.behaviour);
+          });
         });
       });
+    }
 
-      const negations = NEGATION_EXAMPLES[b.behaviour];
-      test('every negation has one example', () => expect(negations).toHaveLength(b.negations.length));
-      b.negations.forEach((negation, i) => {
-        const example = negations[i] ?? '';
-        test(`${example} cancels through ${negation}`, () => {
-          const withoutCues = { ...L, negationCues: [] };
-          const withoutIt: MessageLexicon = {
-            ...withoutCues,
-            behaviours: L.behaviours.map((x) =>
-              x === b ? { ...x, negations: x.negations.filter((n) => n !== negation) } : x,
-            ),
-          };
-          expect(read(example, withoutCues).map((s) => s.behaviour)).not.toContain(b.behaviour);
-          expect(read(example, withoutIt).map((s) => s.behaviour)).toContain(b.behaviour);
-        });
+    test('every negation cue has one example', () => expect(cueExamples).toHaveLength(L.negationCues.length));
+    L.negationCues.forEach((cue, i) => {
+      const example = cueExamples[i] ?? '';
+      test(`cue ${cue}: ${example}`, () => {
+        expect(read(example, L)).toEqual([]);
+        expect(read(example, { ...L, negationCues: L.negationCues.filter((c) => c !== cue) })).not.toEqual([]);
       });
     });
-  }
 
-  test('every negation cue has one example', () => expect(CUE_EXAMPLES).toHaveLength(L.negationCues.length));
-  L.negationCues.forEach((cue, i) => {
-    const example = CUE_EXAMPLES[i] ?? '';
-    test(`cue ${cue}: ${example}`, () => {
-      expect(read(example)).toEqual([]);
-      expect(read(example, { ...L, negationCues: L.negationCues.filter((c) => c !== cue) })).not.toEqual([]);
+    test('every addressee pattern has one example', () => expect(addresseeExamples).toHaveLength(L.addressee.length));
+    L.addressee.forEach((a, i) => {
+      const [example, party] = addresseeExamples[i] ?? ['', ''];
+      test(`addressee ${example} → ${party}`, () => {
+        expect(a.party).toBe(party);
+        const [message] = readCollectionMessage(example, context, L).messages;
+        expect(message?.addressee).toMatchObject({ to: 'third-party', party });
+      });
     });
   });
+}
 
-  test('every addressee pattern has one example', () => expect(ADDRESSEE_EXAMPLES).toHaveLength(L.addressee.length));
-  L.addressee.forEach((a, i) => {
-    const [example, party] = ADDRESSEE_EXAMPLES[i] ?? ['', ''];
-    test(`addressee ${example} → ${party}`, () => {
-      expect(a.party).toBe(party);
-      const [message] = readCollectionMessage(example, context).messages;
-      expect(message?.addressee).toMatchObject({ to: 'third-party', party });
-    });
+/** Examples for the phrases version 2 adds after version 1's, in its order. */
+const V2_ADDED_PHRASE_EXAMPLES: Record<MessageBehaviour, string[]> = {
+  threat: ['你的行踪已被掌握', '不还就等着吧', '我们找人收拾你', '够判三年有期徒刑', '让你家里不得安宁'],
+  'claimed-authority': ['我们这边是法院的'],
+  'fake-legal-document': [],
+  exaggerated: ['连累你家人的信用'],
+  'disclosed-debt': ['已经发到你所有联系人手机上'],
+  'third-party-threat': [
+    '你老婆知道你欠了网贷吗',
+    '找你父母好好聊聊',
+    '我们去跟她好好聊聊',
+    '明天全公司都会收到',
+    '晒到你的快手',
+    '贴到你家门口',
+    '做成欠款公示',
+  ],
+  'home-visit-threat': ['我们的人已到你楼下', '明天小区门口堵你'],
+  insult: [],
+  'pushed-borrowing': [],
+  'personal-account': [],
+};
+
+function plus(
+  base: Record<MessageBehaviour, string[]>,
+  added: Record<MessageBehaviour, string[]>,
+): Record<MessageBehaviour, string[]> {
+  return Object.fromEntries(
+    Object.entries(base).map(([b, list]) => [b, [...list, ...(added[b as MessageBehaviour] ?? [])]]),
+  ) as Record<MessageBehaviour, string[]>;
+}
+
+describeLexicon(LEXICON_ZH_2026_12, V1_PHRASE_EXAMPLES, V1_NEGATION_EXAMPLES, V1_CUE_EXAMPLES, V1_ADDRESSEE_EXAMPLES);
+describeLexicon(
+  LEXICON_ZH_2026_12_V2,
+  plus(V1_PHRASE_EXAMPLES, V2_ADDED_PHRASE_EXAMPLES),
+  V1_NEGATION_EXAMPLES,
+  V1_CUE_EXAMPLES,
+  [...V1_ADDRESSEE_EXAMPLES, ['贵单位员工张某长期拖欠', 'employer-colleague']],
+);
+
+describe('what version 2 changes', () => {
+  test('“找你亲戚借钱” asks the debtor to borrow: not a message sent to a relative', () => {
+    const text = '赶紧去找你亲戚借钱还上';
+    const [v1] = readCollectionMessage(text, context, LEXICON_ZH_2026_12).messages;
+    const [v2] = readCollectionMessage(text, context, LEXICON_ZH_2026_12_V2).messages;
+    expect(v1?.addressee.to).toBe('third-party');
+    expect(v2?.addressee).toMatchObject({ to: 'debtor', party: null });
+    expect(read(text, LEXICON_ZH_2026_12_V2).map((s) => s.behaviour)).toEqual(['pushed-borrowing']);
+  });
+
+  const notice = '【某银行】近期有不法分子冒充银行催收人员，以上门催收、影响子女升学等话术诱导转账，请提高警惕。';
+  test('an anti-fraud notice quoting collectors shows nothing, and says it is one', () => {
+    const [message] = readCollectionMessage(notice, context, LEXICON_ZH_2026_12_V2).messages;
+    expect(message?.warningNotice).toBe(true);
+    expect(message?.behaviours).toEqual([]);
+    // Without the notice check the quoted words would be read.
+    const withoutNotice: MessageLexicon = { ...LEXICON_ZH_2026_12_V2, warningNotice: undefined };
+    expect(read(notice, withoutNotice).map((s) => s.behaviour)).toEqual(['exaggerated', 'home-visit-threat']);
+  });
+
+  test('a warning word alone, or a mark alone, does not silence a collector', () => {
+    const threat = '请勿再拖延，明天上门。';
+    const mark = '别说我们是不法分子，明天上门。';
+    for (const text of [threat, mark]) {
+      const [message] = readCollectionMessage(text, context, LEXICON_ZH_2026_12_V2).messages;
+      expect(message?.warningNotice, text).toBe(false);
+      expect(message?.behaviours.map((s) => s.behaviour)).toContain('home-visit-threat');
+    }
   });
 });

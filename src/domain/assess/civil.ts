@@ -160,6 +160,21 @@ function performanceFinding(e: CivilEvent, enforced: boolean, asOf: IsoDate): Fi
       });
 }
 
+/**
+ * After the 15 days: if no written objection was made, the 支付令 can be enforced like a
+ * judgment and the creditor's 2 years run from its last day. The app does not know whether the
+ * person objected, so the finding says “if”. Not shown once a later court step is recorded.
+ */
+function unobjectedPaymentOrderFinding(e: CivilEvent, events: readonly CivilEvent[], asOf: IsoDate): Finding | null {
+  if (e.kind !== 'payment-order-received' || e.deadline === null || asOf <= e.deadline) return null;
+  // A later lawsuit, ruling (终结督促程序 after an objection) or enforcement step: the court's papers say more.
+  const wentOn = events.some((x) => x !== e && x.date >= e.date && x.kind !== 'payment-order-received');
+  if (wentOn) return null;
+  return finding('payment-order-enforceable-if-unobjected', 'civil.payment-order-enforceable', {
+    values: { deadline: dateValue(e.deadline), endsOn: dateValue(enforcementApplicationEnd(e.deadline)) },
+  });
+}
+
 /** True when an enforcement step is recorded on or after the judgment. */
 export function enforcedAfter(events: readonly CivilEvent[], judgment: CivilEvent): boolean {
   return events.some(
@@ -236,6 +251,8 @@ export function assessCivil(input: AssessmentInput, asOf: IsoDate): CivilAssessm
     findings.push(eventFinding(e));
     const performance = performanceFinding(e, enforcedAfter(events, e), asOf);
     if (performance) findings.push(performance);
+    const unobjected = unobjectedPaymentOrderFinding(e, events, asOf);
+    if (unobjected) findings.push(unobjected);
   }
   if (
     events.some(

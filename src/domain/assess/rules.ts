@@ -99,6 +99,12 @@ export const RULES = {
       'civil-limitation-rules-art11',
     ],
   },
+  // A 支付令 not objected to in time can be enforced like a judgment (Art.227), and the creditor's
+  // 2 years to apply run from its last day to pay (Art.250).
+  'civil.payment-order-enforceable': {
+    area: 'civil',
+    sourceIds: ['civil-procedure-art225-228', 'civil-procedure-art250', 'civil-procedure-art85'],
+  },
   'civil.lawsuit': { area: 'civil', sourceIds: ['civil-code-art195', 'civil-procedure-art165'] },
   'civil.appeal': {
     area: 'civil',

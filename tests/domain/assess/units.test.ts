@@ -172,6 +172,18 @@ describe('civil deadlines', () => {
     ]);
   });
 
+  it('an unobjected 支付令 runs the creditor’s 2 years from its 15th day, across the end of February', () => {
+    const c = assessDebt(
+      input({ legalEvents: [{ date: d('2027-02-14'), kind: 'payment-order-received' }] }),
+      d('2027-03-02'),
+    ).civil;
+    // 15 days from 2027-02-14 is 2027-03-01; two years on is 2029-03-01.
+    expect(c.findings.find((f) => f.code === 'payment-order-enforceable-if-unobjected')?.values).toEqual({
+      deadline: { date: '2027-03-01' },
+      endsOn: { date: '2029-03-01' },
+    });
+  });
+
   it('ignores court events dated after the assessment date', () => {
     const c = assessDebt(
       input({ legalEvents: [{ date: d('2026-12-01'), kind: 'lawsuit-filed' }] }),

@@ -195,6 +195,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
   'assess.reason.objection-must-contest-debt':
     'The objection must be in writing and must dispute the debt itself (for example the amount is wrong, a charge has no basis, the limitation period has run, or the debt is not yours). Saying only that you cannot pay, asking for more time or another way to pay does not stop the payment order; an oral objection is void.',
+  'assess.finding.payment-order-enforceable-if-unobjected':
+    'If you did not file a written objection with the court by {deadline} and did not pay, the payment order can be enforced like a judgment: the creditor may apply for enforcement within 2 years, until {endsOn}. If you did object, what the court tells you applies.',
   'assess.finding.payment-order-deadline-passed':
     'You received a payment order on {date}; the written objection period ended on {deadline}.',
   'assess.finding.judgment':

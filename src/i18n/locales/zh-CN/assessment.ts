@@ -178,6 +178,8 @@ export const assessmentZh = {
     '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，债权人可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
   'assess.reason.objection-must-contest-debt':
     '异议必须是书面的，并且要针对欠款本身（例如金额不对、收费没有依据、已过诉讼时效、不是你的欠款）。只说还不起、要求延期或换一种还法，不能阻止支付令生效；口头异议无效。',
+  'assess.finding.payment-order-enforceable-if-unobjected':
+    '如果你在 {deadline} 前没有向法院提出书面异议，也没有还款，支付令就和判决一样，债权人可以申请强制执行；申请执行的期限是两年，到 {endsOn}。如果已经提出异议，以法院的通知为准。',
   'assess.finding.payment-order-deadline-passed': '你在 {date} 收到支付令，提出书面异议的期限已在 {deadline} 结束。',
   'assess.finding.judgment':
     '你在 {date} 收到判决书。不服的，可以在 {deadline}（含当天）之前向上一级法院上诉，还剩 {daysLeft} 天。',

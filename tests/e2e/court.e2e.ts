@@ -158,6 +158,12 @@ describe('answering the court', () => {
     await page.getByLabel('法院名称').fill('北京市朝阳区人民法院');
     await page.getByLabel('案号').fill('（2026）京0105民初4567号');
     await page.getByLabel('收到起诉状副本的日期').fill(served);
+    // The particulars an answer must state (民诉法 Art.128).
+    await page.getByLabel('住址', { exact: true }).fill('北京市朝阳区某某路1号');
+    await page.getByLabel('性别').selectOption('male');
+    await page.getByLabel('出生日期').fill('1990-01-01');
+    await page.getByLabel('民族').fill('汉族');
+    await page.getByLabel('工作单位或职业').fill('无业');
     await page.getByLabel('请法院调减超过年利率 24% 的利息、违约金和费用，不支持没有依据的收费').check();
     await page.getByLabel('证据清单（一行一项，可选）').fill('信用卡领用合约\n还款记录截图');
     await page.getByRole('button', { name: '保存这封信' }).click();
@@ -165,7 +171,7 @@ describe('answering the court', () => {
     const answer = await printSaved(page, 'civil-answer');
     for (const phrase of [
       '民事答辩状',
-      '答辩人（被告）：李明',
+      '答辩人（被告）：李明，性别：男，出生日期：1990年1月1日，民族：汉族，工作单位或职业：无业，住所：北京市朝阳区某某路1号',
       '被答辩人（原告）：示例银行。',
       '答辩人因原告诉答辩人信用卡纠纷一案（北京市朝阳区人民法院，案号：（2026）京0105民初4567号）',
       '答辩请求',

@@ -93,6 +93,26 @@ export const CASE_CAUSES = ['card', 'loan'] as const;
 export type CaseCause = (typeof CASE_CAUSES)[number];
 
 /** What the letters to a court, a mediator or an enforcement creditor are filled from. */
+export const PARTY_SEXES = ['male', 'female'] as const;
+export type PartySex = (typeof PARTY_SEXES)[number];
+
+/**
+ * What an answer must state of the defendant besides name, address and contact (民诉法 Art.128:
+ * 姓名、性别、年龄、民族、职业、工作单位、住所、联系方式). Empty until the user fills it in.
+ */
+export interface LetterPartyDetails {
+  sex: PartySex | null;
+  birthDate: IsoDate | null;
+  /** 民族, as the user writes it (汉族). */
+  ethnicity: string;
+  /** 工作单位或职业, as the user writes it; 无业 is an answer too. */
+  occupation: string;
+}
+
+export function emptyPartyDetails(): LetterPartyDetails {
+  return { sex: null, birthDate: null, ethnicity: '', occupation: '' };
+}
+
 export interface LetterCourt {
   /** 受理法院 / 执行法院, e.g. 北京市朝阳区人民法院 */
   court: string;
@@ -112,6 +132,8 @@ export interface LetterCourt {
   reasons: string;
   /** One piece of evidence a line. */
   evidence: string;
+  /** The answer's particulars (civil-answer@2 on); absent in letters saved before. */
+  party?: LetterPartyDetails;
 }
 
 export function emptyLetterCourt(): LetterCourt {
@@ -127,6 +149,7 @@ export function emptyLetterCourt(): LetterCourt {
     claimSentences: [],
     reasons: '',
     evidence: '',
+    party: emptyPartyDetails(),
   };
 }
 
@@ -196,6 +219,7 @@ export type MissingField =
   | 'recipient'
   | 'sender.name'
   | 'sender.idNumber'
+  | 'sender.address'
   | 'contact'
   | 'debt'
   | 'budget'
@@ -217,7 +241,11 @@ export type MissingField =
   | 'court.objectionGrounds'
   | 'court.answerRequests'
   | 'court.listingGround'
-  | 'court.reasons';
+  | 'court.reasons'
+  | 'court.party.sex'
+  | 'court.party.birthDate'
+  | 'court.party.ethnicity'
+  | 'court.party.occupation';
 
 /** Things the user should know before sending; never block printing by themselves. */
 export type LetterWarning =

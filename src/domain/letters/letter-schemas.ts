@@ -14,6 +14,7 @@ import {
   LIMITATION_CHOICES,
   LISTING_GROUNDS,
   OBJECTION_GROUNDS,
+  PARTY_SEXES,
 } from './letter-input';
 
 /** Longest free text a letter field keeps (a hardship story can be long; 10,000 is plenty). */
@@ -111,6 +112,14 @@ export const letterInputSchema = z.object({
       claimSentences: z.array(longText).check(z.maxLength(50)),
       reasons: longText,
       evidence: longText,
+      party: z.optional(
+        z.object({
+          sex: z.nullable(z.enum(PARTY_SEXES)),
+          birthDate: z.nullable(isoDateSchema),
+          ethnicity: shortText,
+          occupation: shortText,
+        }),
+      ),
     }),
   ),
 });

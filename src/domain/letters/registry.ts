@@ -6,6 +6,7 @@ import type { LetterInput } from './letter-input';
 import type { LetterBuild, LetterTemplate, LetterTemplateId } from './template';
 import {
   civilAnswerV1,
+  civilAnswerV2,
   dishonestListCorrectionV1,
   enforcementSettlementV1,
   mediationProposalV1,
@@ -26,6 +27,7 @@ const ALL_TEMPLATES: readonly LetterTemplate[] = [
   thirdPartyStopV1,
   paymentOrderObjectionV1,
   civilAnswerV1,
+  civilAnswerV2,
   mediationProposalV1,
   enforcementSettlementV1,
   dishonestListCorrectionV1,

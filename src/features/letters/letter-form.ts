@@ -12,6 +12,7 @@ import { isBankCard } from '../../domain/debt';
 import {
   emptyLetterCourt,
   emptyLetterInput,
+  emptyPartyDetails,
   ENCLOSURES,
   type CaseCause,
   type ContactKind,
@@ -19,6 +20,7 @@ import {
   type LetterCourt,
   type LetterInput,
   type ListingGround,
+  type PartySex,
 } from '../../domain/letters/letter-input';
 import type { LetterFactField } from '../../domain/letters/registry';
 import type { IsoDate } from '../../domain/types';
@@ -37,9 +39,10 @@ export const LONG_KEYS = new Set<TextKey>([
 ]);
 
 /** The court letters' part of the form (LetterInput.court), dates as typed. */
-export interface CourtEditable extends Omit<LetterCourt, 'servedOn' | 'listingGround'> {
+export interface CourtEditable extends Omit<LetterCourt, 'servedOn' | 'listingGround' | 'party'> {
   servedOn: string;
   listingGround: ListingGround | '';
+  party: { sex: PartySex | ''; birthDate: string; ethnicity: string; occupation: string };
 }
 
 /** What the user types, all as strings (dates too, until they are valid). */
@@ -58,7 +61,13 @@ export interface Editable {
 }
 
 function courtEditable(c: LetterCourt): CourtEditable {
-  return { ...c, servedOn: c.servedOn ?? '', listingGround: c.listingGround ?? '' };
+  const party = c.party ?? emptyPartyDetails();
+  return {
+    ...c,
+    servedOn: c.servedOn ?? '',
+    listingGround: c.listingGround ?? '',
+    party: { ...party, sex: party.sex ?? '', birthDate: party.birthDate ?? '' },
+  };
 }
 
 /** The other party and the kind of case a new court letter starts from: the debt's lender and type. */
@@ -166,6 +175,11 @@ export function toLetterInput(
             ...form.court,
             servedOn: date(form.court.servedOn),
             listingGround: form.court.listingGround === '' ? null : form.court.listingGround,
+            party: {
+              ...form.court.party,
+              sex: form.court.party.sex === '' ? null : form.court.party.sex,
+              birthDate: date(form.court.party.birthDate),
+            },
           },
         }
       : {}),

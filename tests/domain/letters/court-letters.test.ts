@@ -9,7 +9,7 @@ import { checkClaim } from '../../../src/domain/court/claim-check';
 import { claimAnswerSentences } from '../../../src/domain/court/claim-answer-sentences';
 import { isoDate } from '../../../src/domain/dates';
 import type { LetterCourt, LetterInput } from '../../../src/domain/letters/letter-input';
-import { latestTemplate } from '../../../src/domain/letters/registry';
+import { findTemplate, latestTemplate } from '../../../src/domain/letters/registry';
 import type { LetterTemplateId } from '../../../src/domain/letters/template';
 import { toFen } from '../../../src/domain/money';
 import { documentText, fullInput } from './fixtures';
@@ -106,6 +106,11 @@ describe('支付令异议书', () => {
 });
 
 describe('民事答辩状', () => {
+  // An answer states the defendant's 住所 (Art.128): the shared fixture has no address.
+  const ADDRESS = '北京市朝阳区某某路1号';
+  const answer = (court: Partial<LetterCourt> = {}, over: Partial<LetterInput> = {}) =>
+    build('civil-answer', court, { sender: { ...fullInput().sender, address: ADDRESS }, ...over });
+
   // The ledger says 48,000.00 principal, 3,500.00 interest, 500.00 fees (fixtures.ts); the
   // plaintiff claims more. The answer must not write any ledger figure as owed.
   const ledgerFigures = ['48,000.00', '3,500.00', '500.00元', '肆万捌仟', '叁仟伍佰'];
@@ -128,10 +133,12 @@ describe('民事答辩状', () => {
   const sentences = claimAnswerSentences(check, '原告');
 
   it('has parties, court, case number, requests, reasons, 此致 the court, signature, date and evidence', () => {
-    const b = build('civil-answer', { caseNumber: '（2026）京0105民初4567号', claimSentences: sentences });
+    const b = answer({ caseNumber: '（2026）京0105民初4567号', claimSentences: sentences });
     expect(b.missingFields).toEqual([]);
     expect(b.document.title).toBe('民事答辩状');
-    expect(b.text).toContain('答辩人（被告）：李明，身份证号码：110101199001011234，联系方式：电话 13800000000。');
+    expect(b.text).toContain(
+      '答辩人（被告）：李明，性别：男，出生日期：1990年1月1日，民族：汉族，工作单位或职业：某某物流公司仓库管理员，住所：北京市朝阳区某某路1号，身份证号码：110101199001011234，联系方式：电话 13800000000。',
+    );
     expect(b.text).toContain('被答辩人（原告）：示例银行股份有限公司信用卡中心。');
     expect(b.text).toContain(
       '答辩人因原告诉答辩人信用卡纠纷一案（北京市朝阳区人民法院，案号：（2026）京0105民初4567号）',
@@ -160,7 +167,7 @@ describe('民事答辩状', () => {
 
   it('never admits an amount: no ledger figure, no 欠/尚欠 of the defendant (解释 Art.92)', () => {
     for (const requests of [['reduce-charges'], ['reduce-charges', 'instalments'], ['instalments']] as const) {
-      const b = build('civil-answer', { answerRequests: [...requests], claimSentences: sentences });
+      const b = answer({ answerRequests: [...requests], claimSentences: sentences });
       for (const figure of ledgerFigures) expect(b.text).not.toContain(figure);
       for (const admission of ['尚欠', '答辩人欠', '本人欠', '确认欠款', '认可欠款', '承认欠']) {
         expect(b.text).not.toContain(admission);
@@ -170,20 +177,20 @@ describe('民事答辩状', () => {
   });
 
   it('asks for instalments only conditionally, with the monthly amount of the user’s own plan', () => {
-    const b = build('civil-answer', { answerRequests: ['instalments'] });
+    const b = answer({ answerRequests: ['instalments'] });
     expect(b.text).toContain(
       '如人民法院认定答辩人应当承担还款责任，请求准许答辩人根据实际收入按月分期履行，每月800.00元（大写：捌佰元整）。',
     );
-    const noPlan = build('civil-answer', { answerRequests: ['instalments'] }, { plan: null });
+    const noPlan = answer({ answerRequests: ['instalments'] }, { plan: null });
     expect(noPlan.text).toContain('请求准许答辩人根据实际收入分期履行。');
     expect(noPlan.missingFields).toEqual([]);
   });
 
   it('offers limitation only where the assessment supports it', () => {
-    const unsupported = build('civil-answer', { answerRequests: ['limitation'] });
+    const unsupported = answer({ answerRequests: ['limitation'] });
     expect(unsupported.missingFields).toContain('court.answerRequests');
     expect(unsupported.text).not.toContain('诉讼时效');
-    const supported = build('civil-answer', { answerRequests: ['limitation'] }, { limitationMayHaveExpired: true });
+    const supported = answer({ answerRequests: ['limitation'] }, { limitationMayHaveExpired: true });
     expect(supported.missingFields).toEqual([]);
     expect(supported.text).toContain('已超过诉讼时效期间');
   });
@@ -199,16 +206,45 @@ describe('民事答辩状', () => {
   });
 
   it('acknowledges the debt (limitation guard) only when it asks for instalments', () => {
-    const instalments = build('civil-answer', { answerRequests: ['instalments'] }, { limitationMayHaveExpired: true });
+    const instalments = answer({ answerRequests: ['instalments'] }, { limitationMayHaveExpired: true });
     expect(instalments.warnings).toContain('limitation-may-have-expired');
     expect(instalments.missingFields).toContain('limitationChoice');
-    const reduce = build('civil-answer', { answerRequests: ['reduce-charges'] }, { limitationMayHaveExpired: true });
+    const reduce = answer({ answerRequests: ['reduce-charges'] }, { limitationMayHaveExpired: true });
     expect(reduce.warnings).not.toContain('limitation-may-have-expired');
     expect(reduce.missingFields).toEqual([]);
   });
 
   it('names a loan case 金融借款合同纠纷', () => {
-    expect(build('civil-answer', { cause: 'loan' }).text).toContain('诉答辩人金融借款合同纠纷一案');
+    expect(answer({ cause: 'loan' }).text).toContain('诉答辩人金融借款合同纠纷一案');
+  });
+
+  it('asks for each particular Art.128 requires that is missing, and blocks nothing else', () => {
+    const b = answer(
+      { party: { sex: null, birthDate: null, ethnicity: '', occupation: '' } },
+      {
+        sender: { ...fullInput().sender, address: '' },
+      },
+    );
+    expect(b.text).toContain(
+      '答辩人（被告）：李明，性别：【待填写：性别】，出生日期：【待填写：出生日期】，民族：【待填写：民族】，工作单位或职业：【待填写：工作单位或职业】，住所：【待填写：住所（户籍地址或经常居住地）】',
+    );
+    expect(b.missingFields).toEqual([
+      'court.party.sex',
+      'court.party.birthDate',
+      'court.party.ethnicity',
+      'court.party.occupation',
+      'sender.address',
+    ]);
+  });
+
+  it('a letter saved with version 1 keeps its shorter party line', () => {
+    const input = fullInput({ sender: { ...fullInput().sender, address: '北京市朝阳区某某路1号' } });
+    const v1 = findTemplate('civil-answer', 1)?.build(input);
+    const text = v1 ? documentText(v1.document) : '';
+    expect(text).toContain(
+      '答辩人（被告）：李明，身份证号码：110101199001011234，住址：北京市朝阳区某某路1号，联系方式：电话 13800000000。',
+    );
+    expect(text).not.toContain('性别');
   });
 });
 

@@ -60,6 +60,7 @@ export function fullInput(over: Partial<LetterInput> = {}): LetterInput {
       claimSentences: [],
       reasons: '2026年5月和6月的两笔还款共3,000元没有计入。',
       evidence: '银行流水（2026年5月至6月）\n还款记录截图',
+      party: { sex: 'male', birthDate: isoDate('1990-01-01'), ethnicity: '汉族', occupation: '某某物流公司仓库管理员' },
     },
     ...over,
   };

@@ -41,7 +41,10 @@ describe.each(LETTER_TEMPLATE_IDS.map((id) => [id]))('%s', (id) => {
   const t = latestTemplate(id);
 
   it('is complete with a full input and records its id and version', () => {
-    const b = t.build(fullInput());
+    // With an address: the answer states the defendant's 住所 (民诉法 Art.128).
+    const b = t.build(
+      fullInput({ sender: { name: '李明', idNumber: '110101199001011234', address: '北京市朝阳区某某路1号' } }),
+    );
     expect(b.missingFields).toEqual([]);
     expect(documentText(b.document)).not.toContain('待填写');
     expect([b.document.templateId, b.document.templateVersion]).toEqual([id, t.version]);

@@ -22,10 +22,12 @@ import { PAYMENT_ORDER_OBJECTION_DAYS } from '../../assess/civil';
 import {
   DEBT_OBJECTION_GROUNDS,
   emptyLetterCourt,
+  emptyPartyDetails,
   type AnswerRequest,
   type LetterCourt,
   type LetterInput,
   type ListingGround,
+  type MissingField,
   type ObjectionGround,
 } from '../letter-input';
 import type { Fen } from '../../types';
@@ -69,6 +71,33 @@ function partyParagraph(w: LetterWriter, role: string): void {
   if (sender.address.trim() !== '') parts.push(`住址：${sender.address.trim()}`);
   parts.push(`联系方式：${contactTextV1(w)}`);
   w.paragraph(`${parts.join('，')}。`);
+}
+
+/**
+ * civil-answer@2 on: the particulars 民诉法 Art.128 asks of a defendant, as the user entered
+ * them; each missing one is a 【待填写】. "答辩人（被告）：张三，性别：男，出生日期：…，民族：…，
+ * 工作单位或职业：…，住所：…，身份证号码：…，联系方式：…。"
+ */
+function partyParagraphV2(w: LetterWriter, role: string, c: LetterCourt): void {
+  const { sender } = w.input;
+  const party = c.party ?? emptyPartyDetails();
+  const sex = party.sex === null ? null : party.sex === 'male' ? '男' : '女';
+  const parts = [
+    `${role}：${w.text(sender.name, 'sender.name', '姓名')}`,
+    `性别：${sex ?? missing(w, 'court.party.sex', '性别')}`,
+    `出生日期：${w.date(party.birthDate, 'court.party.birthDate', '出生日期')}`,
+    `民族：${w.text(party.ethnicity, 'court.party.ethnicity', '民族')}`,
+    `工作单位或职业：${w.text(party.occupation, 'court.party.occupation', '工作单位或职业')}`,
+    `住所：${w.text(sender.address, 'sender.address', '住所（户籍地址或经常居住地）')}`,
+    `身份证号码：${w.text(sender.idNumber, 'sender.idNumber', '身份证号码')}`,
+    `联系方式：${contactTextV1(w)}`,
+  ];
+  w.paragraph(`${parts.join('，')}。`);
+}
+
+function missing(w: LetterWriter, field: MissingField, label: string): string {
+  w.markMissing(field);
+  return placeholder(label);
 }
 
 function toCourt(w: LetterWriter, c: LetterCourt, role: string): void {
@@ -159,10 +188,11 @@ function answerRequestText(r: AnswerRequest, input: LetterInput): string {
   }
 }
 
-function buildAnswer(input: LetterInput): LetterBuild {
+function buildAnswerWith(input: LetterInput, version: 1 | 2): LetterBuild {
   const w = new LetterWriter(input);
   const c = courtOf(input);
-  partyParagraph(w, '答辩人（被告）');
+  if (version === 1) partyParagraph(w, '答辩人（被告）');
+  else partyParagraphV2(w, '答辩人（被告）', c);
   w.paragraph(`被答辩人（原告）：${w.text(c.opposingParty, 'court.opposingParty', '原告名称（起诉状上写的）')}。`);
   const court = w.text(c.court, 'court.court', '法院名称');
   const number = caseNumberText(w, c, true);
@@ -190,7 +220,7 @@ function buildAnswer(input: LetterInput): LetterBuild {
   w.paragraph('以上答辩意见不构成答辩人对原告主张的任何事实和金额的承认。');
   toCourt(w, c, '答辩人');
   evidenceList(w, c);
-  return w.finish(civilAnswerV1, '民事答辩状', asked.includes('instalments'));
+  return w.finish(version === 1 ? civilAnswerV1 : civilAnswerV2, '民事答辩状', asked.includes('instalments'));
 }
 
 /**
@@ -338,7 +368,14 @@ export const civilAnswerV1: LetterTemplate = {
     'civil-code-art192',
     'civil-limitation-rules-art19',
   ],
-  build: buildAnswer,
+  build: (input) => buildAnswerWith(input, 1),
+};
+
+/** Version 2: the defendant's particulars Art.128 asks for (sex, birth date, 民族, work, 住所). */
+export const civilAnswerV2: LetterTemplate = {
+  ...civilAnswerV1,
+  version: 2,
+  build: (input) => buildAnswerWith(input, 2),
 };
 
 export const mediationProposalV1: LetterTemplate = {

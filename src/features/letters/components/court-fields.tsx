@@ -13,6 +13,7 @@ import {
   DEBT_OBJECTION_GROUNDS,
   LISTING_GROUNDS,
   OBJECTION_GROUNDS,
+  PARTY_SEXES,
   type LetterWarning,
 } from '../../../domain/letters/letter-input';
 import type { CourtLetterKind } from '../../../domain/letters/registry';
@@ -169,6 +170,45 @@ export function CourtFields({
             ...LISTING_GROUNDS.map((g) => ({ value: g, label: t(`letters.court.listingGround.${g}`) })),
           ]}
         />
+      )}
+
+      {kind === 'answer' && (
+        <fieldset className="fieldset">
+          <legend>{t('letters.court.party.legend')}</legend>
+          <p className="muted">{t('letters.court.party.hint')}</p>
+          <SelectField
+            label={t('letters.court.party.sex')}
+            name="partySex"
+            value={value.party.sex}
+            onChange={(e) => {
+              const sex = PARTY_SEXES.find((s) => s === e.target.value) ?? '';
+              onChange({ party: { ...value.party, sex } });
+            }}
+            options={[
+              { value: '', label: t('letters.court.party.sex.none') },
+              ...PARTY_SEXES.map((s) => ({ value: s, label: t(`letters.court.party.sex.${s}`) })),
+            ]}
+          />
+          <TextField
+            label={t('letters.court.party.birthDate')}
+            name="partyBirthDate"
+            type="date"
+            value={value.party.birthDate}
+            onChange={(e) => onChange({ party: { ...value.party, birthDate: e.target.value } })}
+          />
+          <TextField
+            label={t('letters.court.party.ethnicity')}
+            name="partyEthnicity"
+            value={value.party.ethnicity}
+            onChange={(e) => onChange({ party: { ...value.party, ethnicity: e.target.value } })}
+          />
+          <TextField
+            label={t('letters.court.party.occupation')}
+            name="partyOccupation"
+            value={value.party.occupation}
+            onChange={(e) => onChange({ party: { ...value.party, occupation: e.target.value } })}
+          />
+        </fieldset>
       )}
 
       {(kind === 'objection' || kind === 'answer') && (

@@ -270,7 +270,8 @@ function BuilderForm({
             onChange={(e) => set({ idNumber: e.target.value })}
           />
           <TextField
-            label={t('letters.field.address')}
+            // An answer must state the 住所 (民诉法 Art.128); elsewhere the address is optional.
+            label={t(asks.court === 'answer' ? 'letters.field.addressRequired' : 'letters.field.address')}
             autoComplete="street-address"
             value={form.address}
             onChange={(e) => set({ address: e.target.value })}

@@ -87,6 +87,20 @@ export const courtLettersEn: Record<keyof typeof courtLettersZh, string> = {
   'letters.missing.court.answerRequests': 'What you ask the court',
   'letters.missing.court.listingGround': 'Which situation',
   'letters.missing.court.reasons': 'Facts and reasons',
+  'letters.missing.court.party.sex': 'Sex',
+  'letters.missing.court.party.birthDate': 'Date of birth',
+  'letters.missing.court.party.ethnicity': 'Ethnic group (民族)',
+  'letters.missing.court.party.occupation': 'Employer or occupation',
+  'letters.court.party.legend': 'Your details the answer must state',
+  'letters.court.party.hint':
+    'The law asks an answer to state these (Civil Procedure Law Art.128). Fill them in as on your ID card and as things are; with no job, write 无业.',
+  'letters.court.party.sex': 'Sex',
+  'letters.court.party.sex.none': 'Choose',
+  'letters.court.party.sex.male': 'Male (男)',
+  'letters.court.party.sex.female': 'Female (女)',
+  'letters.court.party.birthDate': 'Date of birth',
+  'letters.court.party.ethnicity': 'Ethnic group (民族)',
+  'letters.court.party.occupation': 'Employer or occupation',
   'letters.warning.objection-inability-only':
     'Pleading only that you cannot pay, asking for time or another way of paying does not affect a payment order (Interpretation Art. 436), so this objection cannot be built yet. Choose what you dispute about the debt itself.',
   'letters.warning.objection-after-deadline':

@@ -78,6 +78,20 @@ export const courtLettersZh = {
   'letters.missing.court.answerRequests': '答辩请求',
   'letters.missing.court.listingGround': '哪一种情形',
   'letters.missing.court.reasons': '事实与理由',
+  'letters.missing.court.party.sex': '性别',
+  'letters.missing.court.party.birthDate': '出生日期',
+  'letters.missing.court.party.ethnicity': '民族',
+  'letters.missing.court.party.occupation': '工作单位或职业',
+  'letters.court.party.legend': '答辩状要写明的个人信息',
+  'letters.court.party.hint':
+    '法律要求答辩状写明这些（民事诉讼法第一百二十八条），照身份证和实际情况填写。没有工作可以写“无业”。',
+  'letters.court.party.sex': '性别',
+  'letters.court.party.sex.none': '请选择',
+  'letters.court.party.sex.male': '男',
+  'letters.court.party.sex.female': '女',
+  'letters.court.party.birthDate': '出生日期',
+  'letters.court.party.ethnicity': '民族',
+  'letters.court.party.occupation': '工作单位或职业',
   'letters.warning.objection-inability-only':
     '只说没钱还、要求延期或换一种还法，不影响支付令的效力（民事诉讼法解释第四百三十六条），所以这份异议书还不能生成。请选出你对债务本身的异议。',
   'letters.warning.objection-after-deadline':

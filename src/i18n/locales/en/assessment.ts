@@ -193,6 +193,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
   'assess.finding.payment-order':
     'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+  'assess.reason.holiday-not-counted':
+    'When the last day is a statutory day off, the law makes the first day after it the last day, and a document posted before the period ends is not late (Civil Procedure Law Art.85). Shore has no calendar of days off, so the date shown is the earlier one, without that move: acting by it is safest.',
   'assess.reason.objection-must-contest-debt':
     'The objection must be in writing and must dispute the debt itself (for example the amount is wrong, a charge has no basis, the limitation period has run, or the debt is not yours). Saying only that you cannot pay, asking for more time or another way to pay does not stop the payment order; an oral objection is void.',
   'assess.finding.payment-order-enforceable-if-unobjected':

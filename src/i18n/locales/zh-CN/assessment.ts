@@ -176,6 +176,8 @@ export const assessmentZh = {
   'assess.finding.no-minimum': '法律没有规定起诉或申请支付令的最低金额或等待时间，金额小、逾期时间短也可能被起诉。',
   'assess.finding.payment-order':
     '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，债权人可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
+  'assess.reason.holiday-not-counted':
+    '期限的最后一天是法定休假日的，法律规定以休假日后的第一天为最后一天；文书在期满前交邮寄出的，不算过期（民诉法第八十五条）。上岸没有休假日日历，这里显示的是不顺延的较早日期，按它行动最稳妥。',
   'assess.reason.objection-must-contest-debt':
     '异议必须是书面的，并且要针对欠款本身（例如金额不对、收费没有依据、已过诉讼时效、不是你的欠款）。只说还不起、要求延期或换一种还法，不能阻止支付令生效；口头异议无效。',
   'assess.finding.payment-order-enforceable-if-unobjected':

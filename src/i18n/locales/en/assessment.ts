@@ -440,6 +440,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.events.item.acknowledgement': '{date} {kind}',
   'assess.events.item.legal': '{date} {kind}',
   'assess.events.item.legalPerformance': '{date} {kind} (to perform by {performanceDue})',
+  'assess.events.item.caseNumber': 'Case number: {caseNumber}',
   'assess.events.deleted': 'Record deleted',
   'assess.events.delete': 'Delete this record',
   'assess.form.title.payment': 'Record a payment',
@@ -462,6 +463,9 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.performanceDue': 'Last day to perform under the judgment (optional)',
   'assess.form.performanceDueHint':
     'The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); for instalments, the last instalment’s day; if the judgment sets no period, the day it took effect. The creditor’s 2 years to apply for enforcement run from it. Leave it empty if you are not sure.',
+  'assess.form.caseNumber': 'Case number (optional)',
+  'assess.form.caseNumberHint':
+    'The number on the court’s paper, for example （2026）京0105民督123号. Recorded here, it is filled in for you in letters to the court.',
   'assess.form.note': 'Note (optional)',
   'assess.form.save': 'Save this record',
   'assess.form.saved': 'Saved; the assessment is updated',
@@ -501,6 +505,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.error.before-event-date': 'The last instalment cannot be due before the signing date',
   'assess.error.before-judgment-date': 'The last day to perform cannot be before the day you received the judgment',
   'assess.error.too-long': 'The note is too long; please keep it under 2,000 characters',
+  'assess.error.case-number-too-long':
+    'This case number is too long; enter only the number on the paper (up to 60 characters)',
 
   'assess.myths.title': 'What the law actually says',
   'assess.myths.intro':

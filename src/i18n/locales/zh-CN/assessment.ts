@@ -402,6 +402,7 @@ export const assessmentZh = {
   'assess.events.item.acknowledgement': '{date} {kind}',
   'assess.events.item.legal': '{date} {kind}',
   'assess.events.item.legalPerformance': '{date} {kind}（履行期限到 {performanceDue}）',
+  'assess.events.item.caseNumber': '案号：{caseNumber}',
   'assess.events.deleted': '已删除这条记录',
   'assess.events.delete': '删除这条记录',
   'assess.form.title.payment': '记一笔还款',
@@ -424,6 +425,8 @@ export const assessmentZh = {
   'assess.form.performanceDue': '判决确定的履行期限的最后一天（可选）',
   'assess.form.performanceDueHint':
     '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；分期履行的，填最后一期的期限；判决没有写履行期限的，填判决生效的日期。债权人申请强制执行的 2 年从这一天算。不清楚可以先不填。',
+  'assess.form.caseNumber': '案号（可选）',
+  'assess.form.caseNumberHint': '法院文书上写的编号，例如（2026）京0105民督123号。记下来，写给法院的信会自动带上。',
   'assess.form.note': '备注（可选）',
   'assess.form.save': '保存这条记录',
   'assess.form.saved': '已保存，评估已更新',
@@ -463,6 +466,7 @@ export const assessmentZh = {
   'assess.error.before-event-date': '最后一期到期日不能早于签署日期',
   'assess.error.before-judgment-date': '履行期限的最后一天不能早于收到判决书的日期',
   'assess.error.too-long': '备注太长了，请精简到 2000 字以内',
+  'assess.error.case-number-too-long': '案号太长了，请只填文书上的编号（60 个字以内）',
 
   // ── Myths ──
   'assess.myths.title': '法律到底怎么说',

@@ -297,6 +297,42 @@ describe('backup and restore', () => {
 });
 
 describe('hostile input', () => {
+  it('an HTML attachment with a meta refresh and an outside image opens as text: no request leaves the machine', async () => {
+    session = await openBrowser();
+    const { page, baseUrl } = session;
+    await addDebtThroughForm(page, baseUrl, { lender: '附件测试银行', principal: '5,000' });
+    await page.goto(baseUrl + '/conduct/new');
+    await page.getByRole('heading', { level: 1, name: '记一笔催收' }).waitFor();
+    const debt = page.getByLabel('哪一笔债务');
+    if ((await debt.evaluate((el) => el.tagName)) === 'SELECT') {
+      const options = await debt.locator('option').allTextContents();
+      const label = options.find((o) => o.includes('附件测试银行'));
+      if (label) await debt.selectOption({ label });
+    }
+    await page.getByRole('radio', { name: '短信' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
+    const html =
+      '<!doctype html><meta http-equiv="refresh" content="0;url=https://example.invalid/phish">' +
+      '<img src="https://example.invalid/pixel.png"><script>parent.alert(1)</script><p>假的法院通知</p>';
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '法院通知.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html, 'utf8'),
+    });
+    await page.getByText('法院通知.html').waitFor();
+    const entryUrl = page.url();
+    await page.getByRole('button', { name: '打开' }).first().click();
+    await page.getByText('为了安全，这个文件以纯文字显示，不会作为网页打开。').waitFor();
+    await page.locator('pre', { hasText: 'http-equiv="refresh"' }).waitFor();
+    // Give a refresh or an image load every chance to happen.
+    await page.waitForTimeout(1_500);
+    expect(page.url()).toBe(entryUrl);
+    expect(await page.locator('img[src^="https://"]').count()).toBe(0);
+    expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   /** Fill every text field of the form on this page: `text` in inputs, `long` in text areas. */
   async function fillEveryTextField(page: Page, text: string, long = text): Promise<number> {
     // Open any collapsed sections first, so no field is skipped.

@@ -29,7 +29,7 @@ export const backupZh = {
   'backup.import.exportedAt': '导出时间：{date}',
   'backup.import.modeLegend': '怎么恢复',
   'backup.import.mode.replace': '替换：用备份替换这台设备上的全部记录',
-  'backup.import.mode.merge': '合并：保留这台设备上的记录，加入备份里的；同一条记录保留较新的',
+  'backup.import.mode.merge': '合并：保留这台设备上的记录，加入备份里的；两边都改过的记录由你选择，默认保留较新的',
   'backup.import.summary.replace': '{summary}；将替换本机数据（本机现有 {device} 条记录）。',
   'backup.import.summary.merge': '{summary}；将与本机数据合并（其中 {overlap} 条本机已有）。',
   'backup.merge.keptDeleted': '备份里有 {count} 条记录在这台手机上已经删除，合并后仍然是删除的。',

@@ -44,6 +44,8 @@ export const backupZh = {
   'backup.merge.keep.file': '用备份里的（{date} 修改）',
   'backup.merge.newer': '，较新',
   'backup.merge.moreConflicts': '另有 {count} 条没有列出，按上面“全部……”的选择处理；不选的保留较新的。',
+  'backup.import.progress.check': '正在检查：{done} / {total} 条',
+  'backup.import.progress.write': '正在写入：{done} / {total} 条',
   'backup.import.confirm': '开始恢复',
   'backup.import.working': '正在恢复……',
   'backup.damaged.title': '有问题的记录',

@@ -179,6 +179,19 @@ describe('the PDF file made on the device', () => {
       const printedLines = execFileSync('pdftotext', ['-enc', 'UTF-8', printPath, '-'], { encoding: 'utf8' });
       for (const amount of ['3,080.00元', '1,172.06元', '4,602.56元']) expect(printedLines, amount).toContain(amount);
 
+      // A browser without CompressionStream (iOS before 16.4) gets JPEG pages, drawn at 144 dpi.
+      await page.evaluate(() => Reflect.deleteProperty(window, 'CompressionStream'));
+      const jpegDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: '生成 PDF 文件（发微信或去打印店）' }).click();
+      const jpegPath = join(ARTIFACTS_DIR, 'hardship-device-jpeg.pdf');
+      await (await jpegDownload).saveAs(jpegPath);
+      const jpegPages = renderPages(jpegPath, dir, 'jpeg');
+      expect(jpegPages.length).toBe(printed.length);
+      const jpegDifferences = jpegPages.map((m, i) => round2(cellDifference(m, printed[i])));
+      for (const d of jpegDifferences) expect(d).toBeLessThan(MAX_MEAN_DIFFERENCE);
+      expect(execFileSync('pdfimages', ['-list', jpegPath], { encoding: 'utf8' })).toMatch(/ jpeg /);
+      expect(execFileSync('pdftotext', ['-enc', 'UTF-8', jpegPath, '-'], { encoding: 'utf8' })).toBe(lines);
+
       const bytes = statSync(filePath).size;
       const figures = {
         pages: made.length,
@@ -187,6 +200,8 @@ describe('the PDF file made on the device', () => {
         fileBytesPerPage: Math.round(bytes / made.length),
         cellDifference: differences,
         printMovedHalfALine: halfLineOff,
+        jpegFileBytesPerPage: Math.round(statSync(jpegPath).size / jpegPages.length),
+        jpegCellDifference: jpegDifferences,
       };
       process.stdout.write(`PDF file figures: ${JSON.stringify(figures)}\n`);
       writeFileSync(join(ARTIFACTS_DIR, 'pdf-file-figures.json'), JSON.stringify(figures, null, 2));

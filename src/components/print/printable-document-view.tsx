@@ -5,7 +5,7 @@
  */
 import type { DocumentBlock, PrintableDocument } from '../../domain/document';
 import { assertNever } from '../../lib/assert-never';
-import { KeepWhole } from './keep-whole';
+import { KeepWhole } from '../ui/keep-whole';
 import './print.css';
 
 function Block({ block }: { block: DocumentBlock }) {

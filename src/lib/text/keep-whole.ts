@@ -6,7 +6,7 @@
  *
  * Chinese text may break between any two characters, and the letter renderer allows a break
  * anywhere in a line that would otherwise overflow, so these runs are marked and rendered with
- * `white-space: nowrap` (KeepWhole in src/components/print/keep-whole.tsx). A run longer than
+ * `white-space: nowrap` (KeepWhole in src/components/ui/keep-whole.tsx). A run longer than
  * MAX_WHOLE characters is left breakable: a pasted 40-digit string must still fit the page.
  */
 const CASE_NUMBER = String.raw`[（(]\d{4}[）)][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,8}\d+号`;

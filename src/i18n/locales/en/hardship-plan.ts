@@ -60,7 +60,7 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'hardshipPlan.split.pro-rata': 'By what each is owed (recommended)',
   'hardshipPlan.split.custom': 'I set each amount myself',
   'hardshipPlan.basis': 'Amount to repay',
-  'hardshipPlan.basis.principal': 'Principal only (if the bank waives interest and fees)',
+  'hardshipPlan.basis.principal': 'Principal only (if the creditor waives interest and fees)',
   'hardshipPlan.basis.total': 'Principal plus interest and fees so far (if only new interest stops)',
   'hardshipPlan.firstDue': 'First payment date',
   'hardshipPlan.firstDueHint': 'When you want to pay the first instalment; then the same day each month',
@@ -78,16 +78,20 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'hardshipPlan.freeze.total': 'With interest and fees so far: {months} months',
   'hardshipPlan.freeze.none': '—',
   'hardshipPlan.freezeNote':
-    'If interest keeps running it takes longer: Shore does not know the bank’s rate, so it cannot say how much longer.',
+    'If interest keeps running it takes longer: Shore does not know the creditor’s rate, so it cannot say how much longer.',
   'hardshipPlan.sumMismatch': 'The amounts add up to {sum} a month, not the {offer} you set.',
   'hardshipPlan.save': 'Save plan',
   'hardshipPlan.saved': 'Plan saved',
   'hardshipPlan.art70Note':
     'Art. 70 says the bank “may” agree to a personalised instalment plan; it does not have to. This plan is your request.',
+  'hardshipPlan.loanNote':
+    'For loans from consumer-finance companies and online lenders there is no rule like the 60-month personalised instalments, and no rule makes them agree to a new plan. This plan is your request to negotiate.',
   'hardshipPlan.writeLetter': 'Write the application for this one',
-  'hardshipPlan.recordAgreement': 'The bank agreed: record it',
+  'hardshipPlan.writeLetter.loan': 'Write the request to negotiate for this one',
+  'hardshipPlan.recordAgreement': 'The creditor agreed: record it',
   'hardshipPlan.agreements': 'Agreements reached',
-  'hardshipPlan.noAgreements': 'When a bank agrees, record the agreement here and Shore keeps track of each payment.',
+  'hardshipPlan.noAgreements':
+    'When a creditor agrees, record the agreement here and Shore keeps track of each payment.',
   'agreement.title': 'Instalment agreement',
   'agreement.notFound': 'This agreement no longer exists.',
   'agreement.form.title': 'Record the agreement the bank accepted',

@@ -30,16 +30,26 @@ afterAll(async () => {
   await session.close();
 });
 
-/** The card words found in the main content, each with the sentence it sits in. */
+/**
+ * The card words found in the main content, each with the sentence it sits in. Sources (the
+ * instrument names under "这句话的依据") are left out: a title is what it is.
+ */
 async function cardWordsIn(page: Page, selector = 'main', skip: string[] = []): Promise<string[]> {
   const text = await page
     .locator(selector)
     .first()
-    .evaluate((el, skipSelectors) => {
-      const clone = el.cloneNode(true) as HTMLElement;
-      for (const s of skipSelectors) clone.querySelectorAll(s).forEach((n) => n.remove());
-      return clone.innerText;
-    }, skip);
+    .evaluate(
+      (el, skipSelectors) => {
+        const clone = el.cloneNode(true) as HTMLElement;
+        for (const s of skipSelectors) clone.querySelectorAll(s).forEach((n) => n.remove());
+        // One line per block, so each hit comes with its own sentence.
+        clone
+          .querySelectorAll('p, li, h1, h2, h3, h4, summary, dt, dd, td, th, label, legend, button, a, option')
+          .forEach((n) => n.append('\n'));
+        return clone.textContent ?? '';
+      },
+      ['li.source', ...skip],
+    );
   const hits: string[] = [];
   for (const line of text.split(/\n|。/))
     for (const word of CARD_WORDS) if (line.includes(word)) hits.push(`${word}: ${line.trim()}`);
@@ -77,14 +87,23 @@ describe('an online loan, end to end', { timeout: 120_000 }, () => {
     await page.goto(`${baseUrl}/debts/${debtId}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(LENDER) }).waitFor();
     await page.getByText('借款本金').first().waitFor();
+    // The assessment loads after the debt: wait for its limitation part.
+    await page.getByText('法院不会主动适用诉讼时效').first().waitFor();
     await page.getByRole('link', { name: '写申请书' }).waitFor();
     await expect(page.getByRole('link', { name: '写申请书' }).getAttribute('href')).resolves.toBe(
       `/letters/new/loan-negotiation/${debtId}`,
     );
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'online-loan-debt-390x844.png'), fullPage: true });
     const hits = await cardWordsIn(page);
-    // A statement that names a card rule may do so only to say it does not apply to this loan.
-    const unexplained = hits.filter((h) => !/不适用|不是信用卡|只针对|不受|不属于|不涉及|并非|不会/.test(h));
+    process.stdout.write(
+      `online loan: card words on the debt page, each saying it does not apply: ${JSON.stringify(hits)}\n`,
+    );
+    // A statement that names a card rule may do so only to say it does not apply to this loan;
+    // the criminal section asks about 恶意透支 and answers that its rules do not apply.
+    const criminalAnswered = hits.length === 0 || (await page.getByText('恶意透支的规定不适用于这笔债务').count()) > 0;
+    const unexplained = hits.filter(
+      (h) => !/不适用|不是信用卡|不是银行信用卡|只针对/.test(h) && !(criminalAnswered && h.includes('恶意透支')),
+    );
     expect(unexplained).toEqual([]);
   });
 
@@ -133,7 +152,6 @@ describe('an online loan, end to end', { timeout: 120_000 }, () => {
       '本函是协商请求',
       '借款本金',
       '具体金额以双方核对为准',
-      '向贵公司每月还款',
       '每期还款1,700.00元',
     ])
       expect(text, phrase).toContain(phrase);

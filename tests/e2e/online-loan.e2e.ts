@@ -11,6 +11,7 @@
  * assessment's statements that a card rule does not apply to a loan (they name the card rule
  * to say so); those are checked to say "not" instead.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -183,5 +184,21 @@ describe('an online loan, end to end', { timeout: 120_000 }, () => {
 
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('sends the Art. 70 application for this loan to the negotiation request; both screens pass axe', async () => {
+    const { page, baseUrl } = session;
+    const found: string[] = [];
+    await page.goto(`${baseUrl}/letters/new/hardship-application/${debtId}`);
+    await page.getByText('这封信是写给银行、关于信用卡的，不适合这笔借款').waitFor();
+    await expect(page.getByLabel('收信单位').count()).resolves.toBe(0);
+    await expect(page.locator('.print-sheet').count()).resolves.toBe(0);
+    for (const route of [`/letters/new/hardship-application/${debtId}`, `/letters/new/loan-negotiation/${debtId}`]) {
+      await page.goto(baseUrl + route);
+      await page.locator('h1').first().waitFor();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const v of result.violations) found.push(`${route}: ${v.id}`);
+    }
+    expect(found).toEqual([]);
   });
 });

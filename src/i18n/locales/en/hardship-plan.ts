@@ -94,7 +94,7 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
     'When a creditor agrees, record the agreement here and Shore keeps track of each payment.',
   'agreement.title': 'Instalment agreement',
   'agreement.notFound': 'This agreement no longer exists.',
-  'agreement.form.title': 'Record the agreement the bank accepted',
+  'agreement.form.title': 'Record the agreement the creditor accepted',
   'agreement.form.intro': 'Enter what the agreement says.',
   'agreement.form.monthly': 'Each instalment (yuan)',
   'agreement.form.months': 'Number of instalments',
@@ -107,7 +107,7 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'agreement.next': 'Next: {amount} on {date}',
   'agreement.done': 'All paid.',
   'agreement.overdue':
-    '{count} instalments are past due and not fully paid. Contact the bank soon so the agreement stays in force.',
+    '{count} instalments are past due and not fully paid. Contact the creditor soon so the agreement stays in force.',
   'agreement.progress': '{paid} paid, {remaining} to go',
   'agreement.instalments': 'Instalments',
   'agreement.instalment': 'No. {index} · {date} · {amount}',

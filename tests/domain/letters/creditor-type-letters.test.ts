@@ -4,7 +4,9 @@
  * third-party letter in loan words (借款本金, the loan number, 贵公司) with no card wording.
  */
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../src/domain/dates';
 import { CREDITOR_TYPES, type CreditorType } from '../../../src/domain/debt';
+import { toFen } from '../../../src/domain/money';
 import type { LetterInput } from '../../../src/domain/letters/letter-input';
 import {
   buildLetter,
@@ -209,5 +211,34 @@ describe('third-party-stop@2 (A7)', () => {
       '本人没有同意向任何第三人提供或者公开本人的信息',
     );
     expect(latestTemplate('third-party-stop').sourceIds).toContain('pipl-art23');
+  });
+});
+
+describe('the letter snapshot of a debt', () => {
+  it('keeps card digits for a card and the loan number for a loan, never both', async () => {
+    const { letterDebtFrom } = await import('../../../src/domain/letters/letter-facts');
+    const amounts = { principal: toFen(100), interest: toFen(0), fees: toFen(0) };
+    const loan = letterDebtFrom(
+      { ...amounts, lender: '某网贷', last4: '9999', creditorType: 'online-lender', loanNumber: 'JK-1' },
+      isoDate('2026-11-20'),
+    );
+    expect(loan).toMatchObject({ last4: '', creditorType: 'online-lender', loanNumber: 'JK-1' });
+    const card = letterDebtFrom(
+      { ...amounts, lender: '示例银行', last4: '1234', creditorType: 'card-overdraft', loanNumber: 'X' },
+      isoDate('2026-11-20'),
+    );
+    expect(card).toMatchObject({ last4: '1234', creditorType: 'card-overdraft', loanNumber: '' });
+  });
+
+  it('is stored with its type and number, and letters saved before them still read', async () => {
+    const { letterInputSchema } = await import('../../../src/domain/letters/letter-schemas');
+    const loan = inputFor('consumer-finance');
+    expect(letterInputSchema.safeParse(loan).success).toBe(true);
+    const parsed = letterInputSchema.parse(loan);
+    expect(parsed.debt).toMatchObject({ creditorType: 'consumer-finance', loanNumber: 'JK20250315-0001' });
+    expect(letterInputSchema.safeParse(fullInput()).success).toBe(true);
+    expect(letterInputSchema.safeParse({ ...loan, debt: { ...loan.debt!, creditorType: 'pawnshop' } }).success).toBe(
+      false,
+    );
   });
 });

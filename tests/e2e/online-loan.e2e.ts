@@ -90,8 +90,8 @@ describe('an online loan, end to end', { timeout: 120_000 }, () => {
     await page.getByText('借款本金').first().waitFor();
     // The assessment loads after the debt: wait for its limitation part.
     await page.getByText('法院不会主动适用诉讼时效').first().waitFor();
-    await page.getByRole('link', { name: '写申请书' }).waitFor();
-    await expect(page.getByRole('link', { name: '写申请书' }).getAttribute('href')).resolves.toBe(
+    await page.getByRole('link', { name: '写协商还款请求函' }).waitFor();
+    await expect(page.getByRole('link', { name: '写协商还款请求函' }).getAttribute('href')).resolves.toBe(
       `/letters/new/loan-negotiation/${debtId}`,
     );
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'online-loan-debt-390x844.png'), fullPage: true });

@@ -60,7 +60,7 @@ function HardshipPanel({ debtId, creditorType }: { debtId: string; creditorType:
       <p className="muted">{t(loan ? 'letters.fromDebt.about.loan' : 'letters.fromDebt.about')}</p>
       <div className="button-row">
         <Link to={paths.letterNew.href(negotiationLetterFor(creditorType), debtId)} className="button button-primary">
-          {t('letters.fromDebt.write')}
+          {t(loan ? 'letters.fromDebt.write.loan' : 'letters.fromDebt.write')}
         </Link>
         <Link to={paths.budget.href()} className="button button-quiet">
           {t('nav.budget')}

@@ -17,6 +17,7 @@ import type { Fen } from '../../../domain/types';
 import { SelectField, TextField } from '../../../components/ui/field';
 import '../hardship-plan.css';
 import { useI18n } from '../../../i18n/i18n';
+import { KeepWhole } from '../../../components/ui/keep-whole';
 import { useAutosave } from '../../../lib/use-autosave';
 import { useBudgetLines } from '../../../storage/budget-hooks';
 import { useAgreements, useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
@@ -220,7 +221,9 @@ function DebtHardshipPlanCard({
         {name}
         {card && debt.last4 && <span className="muted"> **** {debt.last4}</span>}
       </h3>
-      <p className="muted">{t('hardshipPlan.debtOwed', { amount: money(entry.owed) })}</p>
+      <p className="muted">
+        <KeepWhole text={t('hardshipPlan.debtOwed', { amount: money(entry.owed) })} />
+      </p>
       {custom !== null && (
         <TextField
           label={t('hardshipPlan.customAmount', { name })}
@@ -237,12 +240,15 @@ function DebtHardshipPlanCard({
             <strong>{t('hardshipPlan.monthly', { amount: money(terms.monthly) })}</strong> ·{' '}
             {t('hardshipPlan.months', { months: terms.months })}
             {terms.lastInstalment !== terms.monthly && (
-              <> · {t('hardshipPlan.lastInstalment', { amount: money(terms.lastInstalment) })}</>
+              <>
+                {' '}
+                · <KeepWhole text={t('hardshipPlan.lastInstalment', { amount: money(terms.lastInstalment) })} />
+              </>
             )}
           </p>
           {card && terms.exceedsMaxTerm && (
             <p className="notice notice-warning" role="status">
-              {t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })}
+              <KeepWhole text={t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })} />
             </p>
           )}
         </>

@@ -23,7 +23,7 @@ import { useToday } from '../../../components/use-today';
 import { useBudgetLines } from '../../../storage/budget-hooks';
 import { useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
 import type { HardshipPlanSettings } from '../../../storage/hardship-plan-rows';
-import { useDebts } from '../../../storage/hooks';
+import { useDebtEvents, useDebts } from '../../../storage/hooks';
 import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters-repo';
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
@@ -74,6 +74,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   const debts = useDebts();
   const budget = useBudgetLines();
   const plan = useHardshipPlanSettings();
+  const events = useDebtEvents(props.debtId ?? '');
   const start = useLoadOnce(
     async () => {
       const draft = await findDraft(props.templateId, props.debtId);
@@ -96,7 +97,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
       </div>
     );
   }
-  if (debts === null || budget === null || plan === null || start.status === 'loading') {
+  if (debts === null || budget === null || plan === null || events === null || start.status === 'loading') {
     return <p className="page muted">{t('status.loading')}</p>;
   }
   const debt = debts.find((d) => d.id === props.debtId);
@@ -107,7 +108,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
     remembered,
     today,
     recipient: form.defaultRecipient(debt?.lender ?? null, debt?.creditorType),
-    court: form.court ? courtDefaults(debt) : undefined,
+    court: form.court ? courtDefaults(debt, form.court, events ?? []) : undefined,
   });
   const prefill = form.court ? props.courtPrefill : undefined;
   if (prefill) initial.court = { ...initial.court, ...prefill };

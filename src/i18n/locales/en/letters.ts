@@ -130,7 +130,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.output.fileCancelled': 'Cancelled: the file was not sent or saved.',
   'letters.output.fileFailed': 'Could not make the file. Use “Save as PDF” in the print dialog instead.',
   'letters.output.fileHint':
-    'Made on your phone, one A4 image per page, so print shops and WeChat open it as is. Nothing is uploaded.',
+    'Made on your phone: the same A4 pages as the printout, with text that can be searched and copied, so print shops and WeChat open it as is. Nothing is uploaded.',
   'letters.output.guide': 'No printer? How to save a PDF',
   'letters.output.guide.android':
     'Android Chrome: tap Print → choose “Save as PDF” as the printer → tap the download icon.',

@@ -114,7 +114,8 @@ export const lettersZh = {
   'letters.output.fileDone': '文件已生成：{name}',
   'letters.output.fileCancelled': '已取消，文件没有发送或保存。',
   'letters.output.fileFailed': '没能生成文件。可以改用“打印”里的“另存为 PDF”。',
-  'letters.output.fileHint': '文件在手机上生成，每页是一张 A4 图片，打印店和微信都能直接打开。不会上传到任何地方。',
+  'letters.output.fileHint':
+    '文件在手机上生成，和打印出来的 A4 页面一样，里面的文字可以搜索和复制，打印店和微信都能直接打开。不会上传到任何地方。',
   'letters.output.guide': '没有打印机？存成 PDF 的方法',
   'letters.output.guide.android': '安卓 Chrome：点“打印”→ 上方选择打印机处选“另存为 PDF”→ 点下载图标。',
   'letters.output.guide.ios':

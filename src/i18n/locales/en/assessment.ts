@@ -369,7 +369,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
 
   'assess.milestone.enters-bucket': 'Enters {bucket}',
   'assess.milestone.non-performing-line': '91 days: counted as non-performing',
-  'assess.milestone.write-off-line': 'Over 180 days: banks usually write off (not forgiveness)',
+  'assess.milestone.write-off-line': '181 days (over 180): banks usually write off (not forgiveness)',
   'assess.milestone.criminal-clock-ends': '3 months after the second collection end',
   'assess.milestone.payment-order-objection-deadline':
     'Last day to object to the payment order (the objection must dispute the debt itself; being unable to pay is not enough)',
@@ -390,9 +390,11 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.deadlines.today': '{name}: today is the last day',
   'assess.deadlines.on': '{name}: {date} (in {days} days)',
   'assess.deadlines.onToday': '{name}: today',
+  'assess.deadlines.overdueLine': '{reaches} days overdue in {days, plural, one {# day} other {# days}}',
+  'assess.deadlines.overdueLineToday': '{reaches} days overdue today',
   'assess.short.enters-bucket': 'Enters {bucket}',
-  'assess.short.non-performing-line': '90 days (non-performing)',
-  'assess.short.write-off-line': '180 days (write-off line)',
+  'assess.short.non-performing-line': '91 days overdue',
+  'assess.short.write-off-line': '181 days overdue',
   'assess.short.criminal-clock-ends': '3 months after collection',
   'assess.short.payment-order-objection-deadline': 'Payment order objection',
   'assess.short.answer-deadline': 'Answer',

@@ -31,6 +31,9 @@ import { useToday } from '../../../components/use-today';
 import { debtLabel } from '../debt-label';
 import { nowLocal } from '../now';
 
+/** The choice "this entry belongs to no debt", distinct from "not chosen yet" (''). */
+const NO_DEBT = '-';
+
 /** Ticks shown first, whatever happened. */
 const COMMON_FLAGS: readonly ContactFlag[] = [
   'threatened',
@@ -82,10 +85,23 @@ export function ContactForm({
 }) {
   const { t } = useI18n();
   const today = useToday();
+  const askDebt = debts.length > 0;
   const { form, setForm, set, error, issueCount, saving, saveError, submit, summaryRef } = useValidatedForm({
-    initial: () => (initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId)),
-    validate: (input: ContactFormInput) => validateContactForm(input, today),
-    issueMessage: (issue: ContactFieldIssue) => t(`conduct.error.${issue}`),
+    initial: () => {
+      const input = initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId);
+      // A saved entry without a debt was filed so on purpose: show that choice.
+      return initial && askDebt && input.debtId === '' ? { ...input, debtId: NO_DEBT } : input;
+    },
+    validate: (input: ContactFormInput) => {
+      const result = validateContactForm({ ...input, debtId: input.debtId === NO_DEBT ? '' : input.debtId }, today);
+      if (!askDebt || input.debtId !== '') return result;
+      const issues: Partial<Record<keyof ContactFormInput, ContactFieldIssue | 'debt-not-chosen'>> = {
+        ...(result.ok ? {} : result.issues),
+        debtId: 'debt-not-chosen',
+      };
+      return { ok: false as const, issues };
+    },
+    issueMessage: (issue: ContactFieldIssue | 'debt-not-chosen') => t(`conduct.error.${issue}`),
     save: (fields: ContactEntryFields) =>
       onSave(
         fields,
@@ -229,16 +245,19 @@ export function ContactForm({
         />
       </div>
 
-      {debts.length > 0 && (
+      {askDebt && (
         <SelectField
           label={t('conduct.form.debt')}
+          hint={t('conduct.form.debtHint')}
           name="debtId"
+          required
           value={form.debtId}
           onChange={set('debtId')}
           error={error('debtId')}
           options={[
+            { value: '', label: t('conduct.form.debtChoose') },
             ...debts.map((d) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
-            { value: '', label: t('conduct.debt.none') },
+            { value: NO_DEBT, label: t('conduct.debt.none') },
           ]}
         />
       )}

@@ -256,6 +256,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.form.moreFlags': 'More',
   'conduct.form.fewerFlags': 'Less',
   'conduct.form.debt': 'Which debt',
+  'conduct.form.debtHint': 'Which bank, card or loan they were chasing; the complaint papers file the entry under it.',
+  'conduct.form.debtChoose': 'Choose…',
   'conduct.form.details': 'Numbers and caller (optional)',
   'conduct.form.fromNumber': 'Number it came from',
   'conduct.form.toNumber': 'Number it reached',
@@ -278,6 +280,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.form.errorSummary': '{count} things need changing, marked in red below. Nothing has been saved yet.',
   'conduct.form.saved': 'Saved',
   'conduct.error.required': 'Please choose or fill this in',
+  'conduct.error.debt-not-chosen':
+    'Choose which debt this contact was about; if none of them, choose “No debt linked”.',
   'conduct.error.invalid-date': 'That date is not valid',
   'conduct.error.future-date': 'The date cannot be after today',
   'conduct.error.invalid-time': 'Use the 24-hour clock, e.g. 21:30',

@@ -1,6 +1,9 @@
 import type { hardshipPlanZh } from '../zh-CN/hardship-plan';
 
 export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
+  'hardshipPlan.steps.label': 'The two steps of a repayment plan',
+  'hardshipPlan.steps.budget': 'Step 1: budget',
+  'hardshipPlan.steps.plan': 'Step 2: plan',
   'budget.title': 'Budget',
   'budget.intro':
     'Enter your monthly income and essential spending. Each line can be weekly, monthly or yearly; Shore converts it to a month.',

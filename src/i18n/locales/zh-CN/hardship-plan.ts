@@ -1,6 +1,9 @@
 /** The budget (收支表), the repayment plan and agreement tracking. */
 export const hardshipPlanZh = {
   'budget.title': '收支表',
+  'hardshipPlan.steps.label': '还款的两步',
+  'hardshipPlan.steps.budget': '第一步：收支表',
+  'hardshipPlan.steps.plan': '第二步：还款方案',
   'budget.intro': '填上每个月的收入和必要开支。每一项可以按周、按月或按年填，上岸会折算成每月。',
   'budget.debtsExcluded': '不要把还信用卡、还贷款的钱算进开支：剩下的结余，就是你每月能拿出来还款的钱。',
   'budget.income': '收入',

@@ -4,8 +4,8 @@
  *
  * The time from the open form to the saved entry is measured and written to
  * test-results/conduct-log-timing.json (reported, not asserted: wall time on a shared machine
- * says little). What is asserted is the flow and its cost in taps: three taps from the open
- * form to a saved, checked entry, with one required choice.
+ * says little). What is asserted is the flow and its cost in taps: four taps from the open
+ * form to a saved, checked entry, with two required choices (how they got in touch, which debt).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';

@@ -8,8 +8,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.empty': 'Nothing logged yet. After a collection call, message or visit, tap "Log a contact".',
   'conduct.list.title': 'All entries ({count})',
   'conduct.list.more': 'Show more',
-  'conduct.list.findingsBadge': '{count} issues',
-  'conduct.list.attempts': '{count} times',
+  'conduct.list.findingsBadge': '{count, plural, one {# issue} other {# issues}}',
+  'conduct.list.attempts': '{count, plural, one {# time} other {# times}}',
   'conduct.list.partyName': ' ({name})',
   'conduct.links.rights': 'My rights',
   'conduct.links.context': 'Background',
@@ -19,8 +19,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
 
   'conduct.findings.title': 'Rule check',
   'conduct.findings.none': 'Nothing in your log so far goes against the rules.',
-  'conduct.findings.count': '{count} possible issues found',
-  'conduct.findings.entries': '{count} entries, latest on {date}',
+  'conduct.findings.count': '{count, plural, one {# possible issue} other {# possible issues}} found',
+  'conduct.findings.entries': '{count, plural, one {# entry} other {# entries}}, latest on {date}',
   'conduct.findings.forEntry': 'Possible issues with this contact',
   'conduct.findings.forEntryNone': 'Under the current rules, nothing was found for this contact.',
   'conduct.findings.basis': 'Basis',
@@ -277,7 +277,8 @@ export const conductEn: Record<keyof typeof conductZh, string> = {
   'conduct.form.fileTooLarge':
     '“{name}” is larger than 100 MB, so none of the chosen files were added. Choose again without it.',
   'conduct.form.tooManyFiles': 'At most 20 files per entry.',
-  'conduct.form.errorSummary': '{count} things need changing, marked in red below. Nothing has been saved yet.',
+  'conduct.form.errorSummary':
+    '{count, plural, one {# thing needs} other {# things need}} changing, marked in red below. Nothing has been saved yet.',
   'conduct.form.saved': 'Saved',
   'conduct.error.required': 'Please choose or fill this in',
   'conduct.error.debt-not-chosen':

@@ -4,10 +4,11 @@
  * next date in plain words, and one day count everywhere ("逾期满 91 天" on the home screen and
  * on the debt's page alike). Dates are relative to the real today: the screen assesses as of today.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../../src/domain/dates';
-import type { DebtFields } from '../../../src/domain/debt';
+import type { Debt, DebtFields } from '../../../src/domain/debt';
+import { byDaysOverdue } from '../../../src/features/debts/components/debts-page';
 import type { DebtEventFields } from '../../../src/domain/debt-events';
 import { toFen } from '../../../src/domain/money';
 import type { IsoDate } from '../../../src/domain/types';
@@ -56,11 +57,26 @@ async function seedFive() {
 }
 
 describe('the home screen', () => {
+  it('lists the debts by days overdue before the ranking has loaded, settled last', () => {
+    const d = (lender: string, over: Partial<DebtFields>) => ({ ...debt({ lender, ...over }), id: lender }) as Debt;
+    const order = byDaysOverdue(
+      [
+        d('甲', { firstMissedDue: daysAgo(20) }),
+        d('丁', { status: 'settled', firstMissedDue: daysAgo(300) }),
+        d('乙', { firstMissedDue: daysAgo(277) }),
+        d('丙', { firstMissedDue: null }),
+      ],
+      today,
+    ).map((x) => x.lender);
+    expect(order).toEqual(['乙', '甲', '丙', '丁']);
+  });
+
   it('lists the debts most urgent first: court deadline, criminal conditions, then days overdue; settled last', async () => {
     await seedFive();
     renderApp('/');
     await screen.findByText('己银行', undefined, SLOW);
-    expect(lenders()).toEqual(['己银行', '戊银行', '乙银行', '丙银行', '甲银行', '丁银行']);
+    // Days overdue at once; court and criminal first once the ranking (lazy) has loaded.
+    await waitFor(() => expect(lenders()).toEqual(['己银行', '戊银行', '乙银行', '丙银行', '甲银行', '丁银行']), SLOW);
   });
 
   it('says each debt’s next date in plain words under its name', async () => {
@@ -68,7 +84,7 @@ describe('the home screen', () => {
     renderApp('/');
     const item = (lender: string) => screen.getByText(lender, { selector: '.debt-lender' }).closest('a') as HTMLElement;
     await screen.findByText('己银行', undefined, SLOW);
-    expect(item('己银行')).toHaveTextContent('答辩期还剩 5 天');
+    await waitFor(() => expect(item('己银行')).toHaveTextContent('答辩期还剩 5 天'), SLOW);
     expect(item('戊银行')).toHaveTextContent(/恶意透支的前三个条件按你记录的看起来都满足了/);
     expect(item('丙银行')).toHaveTextContent('还有 13 天逾期满 91 天');
     expect(item('乙银行')).not.toHaveTextContent(/逾期满/); // past both lines
@@ -79,6 +95,7 @@ describe('the home screen', () => {
     await seedFive();
     renderApp('/');
     const nearest = await screen.findByRole('region', { name: '最近的日期' }, SLOW);
+    await waitFor(() => expect(lenders()[0]).toBe('己银行'), SLOW);
     const list = document.querySelector('.debt-list') as HTMLElement;
     const main = document.querySelector('main') as HTMLElement;
     const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -1,10 +1,8 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { assessDebt } from '../../../domain/assess/assess-debt';
-import { assessmentInputWithIssuer } from '../../../domain/assess/from-debt';
-import { byUrgency, debtUrgency, type DebtUrgency } from '../../../domain/assess/urgency';
-import type { Debt } from '../../../domain/debt';
-import type { DebtEvent } from '../../../domain/debt-events';
+import type { rankDebts } from '../../../domain/assess/rank-debts';
+import type { DebtUrgency } from '../../../domain/assess/urgency';
+import { overdueDays, type Debt } from '../../../domain/debt';
 import type { IsoDate } from '../../../domain/types';
 import { usePerfMarkOnce } from '../../../lib/perf-mark';
 import { useToday } from '../../../components/use-today';
@@ -16,17 +14,27 @@ import { LedgerSummary } from './ledger-summary';
 /** Debts listed at first; the rest one page at a time, so a long ledger still shows at once. */
 export const LEDGER_PAGE_SIZE = 50;
 
-/** Every debt with what makes it urgent, most urgent first (see domain/assess/urgency.ts). */
-export function rankDebts(
-  debts: readonly Debt[],
-  events: readonly DebtEvent[],
-  today: IsoDate,
-): { debt: Debt; urgency: DebtUrgency }[] {
-  const rows = debts.map((debt) => ({
-    debt,
-    urgency: debtUrgency(assessDebt(assessmentInputWithIssuer(debt, debts, events), today)),
-  }));
-  return byUrgency(rows, (r) => r.urgency);
+/** Most days overdue first, settled last: the order until the urgency ranking has loaded. */
+export function byDaysOverdue(debts: readonly Debt[], today: IsoDate): Debt[] {
+  const key = (d: Debt) => (d.status === 'settled' ? -1 : overdueDays(d, today));
+  return [...debts].sort((a, b) => key(b) - key(a));
+}
+
+/** The urgency ranking, loaded after the first paint (it carries the assessment engine). */
+function useRanking(): typeof rankDebts | null {
+  const [rank, setRank] = useState<typeof rankDebts | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('../../../domain/assess/rank-debts')
+      .then((m) => {
+        if (live) setRank(() => m.rankDebts);
+      })
+      .catch(() => undefined); // offline without the chunk: days-overdue order stays
+    return () => {
+      live = false;
+    };
+  }, []);
+  return rank;
 }
 
 /**
@@ -48,11 +56,16 @@ export function DebtsPage({
   const events = useAllDebtEvents();
   const today = useToday();
   const [shown, setShown] = useState(LEDGER_PAGE_SIZE);
-  const ranked = useMemo(
-    () => (debts !== null && events !== null ? rankDebts(debts, events, today) : null),
-    [debts, events, today],
+  const rank = useRanking();
+  const ranked = useMemo((): { debt: Debt; urgency?: DebtUrgency }[] | null => {
+    if (debts === null) return null;
+    if (rank === null || events === null) return byDaysOverdue(debts, today).map((debt) => ({ debt }));
+    return rank(debts, events, today);
+  }, [debts, events, today, rank]);
+  const urgency = useMemo(
+    () => new Map(ranked?.flatMap((r) => (r.urgency ? [[r.debt.id, r.urgency] as const] : []))),
+    [ranked],
   );
-  const urgency = useMemo(() => new Map(ranked?.map((r) => [r.debt.id, r.urgency])), [ranked]);
   usePerfMarkOnce('shore:ledger-shown', ranked !== null);
   // Static, so it is in the prerendered HTML: the first screen paints before any script.
   const intro = <p className="intro">{t('debts.intro')}</p>;

@@ -1,7 +1,7 @@
 /**
  * The contact-log form, built to be filled one-handed right after a call: date and time are
- * already "now", the person contacted is already "me", so the quickest log is one tap on how
- * they got in touch and one on 保存. Channel and party are big choice chips; what happened is a
+ * already "now", the person contacted is already "me", so the quickest log is which debt
+ * (asked first, never assumed), one tap on how they got in touch and one on 保存. Channel and party are big choice chips; what happened is a
  * set of big ticks, the common ones first and the rest one tap away. Numbers, names and files
  * are optional and folded away.
  */
@@ -162,6 +162,24 @@ export function ContactForm({
         text={t('conduct.form.errorSummary', { count: issueCount })}
       />
 
+      {/* First, and never chosen for the person: a wrong debt puts the complaint under the wrong bank. */}
+      {askDebt && (
+        <SelectField
+          label={t('conduct.form.debt')}
+          hint={t('conduct.form.debtHint')}
+          name="debtId"
+          required
+          value={form.debtId}
+          onChange={set('debtId')}
+          error={error('debtId')}
+          options={[
+            { value: '', label: t('conduct.form.debtChoose') },
+            ...debts.map((d) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
+            { value: NO_DEBT, label: t('conduct.debt.none') },
+          ]}
+        />
+      )}
+
       <ChipRadioGroup
         name="channel"
         legend={t('conduct.form.channel')}
@@ -244,23 +262,6 @@ export function ContactForm({
           error={error('time')}
         />
       </div>
-
-      {askDebt && (
-        <SelectField
-          label={t('conduct.form.debt')}
-          hint={t('conduct.form.debtHint')}
-          name="debtId"
-          required
-          value={form.debtId}
-          onChange={set('debtId')}
-          error={error('debtId')}
-          options={[
-            { value: '', label: t('conduct.form.debtChoose') },
-            ...debts.map((d) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
-            { value: NO_DEBT, label: t('conduct.debt.none') },
-          ]}
-        />
-      )}
 
       <details className="disclosure" open={detailsFilled || undefined}>
         <summary>{t('conduct.form.details')}</summary>

@@ -46,7 +46,7 @@ function saveLocale(locale: Locale): void {
 function makeI18n(locale: Locale, catalogue: Partial<Catalogue>): I18n {
   return {
     locale,
-    t: (key, vars) => translate(catalogue, key, vars),
+    t: (key, vars) => translate(catalogue, key, vars, locale),
     has: (key): key is MessageKey => Object.prototype.hasOwnProperty.call(catalogue, key),
     money: (fen) => formatMoney(fen, locale),
     date: (date) => formatDate(date, locale),

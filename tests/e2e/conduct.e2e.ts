@@ -4,8 +4,8 @@
  *
  * The time from the open form to the saved entry is measured and written to
  * test-results/conduct-log-timing.json (reported, not asserted: wall time on a shared machine
- * says little). What is asserted is the flow and its cost in taps: three taps from the open
- * form to a saved, checked entry, with one required choice.
+ * says little). What is asserted is the flow and its cost in taps: four taps from the open
+ * form to a saved, checked entry, with two required choices (how they got in touch, which debt).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('collector conduct on a phone', () => {
-  it('logs a call in three taps and shows its findings at once', async () => {
+  it('logs a call in four taps (which debt is always asked) and shows its findings at once', async () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl + '/');
     await page.getByRole('link', { name: '催收', exact: true }).click();
@@ -40,8 +40,8 @@ describe('collector conduct on a phone', () => {
     await page.getByRole('radio', { name: '接通的电话' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'conduct-form-390x844.png') });
 
-    // The debt defaults to the one in the ledger; date and time default to now; "me" is chosen.
-    await expect(page.getByLabel('哪一笔债务').inputValue()).resolves.not.toBe('');
+    // Which debt is asked, never assumed; date and time default to now; "me" is chosen.
+    await expect(page.getByLabel('哪一笔债务').inputValue()).resolves.toBe('');
     await expect(page.getByRole('radio', { name: '我本人' }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('日期').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expect(page.getByLabel('时间').inputValue()).resolves.toMatch(/^\d{2}:\d{2}$/);
@@ -59,6 +59,8 @@ describe('collector conduct on a phone', () => {
     taps++;
     await page.getByRole('checkbox', { name: '威胁、恐吓' }).click();
     taps++;
+    await page.getByLabel('哪一笔债务').selectOption({ index: 1 });
+    taps++;
     await page.getByRole('button', { name: '保存' }).click();
     taps++;
     await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
@@ -66,7 +68,7 @@ describe('collector conduct on a phone', () => {
     await findings.getByRole('heading', { name: '威胁、恐吓' }).waitFor();
     const savedAfterMs = Date.now() - started;
 
-    expect(taps).toBe(3);
+    expect(taps).toBe(4);
     await expect(findings.getByText('法律').first().isVisible()).resolves.toBe(true);
     // The check ran in its worker, not on the main thread (the fallback for browsers without one).
     expect(page.workers().map((w) => new URL(w.url()).pathname)).toContainEqual(
@@ -75,14 +77,15 @@ describe('collector conduct on a phone', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'conduct-entry-390x844.png'), fullPage: true });
     writeFileSync(
       join(ARTIFACTS_DIR, 'conduct-log-timing.json'),
-      JSON.stringify({ viewport: PHONE, taps, requiredChoices: 1, savedAfterMs }, null, 2),
+      JSON.stringify({ viewport: PHONE, taps, requiredChoices: 2, savedAfterMs }, null, 2),
     );
     process.stdout.write(`conduct: logged a call in ${taps} taps, ${savedAfterMs} ms from open form to findings\n`);
 
-    // An empty form does not save: the one required choice is how they got in touch.
+    // An empty form does not save: the required choices are how they got in touch and which debt.
     await page.goto(baseUrl + '/conduct/new');
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('有 1 处需要修改，见下方标红的地方。还没有保存。').waitFor();
+    await page.getByText('有 2 处需要修改，见下方标红的地方。还没有保存。').waitFor();
+    await page.getByText('请选择这次催收是为了哪一笔债务；都不是的话，选“未关联债务”。').waitFor();
   });
 
   it('logs a relative being told the debt, lists both entries with their findings', async () => {
@@ -92,6 +95,7 @@ describe('collector conduct on a phone', () => {
     await page.getByRole('radio', { name: '家人' }).click();
     await page.getByLabel('具体是谁（可选）').fill('妈妈');
     await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
+    await page.getByLabel('哪一笔债务').selectOption({ index: 1 });
     await page.getByRole('button', { name: '保存' }).click();
     await page
       .getByRole('region', { name: '这次联系可能涉及的问题' })

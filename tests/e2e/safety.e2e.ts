@@ -416,6 +416,7 @@ describe('hostile input', () => {
     await page.getByRole('radio', { name: '家人' }).click();
     await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
     expect(await fillEveryTextField(page, SHORT_PAYLOAD, PAYLOAD)).toBeGreaterThanOrEqual(5);
+    await page.getByLabel('哪一笔债务').selectOption({ index: 1 });
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
     // Stored as typed, except the unclosed RIGHT-TO-LEFT OVERRIDE, which is dropped.
@@ -460,6 +461,7 @@ describe('app lock', () => {
     await page.getByRole('radio', { name: '家人' }).click();
     await page.getByLabel('具体是谁（可选）').fill('不能被看到的名字');
     await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();
+    await page.getByLabel('哪一笔债务').selectOption({ index: 1 });
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: /的记录$/ }).waitFor();
     await page.goto(baseUrl + '/settings');

@@ -17,10 +17,12 @@ interface SwState {
 let state: SwState = { updateReady: false, offlineReady: false };
 let workbox: Workbox | undefined;
 const listeners = new Set<() => void>();
-const setState = (patch: Partial<SwState>) => {
+/** What the registration learnt (a version waiting, or the first install done). */
+export function reportServiceWorker(patch: Partial<SwState>): void {
   state = { ...state, ...patch };
   listeners.forEach((l) => l());
-};
+}
+const setState = reportServiceWorker;
 
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
@@ -53,8 +55,9 @@ export function applyUpdate(): void {
   wb.messageSkipWaiting();
 }
 
-export function dismissServiceWorkerMessages(): void {
-  setState({ updateReady: false, offlineReady: false });
+/** The message was handed to the toast: clear its flag (the other one stays). */
+export function acknowledgeServiceWorkerMessage(which: keyof SwState): void {
+  setState({ [which]: false });
 }
 
 export function useServiceWorkerState(): SwState {

@@ -1,41 +1,65 @@
-import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useEffect } from 'react';
+import { showToast } from '../../components/ui/toast-store';
 import { onDatabaseVersionChange } from '../../storage/db';
-import { applyUpdate, dismissServiceWorkerMessages, useServiceWorkerState } from './service-worker';
+import { acknowledgeServiceWorkerMessage, applyUpdate, useServiceWorkerState } from './service-worker';
 
-/** "新版本可用,点击更新" with 更新 / 稍后, "可离线使用" once, and the other-tab notice. */
-export function UpdateToast() {
-  const { t } = useI18n();
-  const { updateReady, offlineReady } = useServiceWorkerState();
-  const [reloadNeeded, setReloadNeeded] = useState(false);
-  useEffect(() => onDatabaseVersionChange(() => setReloadNeeded(true)), []);
+/**
+ * Set once "可离线使用" has been shown, so it is shown once ever on this device. It says
+ * nothing about the person or their debts: only that this notice was seen.
+ */
+export const OFFLINE_READY_SHOWN_KEY = 'shore.offlineReadyShown';
 
-  if (reloadNeeded) {
-    return (
-      <div className="toast-region no-print" role="alert">
-        <div className="toast">
-          <span>{t('pwa.reloadNeeded')}</span>
-          <button type="button" className="button button-small" onClick={() => window.location.reload()}>
-            {t('error.reload')}
-          </button>
-        </div>
-      </div>
-    );
+function offlineNoticeShown(): boolean {
+  try {
+    return window.localStorage.getItem(OFFLINE_READY_SHOWN_KEY) === '1';
+  } catch {
+    return false;
   }
-  if (!updateReady && !offlineReady) return null;
-  return (
-    <div className="toast-region no-print" role="status" aria-live="polite">
-      <div className="toast">
-        <span>{updateReady ? t('pwa.updateAvailable') : t('pwa.offlineReady')}</span>
-        {updateReady && (
-          <button type="button" className="button button-small" onClick={applyUpdate}>
-            {t('pwa.update')}
-          </button>
-        )}
-        <button type="button" className="button button-small button-quiet" onClick={dismissServiceWorkerMessages}>
-          {updateReady ? t('pwa.later') : t('action.close')}
-        </button>
-      </div>
-    </div>
+}
+
+function rememberOfflineNotice(): void {
+  try {
+    window.localStorage.setItem(OFFLINE_READY_SHOWN_KEY, '1');
+  } catch {
+    // storage unavailable: the notice may show again on a later first install
+  }
+}
+
+/**
+ * The service worker's and the database's messages, through the one toast: "新版本可用"
+ * with 更新 / 稍后 (a question, it stays until answered), "已可离线使用" once ever (closes by
+ * itself), and the other-tab notice (stays: the page must reload).
+ */
+export function UpdateToast() {
+  const { updateReady, offlineReady } = useServiceWorkerState();
+  useEffect(
+    () =>
+      onDatabaseVersionChange(() => {
+        showToast({
+          message: 'pwa.reloadNeeded',
+          tone: 'error',
+          action: { label: 'error.reload', run: () => window.location.reload() },
+        });
+      }),
+    [],
   );
+  useEffect(() => {
+    if (!updateReady) return;
+    showToast({
+      message: 'pwa.updateAvailable',
+      asks: true,
+      action: { label: 'pwa.update', run: applyUpdate },
+      closeLabel: 'pwa.later',
+    });
+    acknowledgeServiceWorkerMessage('updateReady');
+  }, [updateReady]);
+  useEffect(() => {
+    if (!offlineReady) return;
+    if (!offlineNoticeShown()) {
+      rememberOfflineNotice();
+      showToast({ message: 'pwa.offlineReady' });
+    }
+    acknowledgeServiceWorkerMessage('offlineReady');
+  }, [offlineReady]);
+  return null;
 }

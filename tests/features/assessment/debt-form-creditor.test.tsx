@@ -34,5 +34,7 @@ it('saves the kind of debt and, for a settled debt, its settled date', async () 
   const [row] = await db.debts.toArray();
   expect(row).toMatchObject({ creditorType: 'consumer-finance', settledOn: '2025-06-30', status: 'settled' });
   expect(row.amountsAsOf).toBe(toIsoDate(new Date()));
-  expect(await screen.findByText(/不良记录保留到 2030年6月30日 左右/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/不良记录保留到 2030年6月30日 左右/, undefined, { timeout: 5000 }),
+  ).toBeInTheDocument();
 });

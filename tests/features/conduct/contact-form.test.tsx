@@ -1,7 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isoDate } from '../../../src/domain/dates';
 import type { ShoreDb } from '../../../src/storage/db';
+import { addContact } from '../../../src/storage/repos/contacts-repo';
+import { addDebt } from '../../../src/storage/repos/debts-repo';
+import { makeContactFields, makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 
@@ -151,5 +155,64 @@ describe('logging a contact', () => {
     expect(screen.getAllByText('b.png')).toHaveLength(2);
     await user.click(screen.getAllByRole('button', { name: '移除 b.png' })[0]);
     expect(screen.getAllByText('b.png')).toHaveLength(1);
+  });
+});
+
+describe('which debt a contact belongs to', () => {
+  async function seedTwoBanks() {
+    const ccb = await addDebt(makeDebtFields({ lender: '建设银行', last4: '1111' }));
+    const cmb = await addDebt(makeDebtFields({ lender: '招商银行', last4: '2222' }));
+    // 招行 was logged last, so it is offered first even though 建行 was entered first.
+    await addContact(makeContactFields({ debtId: ccb, date: isoDate('2026-03-01') }));
+    await addContact(makeContactFields({ debtId: cmb, date: isoDate('2026-03-05') }));
+    return { ccb, cmb };
+  }
+
+  it('chooses no debt by itself, lists the most recently logged first, and saves nothing until one is chosen', async () => {
+    const user = userEvent.setup();
+    const { cmb } = await seedTwoBanks();
+    renderApp('/conduct/new');
+    const select = await screen.findByLabelText('哪一笔债务', undefined, SLOW);
+    expect(select).toHaveValue('');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['请选择……', '招商银行 · 尾号 2222', '建设银行 · 尾号 1111', '未关联债务']);
+
+    await user.click(screen.getByRole('radio', { name: '接通的电话' }));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    const message = '请选择这次催收是为了哪一笔债务；都不是的话，选“未关联债务”。';
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(select).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.contacts.count()).toBe(2);
+
+    await user.selectOptions(select, '招商银行 · 尾号 2222');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('heading', { level: 1, name: /的记录/ }, SLOW);
+    const saved = (await db.contacts.toArray()).filter((c) => c.date !== '2026-03-01' && c.date !== '2026-03-05');
+    expect(saved).toHaveLength(1);
+    expect(saved[0].debtId).toBe(cmb);
+  });
+
+  it('saves an entry linked to no debt only when that is chosen', async () => {
+    const user = userEvent.setup();
+    await seedTwoBanks();
+    renderApp('/conduct/new');
+    const select = await screen.findByLabelText('哪一笔债务', undefined, SLOW);
+    await user.click(screen.getByRole('radio', { name: '短信' }));
+    await user.selectOptions(select, '未关联债务');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('heading', { level: 1, name: /的记录/ }, SLOW);
+    const rows = await db.contacts.toArray();
+    expect(rows.filter((c) => c.channel === 'sms').map((c) => c.debtId)).toEqual(['']);
+  });
+
+  it('shows a saved entry’s choice when it is edited, “no debt” included', async () => {
+    await seedTwoBanks();
+    const id = await addContact(makeContactFields({ debtId: '', date: isoDate('2026-03-06') }));
+    renderApp(`/conduct/entries/${id}/edit`);
+    expect(await screen.findByLabelText('哪一笔债务', undefined, SLOW)).toHaveValue('-');
   });
 });

@@ -1,44 +1,34 @@
 /** New and edit pages around the contact form. After saving, the entry opens with its findings. */
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { showToast } from '../../../components/ui/toast-store';
 import { useI18n } from '../../../i18n/i18n';
-import { useContact } from '../../../storage/conduct-hooks';
+import { useContact, useContactsPage } from '../../../storage/conduct-hooks';
 import { useDebts } from '../../../storage/hooks';
 import { addContact, updateContact } from '../../../storage/repos/contacts-repo';
-import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { ContactForm } from './contact-form';
+import { debtsByLastLogged, RECENT_CONTACTS_FOR_ORDER } from '../debt-order';
 
-/** The debt last logged against, so the next log defaults to it. */
-const LAST_DEBT_KEY = 'conduct.lastDebtId';
-
+/**
+ * A new entry names no debt until the person picks one: a default would file a collector's
+ * call, and the complaint that follows, under the wrong bank. The debts most recently logged
+ * come first in the list.
+ */
 export function NewContactPage({ afterSaveHref }: { afterSaveHref: (id: string) => string }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const debts = useDebts();
-  const [lastDebt, setLastDebt] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void getSetting<string>(LAST_DEBT_KEY).then((v) => {
-      if (live) setLastDebt(typeof v === 'string' ? v : '');
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const recent = useContactsPage(RECENT_CONTACTS_FOR_ORDER);
 
-  if (debts === null || lastDebt === null) return <p className="page muted">{t('status.loading')}</p>;
-  const defaultDebtId = debts.some((d) => d.id === lastDebt) ? lastDebt : (debts[0]?.id ?? '');
+  if (debts === null || recent === null) return <p className="page muted">{t('status.loading')}</p>;
   return (
     <div className="page">
       <h1 className="page-title">{t('conduct.form.newTitle')}</h1>
       <ContactForm
-        debts={debts}
-        defaultDebtId={defaultDebtId}
+        debts={debtsByLastLogged(debts, recent)}
+        defaultDebtId=""
         allowFiles
         onSave={async (fields, files) => {
           const id = await addContact(fields, files);
-          await setSetting(LAST_DEBT_KEY, fields.debtId);
           showToast({ message: 'conduct.form.saved' }, 3000);
           await navigate(afterSaveHref(id), { replace: true });
         }}
@@ -52,17 +42,18 @@ export function EditContactPage({ id, afterSaveHref }: { id: string; afterSaveHr
   const navigate = useNavigate();
   const entry = useContact(id);
   const debts = useDebts();
+  const recent = useContactsPage(RECENT_CONTACTS_FOR_ORDER);
   return (
     <div className="page">
       <h1 className="page-title">{t('conduct.form.editTitle')}</h1>
-      {entry === null || debts === null ? (
+      {entry === null || debts === null || recent === null ? (
         <p className="muted">{t('status.loading')}</p>
       ) : entry === undefined ? (
         <p>{t('status.notFound')}</p>
       ) : (
         <ContactForm
           initial={entry}
-          debts={debts}
+          debts={debtsByLastLogged(debts, recent)}
           defaultDebtId={entry.debtId}
           allowFiles={false}
           onSave={async (fields) => {

@@ -1,7 +1,7 @@
 /**
  * The contact-log form, built to be filled one-handed right after a call: date and time are
- * already "now", the person contacted is already "me", so the quickest log is one tap on how
- * they got in touch and one on 保存. Channel and party are big choice chips; what happened is a
+ * already "now", the person contacted is already "me", so the quickest log is which debt
+ * (asked first, never assumed), one tap on how they got in touch and one on 保存. Channel and party are big choice chips; what happened is a
  * set of big ticks, the common ones first and the rest one tap away. Numbers, names and files
  * are optional and folded away.
  */
@@ -30,6 +30,9 @@ import { useI18n } from '../../../i18n/i18n';
 import { useToday } from '../../../components/use-today';
 import { debtLabel } from '../debt-label';
 import { nowLocal } from '../now';
+
+/** The choice "this entry belongs to no debt", distinct from "not chosen yet" (''). */
+const NO_DEBT = '-';
 
 /** Ticks shown first, whatever happened. */
 const COMMON_FLAGS: readonly ContactFlag[] = [
@@ -82,10 +85,23 @@ export function ContactForm({
 }) {
   const { t } = useI18n();
   const today = useToday();
+  const askDebt = debts.length > 0;
   const { form, setForm, set, error, issueCount, saving, saveError, submit, summaryRef } = useValidatedForm({
-    initial: () => (initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId)),
-    validate: (input: ContactFormInput) => validateContactForm(input, today),
-    issueMessage: (issue: ContactFieldIssue) => t(`conduct.error.${issue}`),
+    initial: () => {
+      const input = initial ? contactToForm(initial) : emptyContactForm(nowLocal(), defaultDebtId);
+      // A saved entry without a debt was filed so on purpose: show that choice.
+      return initial && askDebt && input.debtId === '' ? { ...input, debtId: NO_DEBT } : input;
+    },
+    validate: (input: ContactFormInput) => {
+      const result = validateContactForm({ ...input, debtId: input.debtId === NO_DEBT ? '' : input.debtId }, today);
+      if (!askDebt || input.debtId !== '') return result;
+      const issues: Partial<Record<keyof ContactFormInput, ContactFieldIssue | 'debt-not-chosen'>> = {
+        ...(result.ok ? {} : result.issues),
+        debtId: 'debt-not-chosen',
+      };
+      return { ok: false as const, issues };
+    },
+    issueMessage: (issue: ContactFieldIssue | 'debt-not-chosen') => t(`conduct.error.${issue}`),
     save: (fields: ContactEntryFields) =>
       onSave(
         fields,
@@ -145,6 +161,24 @@ export function ContactForm({
         issueCount={issueCount}
         text={t('conduct.form.errorSummary', { count: issueCount })}
       />
+
+      {/* First, and never chosen for the person: a wrong debt puts the complaint under the wrong bank. */}
+      {askDebt && (
+        <SelectField
+          label={t('conduct.form.debt')}
+          hint={t('conduct.form.debtHint')}
+          name="debtId"
+          required
+          value={form.debtId}
+          onChange={set('debtId')}
+          error={error('debtId')}
+          options={[
+            { value: '', label: t('conduct.form.debtChoose') },
+            ...debts.map((d) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
+            { value: NO_DEBT, label: t('conduct.debt.none') },
+          ]}
+        />
+      )}
 
       <ChipRadioGroup
         name="channel"
@@ -228,20 +262,6 @@ export function ContactForm({
           error={error('time')}
         />
       </div>
-
-      {debts.length > 0 && (
-        <SelectField
-          label={t('conduct.form.debt')}
-          name="debtId"
-          value={form.debtId}
-          onChange={set('debtId')}
-          error={error('debtId')}
-          options={[
-            ...debts.map((d) => ({ value: d.id, label: debtLabel(d, (last4) => t('conduct.debt.last4', { last4 })) })),
-            { value: '', label: t('conduct.debt.none') },
-          ]}
-        />
-      )}
 
       <details className="disclosure" open={detailsFilled || undefined}>
         <summary>{t('conduct.form.details')}</summary>

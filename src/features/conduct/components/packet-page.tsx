@@ -76,6 +76,9 @@ export function PacketPage({
 
 type PartChoice = 'all' | ReturnType<typeof buildComplaintPacket>['parts'][number]['kind'];
 
+/** The letters are numbered in the order they are sent, counting only those in this packet. */
+const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
+
 function PacketBuilder({
   debtId,
   defaultCreditorName,
@@ -152,6 +155,12 @@ function PacketBuilder({
   const choices: PartChoice[] = ['all', ...parts.map((p) => p.kind)];
   // A part can disappear when findings are deselected (e.g. the 110 statement): fall back to all.
   const current: PartChoice = choices.includes(part) ? part : 'all';
+  const letters = choices.filter((c) => c.startsWith('letter-'));
+  const partLabel = (c: PartChoice) => {
+    const name = t(`conduct.packet.part.${c}`);
+    const n = letters.indexOf(c);
+    return n < 0 ? name : t('conduct.packet.part.numbered', { number: CIRCLED[n] ?? String(n + 1), name });
+  };
   const shown =
     current === 'all' ? (packet ? combinePacket(packet) : null) : parts.find((p) => p.kind === current)?.document;
 
@@ -245,7 +254,7 @@ function PacketBuilder({
                     checked={current === c}
                     onChange={() => setPart(c)}
                   />
-                  <span className="chip-face">{t(`conduct.packet.part.${c}`)}</span>
+                  <span className="chip-face">{partLabel(c)}</span>
                 </label>
               ))}
             </div>

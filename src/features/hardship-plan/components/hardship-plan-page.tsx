@@ -135,6 +135,7 @@ function HardshipPlanForm({ initial, links }: { initial: HardshipPlanSettings; l
             />
             <SelectField
               label={t('hardshipPlan.basis')}
+              hint={t('hardshipPlan.basisHint')}
               value={state.basis}
               onChange={(e) => setState((s) => ({ ...s, basis: e.target.value as HardshipPlanSettings['basis'] }))}
               options={HARDSHIP_PLAN_BASES.map((v) => ({ value: v, label: t(`hardshipPlan.basis.${v}`) }))}

@@ -17,7 +17,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.mythsLink': 'Is what you heard true? See “What the law actually says”',
   'assess.enforcementLink': 'What enforcement can and cannot do',
   'assess.milestones.empty': 'No dates to watch.',
-  'assess.milestones.daysLeft': 'in {days} days',
+  'assess.milestones.daysLeft': 'in {days, plural, one {# day} other {# days}}',
   'assess.milestones.today': 'today',
   'assess.milestones.unconfirmed': '(not yet sure you can show you received the second notice)',
   'assess.criminal.intro':
@@ -30,7 +30,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.status.unknown': 'Not sure',
   'assess.limitation.lastCause': 'The latest event that restarted the period: {cause} on {date}.',
   'assess.finding.overdue-days-loan':
-    'Unpaid since {since}: {days} days overdue today. A borrower who does not repay on time pays overdue interest as the contract or state rules provide.',
+    'Unpaid since {since}: {days, plural, one {# day} other {# days}} overdue today. A borrower who does not repay on time pays overdue interest as the contract or state rules provide.',
   'assess.finding.consumer-finance-lender':
     'This is a loan from a consumer-finance company: a non-bank financial institution licensed by the National Financial Regulatory Administration. It is not a bank and this is not a card overdraft, so the card risk classes (special mention, substandard …) and the banks’ 30-day “age” buckets do not apply to it.',
   'assess.finding.online-lender':
@@ -67,9 +67,9 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
 
   'assess.finding.settled-date-unknown':
     'This debt is settled. Add the settled date to see how long the credit record keeps it.',
-  'assess.finding.settled': 'Settled on {settledOn}, after {days} days overdue.',
+  'assess.finding.settled': 'Settled on {settledOn}, after {days, plural, one {# day} other {# days}} overdue.',
   'assess.finding.not-overdue': 'Not overdue.',
-  'assess.finding.overdue-days': 'Unpaid since {since}: {days} days overdue today.',
+  'assess.finding.overdue-days': 'Unpaid since {since}: {days, plural, one {# day} other {# days}} overdue today.',
   'assess.finding.plain-phase': 'In plain words, this is the {phase}.',
   'assess.finding.bucket': 'In the bank’s 30-day “age” buckets this is {bucket}.',
   'assess.finding.credit-code':
@@ -192,7 +192,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.no-minimum':
     'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
   'assess.finding.payment-order':
-    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+    'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft, plural, one {# day} other {# days}} left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
   'assess.reason.holiday-not-counted':
     'When the last day is a statutory day off, the law makes the first day after it the last day, and a document posted before the period ends is not late (Civil Procedure Law Art.85). Shore has no calendar of days off, so the date shown is the earlier one, without that move: acting by it is safest.',
   'assess.reason.objection-must-contest-debt':
@@ -202,12 +202,12 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.finding.payment-order-deadline-passed':
     'You received a payment order on {date}; the written objection period ended on {deadline}.',
   'assess.finding.judgment':
-    'You received a judgment on {date}. To appeal, file with the higher court by {deadline} (inclusive): {daysLeft} days left.',
+    'You received a judgment on {date}. To appeal, file with the higher court by {deadline} (inclusive): {daysLeft, plural, one {# day} other {# days}} left.',
   'assess.finding.judgment-appeal-passed': 'You received a judgment on {date}; the appeal period ended on {deadline}.',
   'assess.reason.small-claims-no-appeal':
     'Small-claims judgments are final and cannot be appealed; the judgment says so.',
   'assess.finding.complaint-served':
-    'You received the copy of the complaint on {date}. To file a written answer (答辩状), hand it to the court by {deadline} (inclusive): {daysLeft} days left.',
+    'You received the copy of the complaint on {date}. To file a written answer (答辩状), hand it to the court by {deadline} (inclusive): {daysLeft, plural, one {# day} other {# days}} left.',
   'assess.finding.complaint-answer-passed':
     'You received the copy of the complaint on {date}; the 15 days to file an answer ended on {deadline}.',
   'assess.reason.no-answer-court-still-decides':
@@ -217,7 +217,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.reason.simple-procedure-court-sets-period':
     "In the simple or small-claims procedure the court may set another answer period with your consent (at most 15 days in small claims); the period on the court's notice is the one that counts.",
   'assess.finding.ruling':
-    'You received a ruling (裁定书) on {date}. If it is a ruling that can be appealed, appeal to the higher court by {deadline} (inclusive): {daysLeft} days left.',
+    'You received a ruling (裁定书) on {date}. If it is a ruling that can be appealed, appeal to the higher court by {deadline} (inclusive): {daysLeft, plural, one {# day} other {# days}} left.',
   'assess.finding.ruling-appeal-passed':
     'You received a ruling on {date}; the 10 days to appeal it ended on {deadline}.',
   'assess.reason.only-some-rulings-appealable':
@@ -371,7 +371,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
 
   'assess.milestone.enters-bucket': 'Enters {bucket}',
   'assess.milestone.non-performing-line': '91 days: counted as non-performing',
-  'assess.milestone.write-off-line': 'Over 180 days: banks usually write off (not forgiveness)',
+  'assess.milestone.write-off-line': '181 days (over 180): banks usually write off (not forgiveness)',
   'assess.milestone.criminal-clock-ends': '3 months after the second collection end',
   'assess.milestone.payment-order-objection-deadline':
     'Last day to object to the payment order (the objection must dispute the debt itself; being unable to pay is not enough)',
@@ -388,13 +388,16 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
 
   'assess.deadlines.title': 'Coming up',
   'assess.deadlines.empty': 'No dates to watch soon.',
-  'assess.deadlines.left': '{name}: {days} days left',
+  'assess.deadlines.left': '{name}: {days, plural, one {# day} other {# days}} left',
   'assess.deadlines.today': '{name}: today is the last day',
-  'assess.deadlines.on': '{name}: {date} (in {days} days)',
+  'assess.deadlines.on': '{name}: {date} (in {days, plural, one {# day} other {# days}})',
   'assess.deadlines.onToday': '{name}: today',
+  'assess.deadlines.overdueLine':
+    '{reaches, plural, one {# day} other {# days}} overdue in {days, plural, one {# day} other {# days}}',
+  'assess.deadlines.overdueLineToday': '{reaches, plural, one {# day} other {# days}} overdue today',
   'assess.short.enters-bucket': 'Enters {bucket}',
-  'assess.short.non-performing-line': '90 days (non-performing)',
-  'assess.short.write-off-line': '180 days (write-off line)',
+  'assess.short.non-performing-line': '91 days overdue',
+  'assess.short.write-off-line': '181 days overdue',
   'assess.short.criminal-clock-ends': '3 months after collection',
   'assess.short.payment-order-objection-deadline': 'Payment order objection',
   'assess.short.answer-deadline': 'Answer',
@@ -469,7 +472,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.note': 'Note (optional)',
   'assess.form.save': 'Save this record',
   'assess.form.saved': 'Saved; the assessment is updated',
-  'assess.form.errorSummary': '{count} fields need changing (marked below). Nothing is saved yet.',
+  'assess.form.errorSummary':
+    '{count, plural, one {# field needs} other {# fields need}} changing (marked below). Nothing is saved yet.',
   'assess.form.waiverWarning':
     'Your limitation period may have ended. Agreeing to pay after that (signing a plan, promising to pay) or paying of your own accord gives up the defence. Think before you sign.',
   'assess.channel.sms': 'SMS',

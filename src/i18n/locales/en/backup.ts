@@ -36,7 +36,8 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.import.mode.replace': 'Replace: the backup replaces every record on this device',
   'backup.import.mode.merge':
     'Merge: keep this device’s records and add the backup’s; where both changed a record, you choose (the newer by default)',
-  'backup.import.summary.replace': '{summary}; replaces the data on this device ({device} records now).',
+  'backup.import.summary.replace':
+    '{summary}; replaces the data on this device ({device, plural, one {# record} other {# records}} now).',
   'backup.import.summary.merge': '{summary}; merges with the data on this device ({overlap} already here).',
   'backup.merge.keptDeleted': 'Records in the file that were deleted on this device: {count}. They stay deleted.',
   'backup.merge.removed':
@@ -58,12 +59,12 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.import.working': 'Restoring…',
   'backup.damaged.title': 'Records with problems',
   'backup.damaged.intro':
-    '{count} records on this device are incomplete or wrong (perhaps from an edited backup). So that no page breaks, they are not shown and not written into backups. You can save each as a file, or delete it.',
+    '{count, plural, one {# record on this device is} other {# records on this device are}} incomplete or wrong (perhaps from an edited backup). So that no page breaks, they are not shown and not written into backups. You can save each as a file, or delete it.',
   'backup.damaged.item': 'Record {n} in “{table}”',
   'backup.damaged.export': 'Save as a file',
   'backup.damaged.delete': 'Delete',
   'backup.export.damagedLeftOut':
-    '{count} records with problems were left out of this backup file; see “Records with problems” below.',
+    '{count, plural, one {# record with problems was} other {# records with problems were}} left out of this backup file; see “Records with problems” below.',
   'backup.import.changedSincePreview':
     'The records on this device changed after the preview (another window may have saved or deleted something), so nothing was written. Here is the new preview; please confirm again.',
   'backup.import.replaceNeedsDevice':
@@ -71,14 +72,15 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.import.done': 'Restored: {summary}.',
   'backup.import.failed': 'The restore did not finish; the data on this device is unchanged. {reason}',
   'backup.import.untouched': 'Nothing on this device was changed.',
-  'backup.count.debts': '{count} debts',
-  'backup.count.debtEvents': '{count} payments, notices and court events',
-  'backup.count.contacts': '{count} collection log entries',
-  'backup.count.attachments': '{count} attachments',
-  'backup.count.budgetLines': '{count} budget lines',
-  'backup.count.agreements': '{count} agreed instalment plans',
-  'backup.count.letters': '{count} letters',
-  'backup.count.other': '{count} other records',
+  'backup.count.debts': '{count, plural, one {# debt} other {# debts}}',
+  'backup.count.debtEvents':
+    '{count, plural, one {# payment, notice or court event} other {# payments, notices and court events}}',
+  'backup.count.contacts': '{count, plural, one {# collection log entry} other {# collection log entries}}',
+  'backup.count.attachments': '{count, plural, one {# attachment} other {# attachments}}',
+  'backup.count.budgetLines': '{count, plural, one {# budget line} other {# budget lines}}',
+  'backup.count.agreements': '{count, plural, one {# agreed instalment plan} other {# agreed instalment plans}}',
+  'backup.count.letters': '{count, plural, one {# letter} other {# letters}}',
+  'backup.count.other': '{count, plural, one {# other record} other {# other records}}',
   'backup.count.none': 'no records',
   'backup.count.separator': ', ',
   'backup.table.debts': 'debts',

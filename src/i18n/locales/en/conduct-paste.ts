@@ -10,14 +10,15 @@ export const conductPasteEn: Record<keyof typeof conductPasteZh, string> = {
   'conduct.paste.hint': 'Press and hold the box, then choose “Paste”. Copying the number and time with it helps.',
   'conduct.paste.fromShare': 'Brought in from Share. Please check it.',
   'conduct.paste.issue.empty': 'Nothing here yet: paste the SMS or WeChat message you received.',
-  'conduct.paste.issue.too-long': 'Too long (at most {max} characters): paste only the collector’s messages.',
+  'conduct.paste.issue.too-long':
+    'Too long (at most {max, plural, one {# character} other {# characters}}): paste only the collector’s messages.',
   'conduct.paste.issue.binary':
     'This does not look like text (perhaps a picture or a file): copy the message’s text and paste again.',
   'conduct.paste.issue.html':
     'This looks like web-page code, not the message itself: copy the message’s text in the SMS or WeChat app.',
   'conduct.paste.issue.message-too-long':
-    'Message {n} is longer than {max} characters and cannot be kept as the exact words: paste it in parts.',
-  'conduct.paste.messages': '{count} message(s) read',
+    'Message {n} is longer than {max, plural, one {# character} other {# characters}} and cannot be kept as the exact words: paste it in parts.',
+  'conduct.paste.messages': '{count, plural, one {# message} other {# messages}} read',
   'conduct.paste.message': 'Message {n}',
   'conduct.paste.meta.sender': 'Number: {value}',
   'conduct.paste.meta.when': 'Time: {date} {time}',
@@ -47,6 +48,6 @@ export const conductPasteEn: Record<keyof typeof conductPasteZh, string> = {
   'conduct.paste.debt.proposed': 'The message points to this one. Please confirm.',
   'conduct.paste.debt.notProposed': 'The message does not say which debt. Please choose.',
   'conduct.paste.debt.required': 'Choose which debt these messages are about (or “Not linked to a debt”).',
-  'conduct.paste.save': 'Save {count} entry(ies)',
-  'conduct.paste.saved': '{count} entry(ies) saved',
+  'conduct.paste.save': 'Save {count, plural, one {# entry} other {# entries}}',
+  'conduct.paste.saved': '{count, plural, one {# entry} other {# entries}} saved',
 };

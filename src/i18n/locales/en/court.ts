@@ -122,9 +122,9 @@ export const courtEn: Record<keyof typeof courtZh, string> = {
   'court.claim.item.total': 'Total',
   'court.claim.reasons': 'Why',
   'court.claim.finding.above-benchmark':
-    'Interest, 违约金 and fees come to {charges}; on a principal of {base} over {days} days that is about {rate} a year, and {excess} is above 24%. Many courts reduce the part above a 24% yearly benchmark on request: it is a court benchmark, not a legal cap, and results vary.',
+    'Interest, 违约金 and fees come to {charges}; on a principal of {base} over {days, plural, one {# day} other {# days}} that is about {rate} a year, and {excess} is above 24%. Many courts reduce the part above a 24% yearly benchmark on request: it is a court benchmark, not a legal cap, and results vary.',
   'court.claim.finding.within-benchmark':
-    'Interest, 违约金 and fees come to {charges}; on a principal of {base} over {days} days that is about {rate} a year, not above the 24% benchmark.',
+    'Interest, 违约金 and fees come to {charges}; on a principal of {base} over {days, plural, one {# day} other {# days}} that is about {rate} a year, not above the 24% benchmark.',
   'court.claim.finding.late-fee-abolished':
     'Card late fees were abolished from 1 January 2017: {amount} charged since has no basis.',
   'court.claim.finding.over-limit-fee-abolished':
@@ -132,9 +132,9 @@ export const courtEn: Record<keyof typeof courtZh, string> = {
   'court.claim.finding.interest-on-charges-abolished':
     'From 1 January 2017 cards may not charge interest on 违约金 or fees.',
   'court.claim.finding.payment-principal-first':
-    'The {amount} paid on {date} was {days} days overdue (91 or more): it goes to principal first.',
+    'The {amount} paid on {date} was {days, plural, one {# day} other {# days}} overdue (91 or more): it goes to principal first.',
   'court.claim.finding.payment-interest-first':
-    'The {amount} paid on {date} was {days} days overdue (90 or fewer): by the rules it goes to interest and fees first.',
+    'The {amount} paid on {date} was {days, plural, one {# day} other {# days}} overdue (90 or fewer): by the rules it goes to interest and fees first.',
   'court.claim.finding.principal-above-ledger':
     'The principal claimed, {claimed}, is {difference} above your record of {ledger}: you can ask for the transaction list and statements.',
   'court.claim.sentences': 'Sentences for the answer or the objection',

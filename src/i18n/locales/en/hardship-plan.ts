@@ -1,6 +1,9 @@
 import type { hardshipPlanZh } from '../zh-CN/hardship-plan';
 
 export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
+  'hardshipPlan.steps.label': 'The two steps of a repayment plan',
+  'hardshipPlan.steps.budget': 'Step 1: budget',
+  'hardshipPlan.steps.plan': 'Step 2: plan',
   'budget.title': 'Budget',
   'budget.intro':
     'Enter your monthly income and essential spending. Each line can be weekly, monthly or yearly; Shore converts it to a month.',
@@ -39,7 +42,8 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'budget.factorNote': 'Weekly lines × 52 ÷ 12, yearly lines ÷ 12, rounded to the fen.',
   'budget.save': 'Save budget',
   'budget.saved': 'Budget saved',
-  'budget.errorSummary': '{count} lines need fixing (marked below). Nothing was saved yet.',
+  'budget.errorSummary':
+    '{count, plural, one {# line needs} other {# lines need}} fixing (marked below). Nothing was saved yet.',
   'budget.error.empty': 'Enter an amount',
   'budget.error.not-number': 'Enter an amount in figures, e.g. 3500',
   'budget.error.negative': 'An amount cannot be negative',
@@ -60,22 +64,24 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'hardshipPlan.split.pro-rata': 'By what each is owed (recommended)',
   'hardshipPlan.split.custom': 'I set each amount myself',
   'hardshipPlan.basis': 'Amount to repay',
-  'hardshipPlan.basis.principal': 'Principal only (if the creditor waives interest and fees)',
-  'hardshipPlan.basis.total': 'Principal plus interest and fees so far (if only new interest stops)',
+  'hardshipPlan.basis.principal': 'Principal only',
+  'hardshipPlan.basis.total': 'Everything owed so far',
+  'hardshipPlan.basisHint':
+    'Principal only if the creditor waives interest and fees; everything owed so far (principal, interest and fees) if it only stops new interest.',
   'hardshipPlan.firstDue': 'First payment date',
   'hardshipPlan.firstDueHint': 'When you want to pay the first instalment; then the same day each month',
   'hardshipPlan.customAmount': '{name} per month (yuan)',
   'hardshipPlan.debtOwed': 'Owed on this basis: {amount}',
   'hardshipPlan.monthly': '{amount} a month',
-  'hardshipPlan.months': '{months} months',
+  'hardshipPlan.months': '{months, plural, one {# month} other {# months}}',
   'hardshipPlan.lastInstalment': 'last payment {amount}',
   'hardshipPlan.nothingOwed': 'Nothing to repay on this basis.',
   'hardshipPlan.noPayment': 'This debt gets 0 a month.',
   'hardshipPlan.over60':
     'That is more than 60 months. Art. 70 allows at most 5 years (60 months); to clear it within 60 months you need at least {amount} a month.',
   'hardshipPlan.freeze': 'With a freeze (same monthly amount)',
-  'hardshipPlan.freeze.principal': 'Principal only: {months} months',
-  'hardshipPlan.freeze.total': 'With interest and fees so far: {months} months',
+  'hardshipPlan.freeze.principal': 'Principal only: {months, plural, one {# month} other {# months}}',
+  'hardshipPlan.freeze.total': 'With interest and fees so far: {months, plural, one {# month} other {# months}}',
   'hardshipPlan.freeze.none': '—',
   'hardshipPlan.freezeNote':
     'If interest keeps running it takes longer: Shore does not know the creditor’s rate, so it cannot say how much longer.',
@@ -107,7 +113,7 @@ export const hardshipPlanEn: Record<keyof typeof hardshipPlanZh, string> = {
   'agreement.next': 'Next: {amount} on {date}',
   'agreement.done': 'All paid.',
   'agreement.overdue':
-    '{count} instalments are past due and not fully paid. Contact the creditor soon so the agreement stays in force.',
+    '{count, plural, one {# instalment is} other {# instalments are}} past due and not fully paid. Contact the creditor soon so the agreement stays in force.',
   'agreement.progress': '{paid} paid, {remaining} to go',
   'agreement.instalments': 'Instalments',
   'agreement.instalment': 'No. {index} · {date} · {amount}',

@@ -17,7 +17,7 @@ export const safetyScreensEn: Record<keyof typeof safetyScreensZh, string> = {
   'safety.lock.wrong': 'Wrong PIN.',
   'safety.lock.failed': 'Could not check the PIN. Please try again.',
   'safety.lock.wrongLeft': 'Wrong PIN. {left} more wrong tries and you will have to wait.',
-  'safety.lock.wait': 'Too many wrong tries. Try again in {seconds} seconds.',
+  'safety.lock.wait': 'Too many wrong tries. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'safety.lock.forgot': 'Forgot your PIN?',
   'safety.lock.lockNow': 'Lock now',
   'safety.reset.title': 'Forgot PIN',

@@ -20,10 +20,10 @@ export const safetyEn: Record<keyof typeof safetyZh, string> = {
     'You are using {browser}. It may delete site data when it cleans up space, so we cannot promise your records are safe. Chrome or Edge added to the home screen is better; here, back up often.',
   'safety.integrity.cleared.title': 'The records on this device are gone',
   'safety.integrity.cleared.body':
-    'Shore last saved {expected} records here (last on {when}) and now there are none. The browser or phone probably cleared site data. If you have a backup file, you can restore it now.',
+    'Shore last saved {expected, plural, one {# record} other {# records}} here (last on {when}) and now there are none. The browser or phone probably cleared site data. If you have a backup file, you can restore it now.',
   'safety.integrity.fewer.title': 'There are fewer records than before',
   'safety.integrity.fewer.body':
-    'There were {expected} records here; now there are {actual}. If you did not delete them yourself, restore from a backup.',
+    '{expected, plural, one {There was # record} other {There were # records}} here; now there {actual, plural, one {is #} other {are #}}. If you did not delete them yourself, restore from a backup.',
   'safety.integrity.restore': 'Restore from backup',
   'safety.integrity.startFresh': 'No backup: start over',
   'safety.integrity.itWasMe': 'I deleted them, that’s fine',
@@ -31,11 +31,12 @@ export const safetyEn: Record<keyof typeof safetyZh, string> = {
     'This browser cannot save data right now (private mode, or storage is full). What you type may not be saved.',
   'safety.reminder.never':
     'You have never made a backup. If the phone or browser clears data, every record could be lost.',
-  'safety.reminder.gentle': '{age}. {changes} changes since then are not backed up.',
+  'safety.reminder.gentle':
+    '{age}. {changes, plural, one {# change since then is} other {# changes since then are}} not backed up.',
   'safety.reminder.strong': 'Data here may be cleared: please back up now. {age}.',
   'safety.reminder.backupNow': 'Back up now',
   'safety.reminder.later': 'Later',
   'safety.age.never': 'Never backed up',
   'safety.age.today': 'Last backup: today',
-  'safety.age.days': 'Last backup: {days} days ago',
+  'safety.age.days': 'Last backup: {days, plural, one {# day} other {# days}} ago',
 };

@@ -23,7 +23,7 @@ export const settingsEn: Record<keyof typeof settingsZh, string> = {
   'settings.lock.saved': 'The app lock is on.',
   'settings.lock.removed': 'The app lock is off.',
   'settings.lock.autoLock': 'Lock after this long without use',
-  'settings.lock.minutes': '{minutes} minutes',
+  'settings.lock.minutes': '{minutes, plural, one {# minute} other {# minutes}}',
   'settings.lock.hour': '1 hour',
   'settings.lock.whenHidden': 'Lock as soon as I switch apps or the screen turns off',
   'settings.pin.too-short': 'At least 4 digits',

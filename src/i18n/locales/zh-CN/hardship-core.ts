@@ -5,6 +5,7 @@
 export const hardshipCoreZh = {
   'nav.budget': '收支与方案',
   'nav.letters': '信件',
+  'nav.plan': '还款',
   'letters.fromDebt.title': '和银行协商分期',
   'letters.fromDebt.about': '先填收支表和还款方案，再为这笔写个性化分期还款申请书（第七十条）。',
   'letters.fromDebt.write': '写申请书',

@@ -1,6 +1,9 @@
 /** The budget (收支表), the repayment plan and agreement tracking. */
 export const hardshipPlanZh = {
   'budget.title': '收支表',
+  'hardshipPlan.steps.label': '还款的两步',
+  'hardshipPlan.steps.budget': '第一步：收支表',
+  'hardshipPlan.steps.plan': '第二步：还款方案',
   'budget.intro': '填上每个月的收入和必要开支。每一项可以按周、按月或按年填，上岸会折算成每月。',
   'budget.debtsExcluded': '不要把还信用卡、还贷款的钱算进开支：剩下的结余，就是你每月能拿出来还款的钱。',
   'budget.income': '收入',
@@ -56,8 +59,9 @@ export const hardshipPlanZh = {
   'hardshipPlan.split.pro-rata': '按欠款比例分（推荐）',
   'hardshipPlan.split.custom': '我自己定每笔的金额',
   'hardshipPlan.basis': '按什么金额算',
-  'hardshipPlan.basis.principal': '只还本金（对方减免利息和费用时）',
-  'hardshipPlan.basis.total': '本金加已有的利息和费用（只停止新的利息时）',
+  'hardshipPlan.basis.principal': '只还本金',
+  'hardshipPlan.basis.total': '本金加已有的利息和费用',
+  'hardshipPlan.basisHint': '对方同意减免利息和费用时，只还本金；对方只停止计收新的利息时，还本金加已有的利息和费用。',
   'hardshipPlan.firstDue': '首期还款日',
   'hardshipPlan.firstDueHint': '打算从哪天开始还第一期；之后每月同一天',
   'hardshipPlan.customAmount': '{name} 每月（元）',

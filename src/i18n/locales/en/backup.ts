@@ -53,8 +53,8 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.merge.newer': ', newer',
   'backup.merge.moreConflicts':
     '{count} more are not listed: they follow the “all” choice above, or keep the newer copy.',
-  'backup.import.progress.check': 'Checking: {done} / {total} records',
-  'backup.import.progress.write': 'Writing: {done} / {total} records',
+  'backup.import.progress.check': 'Checking: {done} of {total, plural, one {# record} other {# records}}',
+  'backup.import.progress.write': 'Writing: {done} of {total, plural, one {# record} other {# records}}',
   'backup.import.confirm': 'Restore',
   'backup.import.working': 'Restoring…',
   'backup.damaged.title': 'Records with problems',

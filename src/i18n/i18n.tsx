@@ -91,8 +91,10 @@ export function I18nProvider({
 
   useEffect(() => {
     if (initial) return;
+    // The HTML was rendered in the language the boot script chose by the same rule, so this
+    // switches only when the saved choice changed since (or the page was not prerendered).
     const detected = startLocale();
-    if (detected !== 'zh-CN') void switchCatalogue(detected);
+    if (detected !== getCatalogueState().locale) void switchCatalogue(detected);
   }, [initial]);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { useDebts } from '../../../storage/hooks';
 import { addContact, updateContact } from '../../../storage/repos/contacts-repo';
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { ContactForm } from './contact-form';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 /** The debt last logged against, so the next log defaults to it. */
 const LAST_DEBT_KEY = 'conduct.lastDebtId';
@@ -27,7 +28,7 @@ export function NewContactPage({ afterSaveHref }: { afterSaveHref: (id: string) 
     };
   }, []);
 
-  if (debts === null || lastDebt === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (debts === null || lastDebt === null) return <LoadingPage title={t('conduct.form.newTitle')} />;
   const defaultDebtId = debts.some((d) => d.id === lastDebt) ? lastDebt : (debts[0]?.id ?? '');
   return (
     <div className="page">

@@ -127,19 +127,21 @@ async function measure(browser, url, locale) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
   await page.addInitScript(RECORDER);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  // Settle: the screen's scripts, messages and database reads (no loading text for 1.5 s).
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  // Settle: the screen's scripts, messages and database reads (no loading text for 1.5 s, in
+  // the browser's language: a Chinese page switched to English only once the app runs).
+  const lang = locale.startsWith('zh') ? 'zh-CN' : 'en';
   await page
     .waitForFunction(
-      ([loading, preparing]) => {
+      ([loading, preparing, lang]) => {
         const text = document.body.textContent;
-        const busy = [...loading, ...preparing].some((s) => text.includes(s));
+        const busy = [...loading, ...preparing].some((s) => text.includes(s)) || document.documentElement.lang !== lang;
         const w = window;
         if (busy || !document.querySelector('h1')) w.__ownSettled = undefined;
         else w.__ownSettled ??= performance.now();
         return w.__ownSettled !== undefined && performance.now() - w.__ownSettled > 1500;
       },
-      [LOADING_TEXTS, PREPARING_TEXTS],
+      [LOADING_TEXTS, PREPARING_TEXTS, lang],
       { timeout: 30_000, polling: 250 },
     )
     .catch(() => {});

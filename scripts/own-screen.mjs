@@ -95,10 +95,12 @@ const RECORDER = `(() => {
   const log = JSON.parse(sessionStorage.getItem('own-log') || '[]');
   let last = '';
   const frame = () => {
+    // Only what is rendered: a hidden root (the boot script's, until its swap) shows nothing.
     const h1 = document.querySelector('h1');
-    const text = document.body ? document.body.textContent : '';
+    const visible = h1 && h1.checkVisibility({ visibilityProperty: true });
+    const text = document.body ? document.body.innerText : '';
     const state = {
-      h1: h1 ? h1.textContent.trim() : '',
+      h1: visible ? h1.textContent.trim() : '',
       loading: LOADING.some((s) => text.includes(s)),
       preparing: PREPARING.some((s) => text.includes(s)),
     };

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sha256Source } from '../../scripts/content-security-policy';
+import { BOOT_SCRIPT, SWAP_SCRIPT } from '../../scripts/prerender-root';
 import { manyDebtRowsV1 } from '../../src/testing/factories';
 import {
   ARTIFACTS_DIR,
@@ -560,10 +562,15 @@ describe('content security policy', () => {
     expect(result.violations).toContain('script-src-elem');
 
     const html = await (await page.request.get(baseUrl + '/')).text();
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/);
+    // The only inline scripts are the page's two boot scripts, each allowed by its own hash.
+    const scriptSrc = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ([^;]*);/.exec(
+      html,
+    )?.[1];
+    expect(scriptSrc?.split(' ')).toEqual(["'self'", sha256Source(BOOT_SCRIPT), sha256Source(SWAP_SCRIPT)]);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toEqual([BOOT_SCRIPT, SWAP_SCRIPT]);
     // (DevTools evaluation is exempt from CSP, so eval is checked in the policy text itself.)
     expect(html).not.toMatch(/unsafe-eval|unsafe-inline/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     const headers = await (await page.request.get(baseUrl + '/_headers')).text();
     expect(headers).toContain("frame-ancestors 'none'");
 

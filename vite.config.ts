@@ -226,7 +226,8 @@ function contentSecurityPolicy(): Plugin {
           if (page.type !== 'asset') continue;
           const html = String(page.source).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '');
           const inline = findInlineScripts(html, ALLOWED_INLINE_SCRIPTS);
-          if (inline.length > 0) throw new Error(`inline <script> in ${page.fileName} breaks the CSP: ${inline.join(', ')}`);
+          if (inline.length > 0)
+            throw new Error(`inline <script> in ${page.fileName} breaks the CSP: ${inline.join(', ')}`);
           const input = {
             scriptHashes: inlineScriptHashes(html),
             styleHashes: inlineStyleHashes(html),

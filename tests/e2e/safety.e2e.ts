@@ -563,9 +563,8 @@ describe('content security policy', () => {
 
     const html = await (await page.request.get(baseUrl + '/')).text();
     // The only inline scripts are the page's two boot scripts, each allowed by its own hash.
-    const scriptSrc = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ([^;]*);/.exec(
-      html,
-    )?.[1];
+    const scriptSrc =
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ([^;]*);/.exec(html)?.[1];
     expect(scriptSrc?.split(' ')).toEqual(["'self'", sha256Source(BOOT_SCRIPT), sha256Source(SWAP_SCRIPT)]);
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     expect(inline).toEqual([BOOT_SCRIPT, SWAP_SCRIPT]);

@@ -21,7 +21,7 @@ const ROUTES: { path: string; title: MessageKey }[] = [
   { path: '/conduct/packet', title: 'conduct.packet.title' },
   { path: '/law', title: 'assess.myths.title' },
 ];
-const LEDGER = 'debts.title' satisfies MessageKey;
+const LEDGER: MessageKey = 'debts.title';
 
 const decode = (s: string) =>
   s

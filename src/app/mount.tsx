@@ -17,7 +17,9 @@ type MountOptions = Pick<RootOptions, 'onRecoverableError'>;
  */
 export function mountApp(root: HTMLElement, app: ReactNode, options?: MountOptions): Root | Promise<Root> {
   const path = window.location.pathname;
-  if (root.dataset.prerendered !== path) return renderDeepLink(root, app, options);
+  // A query (the share target's ?text=) can change what a screen renders first, which the
+  // HTML, made without one, does not hold: such a visit renders afresh over its page.
+  if (root.dataset.prerendered !== path || window.location.search !== '') return renderDeepLink(root, app, options);
   const locale = root.dataset.locale === 'en' ? 'en' : 'zh-CN';
   if (path === '/' && locale === 'zh-CN') return hydrateRoot(root, app, options);
   return (async () => {
@@ -44,8 +46,10 @@ async function renderDeepLink(root: HTMLElement, app: ReactNode, options?: Mount
     }
     await preloadRoute(window.location.pathname);
   })();
-  // The loading shell of this path's kind (entry-server.tsx) can stay until the screen is ready.
-  const ownScreen = root.dataset.screen === window.location.pathname;
+  // The loading shell of this path's kind (entry-server.tsx), or its own page, can stay until
+  // the screen is ready.
+  const path = window.location.pathname;
+  const ownScreen = root.dataset.screen === path || root.dataset.prerendered === path;
   await (ownScreen ? ready : Promise.race([ready, new Promise((resolve) => setTimeout(resolve, DEEP_LINK_WAIT_MS))]));
   // No clearing first: React empties the root in the same commit that shows the app, so the
   // prerendered HTML is never replaced by a blank frame.

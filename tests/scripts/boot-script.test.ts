@@ -24,6 +24,8 @@ function loadPage({
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
   document.documentElement.setAttribute('data-path', pagePath);
   document.documentElement.lang = 'zh-CN';
+  // The exact text the page runs, as it runs it.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
   new Function(BOOT_SCRIPT)();
   const hidden = document.documentElement.hasAttribute('data-boot');
   document.body.innerHTML =
@@ -31,6 +33,7 @@ function loadPage({
     englishTemplate('<h1>Add a debt</h1>') +
     shellTemplate('^/debts/[^/]+/edit$', 'zh-CN', '<p>正在读取……</p>') +
     shellTemplate('^/debts/[^/]+/edit$', 'en', '<p>Loading…</p>');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
   new Function(SWAP_SCRIPT)();
   return { hidden, root: document.getElementById('root')! };
 }

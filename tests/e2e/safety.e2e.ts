@@ -201,6 +201,9 @@ describe('backup and restore', () => {
     // bookkeeping in settings); a refused restore must leave everything else as it was.
     const withoutMarkerTime = (dump: string) => dump.replace(/"lastWriteAt":"[^"]*"/g, '"lastWriteAt":""');
     const emptyDump = withoutMarkerTime(await dumpIndexedDb(page));
+    // The prerendered page's controls are disabled until the app runs (setInputFiles, unlike a
+    // person, could hand a file to a disabled input, and nothing would read it).
+    await page.locator('#backup-file:enabled').waitFor({ state: 'attached' });
     await page.setInputFiles('#backup-file', file);
     await page.getByLabel('这个备份文件的密码').fill('wrong passphrase');
     await page.getByRole('button', { name: '打开' }).click();
@@ -243,6 +246,7 @@ describe('backup and restore', () => {
     );
     await page.goto(baseUrl + '/settings/backup');
     await page.getByLabel('选择备份文件').waitFor();
+    await page.locator('#backup-file:enabled').waitFor({ state: 'attached' });
     let start = Date.now();
     await page.setInputFiles('#backup-file', file);
     await page.getByRole('button', { name: '开始恢复' }).waitFor({ timeout: 120_000 });

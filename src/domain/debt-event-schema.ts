@@ -9,6 +9,7 @@ import {
   ACKNOWLEDGEMENT_KINDS,
   COLLECTION_CHANNELS,
   LEGAL_EVENT_KINDS,
+  MAX_CASE_NUMBER_LENGTH,
   MAX_EVENT_NOTE_LENGTH,
   RECEIPT_PROOFS,
   type DebtEventFields,
@@ -33,12 +34,13 @@ export const debtEventFieldsSchema = z.discriminatedUnion('type', [
     lastInstalmentDue: z.nullable(isoDateSchema),
     note,
   }),
-  // performanceDue is optional: rows and backups written before it existed have none.
+  // performanceDue and caseNumber are optional: rows and backups written before they existed have none.
   z.object({
     type: z.literal('legal'),
     date: isoDateSchema,
     kind: z.enum(LEGAL_EVENT_KINDS),
     performanceDue: z.optional(isoDateSchema),
+    caseNumber: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_CASE_NUMBER_LENGTH))),
     note,
   }),
 ]);

@@ -78,6 +78,11 @@ export interface LegalEventFields {
    * it existed have no such field, and the user may not know it yet.
    */
   performanceDue?: IsoDate;
+  /**
+   * The case number on the court's paper (案号), as the user typed it. Optional: rows stored
+   * before it existed have none, and steps such as a 限消 may come without one.
+   */
+  caseNumber?: string;
   note: string;
 }
 
@@ -93,6 +98,8 @@ export type DebtEvent = DebtEventFields & {
 
 /** Longest note we keep on one event. */
 export const MAX_EVENT_NOTE_LENGTH = 2_000;
+/** Longest case number we keep: real ones are under 30 characters. */
+export const MAX_CASE_NUMBER_LENGTH = 60;
 
 export type DebtEventIssue =
   | MoneyInputError
@@ -103,7 +110,8 @@ export type DebtEventIssue =
   | 'invalid-choice'
   | 'before-event-date'
   | 'before-judgment-date'
-  | 'too-long';
+  | 'too-long'
+  | 'case-number-too-long';
 
 /** The event form as typed: every field a string. Fields a type does not use are ignored. */
 export interface DebtEventFormInput {
@@ -116,6 +124,8 @@ export interface DebtEventFormInput {
   lastInstalmentDue: string;
   /** Only for a judgment: the last day of its performance period (may lie ahead). */
   performanceDue: string;
+  /** Only for a court step: the case number on its paper (optional). */
+  caseNumber: string;
   note: string;
 }
 
@@ -131,6 +141,7 @@ export function emptyEventForm(type: DebtEventType): DebtEventFormInput {
     kind: type === 'acknowledgement' ? 'repayment-plan' : type === 'legal' ? 'payment-order-received' : '',
     lastInstalmentDue: '',
     performanceDue: '',
+    caseNumber: '',
     note: '',
   };
 }
@@ -202,9 +213,18 @@ export function validateDebtEventForm(
         else if (date !== null && rawDue < date) issues.performanceDue = 'before-judgment-date';
         else performanceDue = rawDue;
       }
+      const caseNumber = input.caseNumber.trim();
+      if (caseNumber.length > MAX_CASE_NUMBER_LENGTH) issues.caseNumber = 'case-number-too-long';
       if (!oneOf(LEGAL_EVENT_KINDS, kind)) issues.kind = 'invalid-choice';
-      else if (date !== null && !issues.performanceDue) {
-        fields = { type: 'legal', date, kind, ...(performanceDue !== null ? { performanceDue } : {}), note };
+      else if (date !== null && !issues.performanceDue && !issues.caseNumber) {
+        fields = {
+          type: 'legal',
+          date,
+          kind,
+          ...(performanceDue !== null ? { performanceDue } : {}),
+          ...(caseNumber !== '' ? { caseNumber } : {}),
+          note,
+        };
       }
       break;
     }
@@ -226,7 +246,14 @@ export function eventToForm(e: DebtEventFields, toYuan: (f: Fen) => string): Deb
     case 'acknowledgement':
       return { ...base, date: e.date, kind: e.kind, lastInstalmentDue: e.lastInstalmentDue ?? '', note: e.note };
     case 'legal':
-      return { ...base, date: e.date, kind: e.kind, performanceDue: e.performanceDue ?? '', note: e.note };
+      return {
+        ...base,
+        date: e.date,
+        kind: e.kind,
+        performanceDue: e.performanceDue ?? '',
+        caseNumber: e.caseNumber ?? '',
+        note: e.note,
+      };
     default:
       return assertNever(e, 'unknown event type');
   }

@@ -11,6 +11,7 @@ import type { DebtEvent } from '../domain/debt-events';
 import type { BudgetLineRow } from './budget-rows';
 import type { AgreementRow, HardshipPlanRow } from './hardship-plan-rows';
 import type { LetterRow } from './letter-rows';
+import type { DeletionRow } from './record-writes/deletions';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
 import { cleanTextMiddleware } from './record-writes/clean-text';
 import { readOnlyMiddleware } from './record-writes/read-only';
@@ -53,6 +54,7 @@ export class ShoreDb extends Dexie {
   plans!: EntityTable<HardshipPlanRow, 'id'>;
   agreements!: EntityTable<AgreementRow, 'id'>;
   letters!: EntityTable<LetterRow, 'id'>;
+  deletions!: EntityTable<DeletionRow, 'key'>;
 
   /** `upTo` exists for migration tests, which open the database as it was at an older version. */
   constructor(name = DB_NAME, upTo = LATEST_DB_VERSION) {

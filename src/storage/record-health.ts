@@ -12,6 +12,7 @@ import { keyOf, primaryKeyPath } from './backup/schema-info';
 import { encodeValue } from './backup/value-codec';
 import { readSnapshot } from './backup/export-backup';
 import { damagedRowsOf } from './damaged-rows';
+import { rememberDeletions, REMEMBERED_TABLES } from './record-writes/deletions';
 
 type TableName = keyof typeof RECORD_SCHEMAS;
 
@@ -62,8 +63,18 @@ export async function exportDamagedRecord(record: DamagedRecord): Promise<string
 export async function deleteDamagedRecord(record: DamagedRecord): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.tables, async () => {
-    if (record.table === 'debts') await db.debtEvents.where('debtId').equals(record.key).delete();
-    if (record.table === 'contacts') await db.attachments.where('entryId').equals(record.key).delete();
+    if (record.table === 'debts') {
+      const events = await db.debtEvents.where('debtId').equals(record.key).primaryKeys();
+      await db.debtEvents.bulkDelete(events);
+      await rememberDeletions(db.deletions, 'debtEvents', events);
+    }
+    if (record.table === 'contacts') {
+      const files = await db.attachments.where('entryId').equals(record.key).primaryKeys();
+      await db.attachments.bulkDelete(files);
+      await rememberDeletions(db.deletions, 'attachments', files);
+    }
     await db.table(record.table).delete(record.key);
+    const table = REMEMBERED_TABLES.find((name) => name === record.table);
+    if (table && typeof record.key === 'string') await rememberDeletions(db.deletions, table, [record.key]);
   });
 }

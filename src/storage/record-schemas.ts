@@ -13,11 +13,12 @@ import { budgetLineSchema } from '../domain/budget/budget-schemas';
 import { agreementFieldsSchema, hardshipPlanSettingsSchema } from '../domain/hardship-plan/hardship-plan-schemas';
 import { letterInputSchema, printableDocumentSchema } from '../domain/letters/letter-schemas';
 import { isIsoInstant } from './iso-instant';
+import { deletionKey, REMEMBERED_TABLES } from './record-writes/deletions';
 
 /** An instant as the app writes it (iso-instant.ts); whether it lies in the future is checked at import. */
 const timestamp = z.string().check(z.maxLength(40), z.refine(isIsoInstant, 'expected an ISO 8601 instant'));
 /** Field names that hold a `timestamp` in any table (checked against "now" at import). */
-export const TIMESTAMP_FIELDS = ['createdAt', 'updatedAt', 'addedAt'] as const;
+export const TIMESTAMP_FIELDS = ['createdAt', 'updatedAt', 'addedAt', 'deletedAt'] as const;
 const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const debtRowSchema = z.extend(debtFieldsSchema, {
@@ -89,6 +90,16 @@ export const letterRowSchema = z.object({
   updatedAt: timestamp,
 });
 
+/** A deletion remembered (record-writes/deletions.ts): its key must be its table and id. */
+export const deletionRowSchema = z
+  .object({
+    key: z.string().check(z.maxLength(200)),
+    table: z.enum(REMEMBERED_TABLES),
+    id: rowId,
+    deletedAt: timestamp,
+  })
+  .check(z.refine((row) => row.key === deletionKey(row.table, row.id), 'key must be table/id'));
+
 /** Table name → schema of one row, for the latest schema version. */
 export const RECORD_SCHEMAS = {
   debts: debtRowSchema,
@@ -101,4 +112,5 @@ export const RECORD_SCHEMAS = {
   plans: hardshipPlanRowSchema,
   agreements: agreementRowSchema,
   letters: letterRowSchema,
+  deletions: deletionRowSchema,
 } as const satisfies Record<string, z.ZodMiniType>;

@@ -81,6 +81,14 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     // Debts gain loanNumber (''); a loan's card digits and credit limit move into its notes.
     transforms: { debts: upgradeDebtV4toV5 },
   },
+  {
+    // Deletions remembered (DeletionRow: table, id, deletedAt), so a merge with an older backup
+    // does not bring a deleted record back. A new table only: every v1–v5 record is kept as it was.
+    version: 6,
+    stores: {
+      deletions: 'key, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1].version;

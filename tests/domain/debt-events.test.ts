@@ -66,6 +66,22 @@ describe('validateDebtEventForm', () => {
       { type: 'legal', date: '2026-11-01', kind: 'ruling-received', note: '' },
     ],
     [
+      'court step with its case number, trimmed',
+      form('legal', { kind: 'payment-order-received', caseNumber: ' （2026）京0105民督123号 ' }),
+      {
+        type: 'legal',
+        date: '2026-11-01',
+        kind: 'payment-order-received',
+        caseNumber: '（2026）京0105民督123号',
+        note: '',
+      },
+    ],
+    [
+      'court step with a blank case number, stored without one',
+      form('legal', { kind: 'complaint-served', caseNumber: '   ' }),
+      { type: 'legal', date: '2026-11-01', kind: 'complaint-served', note: '' },
+    ],
+    [
       'complaint copy received',
       form('legal', { kind: 'complaint-served' }),
       { type: 'legal', date: '2026-11-01', kind: 'complaint-served', note: '' },
@@ -112,6 +128,7 @@ describe('validateDebtEventForm', () => {
       { performanceDue: 'invalid-date' },
     ],
     ['note too long', form('legal', { note: 'x'.repeat(2_001) }), { note: 'too-long' }],
+    ['case number too long', form('legal', { caseNumber: '号'.repeat(61) }), { caseNumber: 'case-number-too-long' }],
     ['two problems at once', form('payment', { date: '', amount: 'abc' }), { date: 'required', amount: 'not-number' }],
   ])('rejects %s', (_name, input, issues) => {
     expect(validateDebtEventForm(input, today)).toEqual({ ok: false, issues });
@@ -123,6 +140,13 @@ describe('validateDebtEventForm', () => {
       lastInstalmentDue: '2030-01-31',
       note: '五年分期',
     });
+    const result = validateDebtEventForm(input, today);
+    if (!result.ok) throw new Error('expected valid');
+    expect(eventToForm(result.value, fenToYuanString)).toEqual(input);
+  });
+
+  it('round-trips a court step with its case number', () => {
+    const input = form('legal', { kind: 'complaint-served', caseNumber: '（2026）京0105民初4567号' });
     const result = validateDebtEventForm(input, today);
     if (!result.ok) throw new Error('expected valid');
     expect(eventToForm(result.value, fenToYuanString)).toEqual(input);

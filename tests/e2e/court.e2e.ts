@@ -72,12 +72,13 @@ describe('answering the court', () => {
     });
     const debtPath = new URL(page.url()).pathname;
 
-    // The 支付令, with its case number in the note.
+    // The 支付令, with its case number.
     await page.getByRole('button', { name: '记法院文书' }).click();
     await page.getByLabel('收到文书或发生的日期').fill(served);
     await page.getByLabel('是什么').selectOption('payment-order-received');
-    await page.getByLabel('备注（可选）').fill('（2026）京0105民督123号');
+    await page.getByLabel('案号（可选）').fill('（2026）京0105民督123号');
     await page.getByRole('button', { name: '保存这条记录' }).click();
+    await page.getByText('案号：（2026）京0105民督123号').waitFor();
     await page
       .getByText(new RegExp(`还剩 ${15 - SERVED_DAYS_AGO} 天`))
       .first()
@@ -119,8 +120,9 @@ describe('answering the court', () => {
     await page.getByLabel('身份证号码').fill('110101199001011234');
     await page.getByLabel('联系方式', { exact: true }).fill('13800000000');
     await page.getByLabel('法院名称').fill('北京市朝阳区人民法院');
-    await page.getByLabel('案号').fill('（2026）京0105民督123号');
-    await page.getByLabel('收到支付令的日期').fill(served);
+    // The case number and the day of service come from the 支付令 recorded on the debt.
+    await expect(page.getByLabel('案号').inputValue()).resolves.toBe('（2026）京0105民督123号');
+    await expect(page.getByLabel('收到支付令的日期').inputValue()).resolves.toBe(served);
     // Inability alone is refused, with the reason next to the field.
     await page.getByLabel('我现在没钱还').check();
     const grounds = page.getByRole('group', { name: '你对债务本身有什么异议（可多选）' });

@@ -35,6 +35,9 @@ describe('offline ledger', () => {
       firstMissedDue: '2026-03-01',
     });
     await page.getByRole('link', { name: '债务' }).click();
+    // The debt's own page (its title and delete dialog also name the lender) stays up until the
+    // list has loaded, so wait for the list's heading before looking for the debt in it.
+    await page.getByRole('heading', { level: 1, name: '债务清单' }).waitFor();
     await page.getByText('离线测试银行').waitFor();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'ledger-390x844.png'), fullPage: true });
 

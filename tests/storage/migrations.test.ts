@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSIONS, LATEST_DB_VERSION } from '../../src/storage/schema';
 import { ShoreDb } from '../../src/storage/db';
+import { RECORD_SCHEMAS } from '../../src/storage/record-schemas';
+import { prepareBackup } from '../../src/storage/backup/import/prepare-backup';
+import backupV4 from '../fixtures/backup-v4.json';
 
 describe('schema versions', () => {
   it('are strictly increasing and end at LATEST_DB_VERSION', () => {
@@ -25,7 +28,6 @@ describe('schema versions', () => {
 
 describe('record schemas', () => {
   it('cover every table of the latest version', async () => {
-    const { RECORD_SCHEMAS } = await import('../../src/storage/record-schemas');
     const db = new ShoreDb(`t-${crypto.randomUUID()}`);
     await db.open();
     expect(Object.keys(RECORD_SCHEMAS).sort()).toEqual(db.tables.map((t) => t.name).sort());
@@ -140,6 +142,34 @@ describe('v1 → latest (v3 adds the contact log)', () => {
       updatedAt: '2026-03-03T14:15:00.000Z',
     } as never);
     expect(await db.contacts.where('debtId').equals('d1').count()).toBe(1);
+    await db.delete();
+  });
+});
+
+describe('v5 → v6 (deletions remembered)', () => {
+  it('keeps every v5 record as it was and opens an empty deletions table', async () => {
+    const prepared = prepareBackup(backupV4, new Date());
+    if (!prepared.ok) throw new Error(`fixture refused: ${prepared.failure.reason}`);
+    const name = `t-${crypto.randomUUID()}`;
+    const v5 = new ShoreDb(name, 5);
+    await v5.open();
+    expect(v5.tables.map((t) => t.name)).not.toContain('deletions');
+    const written: Record<string, unknown[]> = {};
+    for (const table of v5.tables) {
+      const rows = prepared.value.tables[table.name] ?? [];
+      await table.bulkPut(rows);
+      written[table.name] = (await table.toArray()).map((row) => JSON.stringify(row));
+    }
+    v5.close();
+
+    const db = new ShoreDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    for (const [table, rows] of Object.entries(written)) {
+      expect((await db.table(table).toArray()).map((row) => JSON.stringify(row))).toEqual(rows);
+    }
+    expect(written.debts).toHaveLength(2);
+    expect(await db.deletions.count()).toBe(0);
     await db.delete();
   });
 });

@@ -57,6 +57,9 @@ export function deadlineFor(kind: LegalEventKind, date: IsoDate): IsoDate | null
   }
 }
 
+/** A running deadline says its last day is the earlier one: Art.85 moves it past a public holiday, and Shore has no holiday calendar. */
+const HOLIDAY_NOT_COUNTED = 'holiday-not-counted';
+
 function eventFinding(e: CivilEvent): Finding {
   const passed = e.daysLeft !== null && e.daysLeft < 0;
   const values = {
@@ -69,7 +72,10 @@ function eventFinding(e: CivilEvent): Finding {
       // Art.436 of the interpretation: only a written objection to the debt itself stops it.
       return passed
         ? finding('payment-order-deadline-passed', 'civil.payment-order', { values })
-        : finding('payment-order', 'civil.payment-order', { values, reasons: ['objection-must-contest-debt'] });
+        : finding('payment-order', 'civil.payment-order', {
+            values,
+            reasons: ['objection-must-contest-debt', HOLIDAY_NOT_COUNTED],
+          });
     case 'complaint-served':
       return finding(passed ? 'complaint-answer-passed' : 'complaint-served', 'civil.answer', {
         values,
@@ -77,17 +83,18 @@ function eventFinding(e: CivilEvent): Finding {
           'no-answer-court-still-decides',
           'jurisdiction-objection-in-answer-period',
           'simple-procedure-court-sets-period',
+          ...(passed ? [] : [HOLIDAY_NOT_COUNTED]),
         ],
       });
     case 'judgment-received':
       return finding(passed ? 'judgment-appeal-passed' : 'judgment', 'civil.appeal', {
         values,
-        reasons: ['small-claims-no-appeal'],
+        reasons: ['small-claims-no-appeal', ...(passed ? [] : [HOLIDAY_NOT_COUNTED])],
       });
     case 'ruling-received':
       return finding(passed ? 'ruling-appeal-passed' : 'ruling', 'civil.ruling-appeal', {
         values,
-        reasons: ['only-some-rulings-appealable'],
+        reasons: ['only-some-rulings-appealable', ...(passed ? [] : [HOLIDAY_NOT_COUNTED])],
       });
     case 'lawsuit-filed':
       return finding('lawsuit', 'civil.lawsuit', {

@@ -22,6 +22,8 @@ const COUNT_KEYS: Record<string, MessageKey | null> = {
   agreements: 'backup.count.agreements',
   // Settings are never counted (export and import leave them out of the counts).
   settings: null,
+  // Remembered deletions hold no record, only that one was deleted.
+  deletions: null,
 };
 
 const TABLE_KEYS: Record<string, MessageKey> = {
@@ -35,6 +37,7 @@ const TABLE_KEYS: Record<string, MessageKey> = {
   agreements: 'backup.table.agreements',
   letters: 'backup.table.letters',
   settings: 'backup.table.settings',
+  deletions: 'backup.table.deletions',
 };
 
 /** "12 笔债务,340 条催收记录,5 封信" */

@@ -15,7 +15,9 @@ import { previewImport, type ImportMode, type ImportPreview } from '../../storag
 import { unlockBackup } from '../../storage/backup/import/read-backup-file';
 import { getDb } from '../../storage/db';
 import { toStorageErrorCode } from '../../storage/storage-error';
+import type { ConflictSide } from '../../storage/backup/import/merge-plan';
 import { describeCounts, failureMessage } from './backup-messages';
+import { MergeDetails } from './merge-details';
 
 type Step =
   | { kind: 'idle' }
@@ -28,6 +30,8 @@ type Step =
       mode: ImportMode;
       /** The device changed after an earlier preview of this file: this one is the new count. */
       refreshed: boolean;
+      /** For a Merge: the copy kept of each record changed on both sides, when the person chose. */
+      choices: Record<string, ConflictSide>;
     }
   | { kind: 'writing' }
   | { kind: 'done'; summary: string }
@@ -59,6 +63,7 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
       previews: { replace, merge },
       mode: replace.onDeviceTotal === 0 && replace.brokenReference === null ? 'replace' : 'merge',
       refreshed,
+      choices: {},
     });
   }
 
@@ -90,10 +95,10 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
 
   async function confirm() {
     if (step.kind !== 'preview') return;
-    const { prepared, previews, mode } = step;
+    const { prepared, previews, mode, choices } = step;
     setStep({ kind: 'writing' });
     try {
-      await applyImport(getDb(), prepared, previews[mode]);
+      await applyImport(getDb(), prepared, previews[mode], new Date(), choices);
     } catch (error) {
       const code = toStorageErrorCode(error);
       // Another tab saved or deleted records after the preview: nothing was written; show the new counts.
@@ -210,6 +215,14 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
                   overlap: step.previews.merge.tables.reduce((sum, table) => sum + table.overlapping, 0),
                 })}
           </p>
+          {step.mode === 'merge' && step.previews.merge.merge && (
+            <MergeDetails
+              plan={step.previews.merge.merge}
+              fileRows={step.prepared.tables}
+              choices={step.choices}
+              onChoose={(choices) => setStep({ ...step, choices })}
+            />
+          )}
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void confirm()}>
               {t('backup.import.confirm')}

@@ -22,7 +22,8 @@ import {
   type ListingGround,
   type PartySex,
 } from '../../domain/letters/letter-input';
-import type { LetterFactField } from '../../domain/letters/registry';
+import type { CourtLetterKind, LetterFactField } from '../../domain/letters/registry';
+import type { DebtEvent, LegalEventFields, LegalEventKind } from '../../domain/debt-events';
 import type { IsoDate } from '../../domain/types';
 import type { HardshipPlanSettings } from '../../storage/hardship-plan-rows';
 
@@ -70,10 +71,46 @@ function courtEditable(c: LetterCourt): CourtEditable {
   };
 }
 
-/** The other party and the kind of case a new court letter starts from: the debt's lender and type. */
-export function courtDefaults(debt: Debt | undefined): Pick<LetterCourt, 'opposingParty' | 'cause'> {
+/** What a new court letter takes from the debt and the court steps recorded on it. */
+export type CourtDefaults = Pick<LetterCourt, 'opposingParty' | 'cause'> &
+  Partial<Pick<LetterCourt, 'caseNumber' | 'servedOn'>>;
+
+/** The court paper each letter answers: its case number and the day it was received start the letter. */
+const ANSWERED_STEP: Record<CourtLetterKind, readonly LegalEventKind[]> = {
+  objection: ['payment-order-received'],
+  answer: ['complaint-served', 'lawsuit-filed'],
+  mediation: [],
+  settlement: ['enforcement', 'consumption-ban', 'dishonest-list', 'judgment-received'],
+  correction: ['dishonest-list', 'enforcement'],
+};
+/** Steps whose recorded date is the day the paper was served (the letter's deadline runs from it). */
+const SERVED_STEP: Partial<Record<CourtLetterKind, LegalEventKind>> = {
+  objection: 'payment-order-received',
+  answer: 'complaint-served',
+};
+
+/**
+ * The other party and the kind of case a new court letter starts from: the debt's lender and
+ * type, and from the latest recorded step this letter answers, its case number and (for an
+ * objection or an answer) the day the paper was received.
+ */
+export function courtDefaults(
+  debt: Debt | undefined,
+  kind?: CourtLetterKind,
+  events: readonly DebtEvent[] = [],
+): CourtDefaults {
   const cause: CaseCause = debt === undefined || isBankCard(debt.creditorType) ? 'card' : 'loan';
-  return { opposingParty: debt?.lender ?? '', cause };
+  const out: CourtDefaults = { opposingParty: debt?.lender ?? '', cause };
+  if (kind === undefined || debt === undefined) return out;
+  const steps = events
+    .filter((e): e is DebtEvent & LegalEventFields => e.type === 'legal' && e.debtId === debt.id)
+    .filter((e) => ANSWERED_STEP[kind].includes(e.kind))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const numbered = steps.find((e) => e.caseNumber !== undefined);
+  if (numbered?.caseNumber) out.caseNumber = numbered.caseNumber;
+  const served = steps.find((e) => e.kind === SERVED_STEP[kind]);
+  if (served) out.servedOn = served.date;
+  return out;
 }
 
 /** The sender details remembered from the last letter, so they are not typed again. */
@@ -119,8 +156,8 @@ export function initialForm(start: {
   remembered: RememberedSender | null;
   today: IsoDate;
   recipient: string;
-  /** For a new court letter: the other party and the kind of case, from the debt. */
-  court?: Pick<LetterCourt, 'opposingParty' | 'cause'>;
+  /** For a new court letter: the other party, the kind of case and the court paper, from the debt. */
+  court?: CourtDefaults;
 }): Editable {
   if (start.draft) return fromInput(start.draft);
   const blank = fromInput({

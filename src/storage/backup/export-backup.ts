@@ -15,6 +15,7 @@ import { encryptForRecovery, encryptWithPassphrase, type RecoveryKeys } from './
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DEVICE_SETTING_PREFIX, type PlainBackup } from './backup-format';
 import { encodeValue, type Json } from './value-codec';
 import { damagedRowsOf } from '../damaged-rows';
+import { DELETIONS_TABLE } from '../record-writes/deletions';
 
 export type Snapshot = Record<string, Record<string, unknown>[]>;
 
@@ -34,10 +35,11 @@ export async function readSnapshot(db: ShoreDb): Promise<Snapshot> {
   });
 }
 
-/** Records per table, settings left out (they are not "records" to the user). */
+/** Records per table, settings and remembered deletions left out (they are not "records" to the user). */
 export function countRecords(tables: Record<string, readonly unknown[]>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const [name, rows] of Object.entries(tables)) if (name !== 'settings') counts[name] = rows.length;
+  for (const [name, rows] of Object.entries(tables))
+    if (name !== 'settings' && name !== DELETIONS_TABLE) counts[name] = rows.length;
   return counts;
 }
 

@@ -14,6 +14,7 @@ import { getDb, type AttachmentRow } from '../db';
 import { attachmentRowSchema } from '../record-schemas';
 import { readable, readableOne } from '../record-health';
 import { StorageError } from '../storage-error';
+import { forgetDeletions, rememberDeletions } from '../record-writes/deletions';
 
 /** What the picker hands over: a File, or any Blob with a name. */
 export interface AttachmentInput {
@@ -123,12 +124,18 @@ export async function listContactsByIds(ids: readonly string[]): Promise<Contact
 /** Delete a contact and its files together; returns them for undo. */
 export async function deleteContact(id: string): Promise<RemovedContact | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.contacts, db.attachments, async () => {
+  return db.transaction('rw', db.contacts, db.attachments, db.deletions, async () => {
     const entry = await db.contacts.get(id);
     if (!entry) return undefined;
     const attachments = await db.attachments.where('entryId').equals(id).toArray();
     await db.attachments.where('entryId').equals(id).delete();
     await db.contacts.delete(id);
+    await rememberDeletions(db.deletions, 'contacts', [id]);
+    await rememberDeletions(
+      db.deletions,
+      'attachments',
+      attachments.map((a) => a.id),
+    );
     return { entry, attachments };
   });
 }
@@ -141,9 +148,15 @@ export async function restoreContact(removed: RemovedContact): Promise<void> {
       throw new StorageError('invalid-record');
   }
   const db = getDb();
-  await db.transaction('rw', db.contacts, db.attachments, async () => {
+  await db.transaction('rw', db.contacts, db.attachments, db.deletions, async () => {
     await db.contacts.put(removed.entry);
     if (removed.attachments.length > 0) await db.attachments.bulkPut(removed.attachments);
+    await forgetDeletions(db.deletions, 'contacts', [removed.entry.id]);
+    await forgetDeletions(
+      db.deletions,
+      'attachments',
+      removed.attachments.map((a) => a.id),
+    );
   });
 }
 
@@ -165,7 +178,12 @@ export async function addAttachments(
 }
 
 export async function deleteAttachment(id: string): Promise<void> {
-  await getDb().attachments.delete(id);
+  const db = getDb();
+  await db.transaction('rw', db.attachments, db.deletions, async () => {
+    if (!(await db.attachments.get(id))) return;
+    await db.attachments.delete(id);
+    await rememberDeletions(db.deletions, 'attachments', [id]);
+  });
 }
 
 function meta(row: AttachmentRow): AttachmentMeta {

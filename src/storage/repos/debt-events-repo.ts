@@ -10,6 +10,7 @@ import { debtEventFieldsSchema } from '../../domain/debt-event-schema';
 import { getDb } from '../db';
 import { debtEventRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
+import { forgetDeletions, rememberDeletions } from '../record-writes/deletions';
 
 export { listAllDebtEvents, listDebtEvents } from '../debt-queries';
 
@@ -46,9 +47,12 @@ export async function updateDebtEvent(id: string, fields: DebtEventFields, now =
 /** Delete and return the removed event, so the UI can offer undo. */
 export async function deleteDebtEvent(id: string): Promise<DebtEvent | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.debtEvents, async () => {
+  return db.transaction('rw', db.debtEvents, db.deletions, async () => {
     const existing = await db.debtEvents.get(id);
-    if (existing) await db.debtEvents.delete(id);
+    if (existing) {
+      await db.debtEvents.delete(id);
+      await rememberDeletions(db.deletions, 'debtEvents', [id]);
+    }
     return existing;
   });
 }
@@ -57,8 +61,9 @@ export async function deleteDebtEvent(id: string): Promise<DebtEvent | undefined
 export async function restoreDebtEvent(event: DebtEvent): Promise<void> {
   if (!debtEventRowSchema.safeParse(event).success) throw new StorageError('invalid-record');
   const db = getDb();
-  await db.transaction('rw', db.debts, db.debtEvents, async () => {
+  await db.transaction('rw', db.debts, db.debtEvents, db.deletions, async () => {
     if (!(await db.debts.get(event.debtId))) throw new StorageError('not-found');
     await db.debtEvents.put(event);
+    await forgetDeletions(db.deletions, 'debtEvents', [event.id]);
   });
 }

@@ -12,6 +12,7 @@ import { debtFieldsSchema } from '../../domain/debt-schema';
 import { getDb } from '../db';
 import { debtEventRowSchema, debtRowSchema } from '../record-schemas';
 import { StorageError } from '../storage-error';
+import { forgetDeletions, rememberDeletions } from '../record-writes/deletions';
 
 export { getDebt, listDebts } from '../debt-queries';
 
@@ -60,12 +61,18 @@ export interface DeletedDebt {
 /** Delete a debt and its events in one transaction; returns what was removed, for undo. */
 export async function deleteDebt(id: string): Promise<DeletedDebt | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.debts, db.debtEvents, async () => {
+  return db.transaction('rw', db.debts, db.debtEvents, db.deletions, async () => {
     const debt = await db.debts.get(id);
     if (!debt) return undefined;
     const events = await db.debtEvents.where('debtId').equals(id).toArray();
     await db.debtEvents.bulkDelete(events.map((e) => e.id));
     await db.debts.delete(id);
+    await rememberDeletions(db.deletions, 'debts', [id]);
+    await rememberDeletions(
+      db.deletions,
+      'debtEvents',
+      events.map((e) => e.id),
+    );
     return { debt, events };
   });
 }
@@ -78,8 +85,14 @@ export async function restoreDebt(deleted: DeletedDebt): Promise<void> {
     if (e.debtId !== debt.id || !debtEventRowSchema.safeParse(e).success) throw new StorageError('invalid-record');
   }
   const db = getDb();
-  await db.transaction('rw', db.debts, db.debtEvents, async () => {
+  await db.transaction('rw', db.debts, db.debtEvents, db.deletions, async () => {
     await db.debts.put(debt);
     await db.debtEvents.bulkPut(events);
+    await forgetDeletions(db.deletions, 'debts', [debt.id]);
+    await forgetDeletions(
+      db.deletions,
+      'debtEvents',
+      events.map((e) => e.id),
+    );
   });
 }

@@ -13,6 +13,7 @@ import { getDb } from '../db';
 import { readable, readableOne } from '../record-health';
 import type { AgreementFields, AgreementRow, HardshipPlanSettings } from '../hardship-plan-rows';
 import { StorageError } from '../storage-error';
+import { rememberDeletions } from '../record-writes/deletions';
 
 const CURRENT = 'current';
 
@@ -60,7 +61,12 @@ export async function listAgreements(): Promise<AgreementRow[]> {
 }
 
 export async function deleteAgreement(id: string): Promise<void> {
-  await getDb().agreements.delete(id);
+  const db = getDb();
+  await db.transaction('rw', db.agreements, db.deletions, async () => {
+    if (!(await db.agreements.get(id))) return;
+    await db.agreements.delete(id);
+    await rememberDeletions(db.deletions, 'agreements', [id]);
+  });
 }
 
 async function changePayments(id: string, change: (p: Payment[]) => Payment[], now: Date): Promise<void> {

@@ -13,6 +13,7 @@ import type { LetterRow } from '../letter-rows';
 import { letterRowSchema } from '../record-schemas';
 import { readable, readableOne } from '../record-health';
 import { StorageError } from '../storage-error';
+import { rememberDeletions } from '../record-writes/deletions';
 
 function checked(row: LetterRow): LetterRow {
   if (!letterRowSchema.safeParse(row).success) throw new StorageError('invalid-record');
@@ -73,15 +74,23 @@ export async function saveLetter(
   if (row.document?.templateId !== fields.templateId || row.document.templateVersion !== fields.templateVersion) {
     throw new StorageError('invalid-record');
   }
-  await db.transaction('rw', db.letters, async () => {
+  await db.transaction('rw', db.letters, db.deletions, async () => {
     const drafts = await db.letters.where('status').equals('draft').toArray();
     const draft = drafts.find((d) => d.templateId === fields.templateId && d.debtId === fields.debtId);
-    if (draft) await db.letters.delete(draft.id);
+    if (draft) {
+      await db.letters.delete(draft.id);
+      await rememberDeletions(db.deletions, 'letters', [draft.id], now);
+    }
     await db.letters.add(row);
   });
   return row.id;
 }
 
 export async function deleteLetter(id: string): Promise<void> {
-  await getDb().letters.delete(id);
+  const db = getDb();
+  await db.transaction('rw', db.letters, db.deletions, async () => {
+    if (!(await db.letters.get(id))) return;
+    await db.letters.delete(id);
+    await rememberDeletions(db.deletions, 'letters', [id]);
+  });
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
-import { addDebt } from '../../../src/storage/repos/debts-repo';
+import { addDebt, deleteDebt } from '../../../src/storage/repos/debts-repo';
 import { readBackupState } from '../../../src/storage/backup-reminder/backup-state';
 import { resetSafetyForTests } from '../../../src/app/safety/safety-store';
 import { renderSafeApp } from '../../../src/testing/render-safe-app';
@@ -97,5 +97,47 @@ describe('backup page', { timeout: 60_000 }, () => {
     await user.upload(screen.getByLabelText('选择备份文件'), files[0]);
     expect(await screen.findByText(/1 笔债务；将与本机数据合并（其中 1 条本机已有）/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /合并/ })).toBeChecked();
+  });
+
+  it('lists a record changed on both sides and keeps the copy the person chose', async () => {
+    const id = await addDebt(debt('导出时的名字'));
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    renderSafeApp('/settings/backup');
+    await user.click(await screen.findByLabelText('给备份文件加密码（推荐）'));
+    await user.click(screen.getByRole('button', { name: '导出备份文件' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    // Changed here after the backup: this device's copy is the newer one.
+    const stored = (await db.debts.get(id))!;
+    await db.debts.put({ ...stored, lender: '后来改的名字', updatedAt: new Date(Date.now() + 1000).toISOString() });
+
+    await user.upload(screen.getByLabelText('选择备份文件'), files[0]);
+    const conflicts = await screen.findByRole('group', { name: '1 条记录两边都改过，请选择保留哪一份' });
+    const record = screen.getByRole('group', { name: '债务：导出时的名字' });
+    expect(conflicts).toContainElement(record);
+    expect(screen.getByRole('radio', { name: /保留本机的（.*修改），较新/ })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /用备份里的/ }));
+    await user.click(screen.getByRole('button', { name: '开始恢复' }));
+    await screen.findByText(/已恢复/);
+    expect((await db.debts.get(id))?.lender).toBe('导出时的名字');
+  });
+
+  it('says that records deleted here stay deleted in a merge', async () => {
+    const kept = await addDebt(debt('留下的'));
+    const gone = await addDebt(debt('删掉的'));
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    renderSafeApp('/settings/backup');
+    await user.click(await screen.findByLabelText('给备份文件加密码（推荐）'));
+    await user.click(screen.getByRole('button', { name: '导出备份文件' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    await deleteDebt(gone);
+
+    await user.upload(screen.getByLabelText('选择备份文件'), files[0]);
+    expect(await screen.findByText('备份里有 1 条记录在这台手机上已经删除，合并后仍然是删除的。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '开始恢复' }));
+    await screen.findByText(/已恢复/);
+    expect(await db.debts.get(gone)).toBeUndefined();
+    expect(await db.debts.get(kept)).toBeDefined();
   });
 });

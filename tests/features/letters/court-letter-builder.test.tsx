@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
 import { toFen } from '../../../src/domain/money';
 import type { ShoreDb } from '../../../src/storage/db';
+import { addDebtEvent } from '../../../src/storage/repos/debt-events-repo';
 import { addDebt } from '../../../src/storage/repos/debts-repo';
 import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
@@ -71,6 +72,19 @@ describe('court letters in the letter builder', { timeout: 60_000 }, () => {
     expect(text).toContain('计收依据和金额有异议');
     expect(text).not.toContain('没钱');
     expect(text).not.toContain('分期');
+  });
+
+  it('starts an objection from the 支付令 recorded on the debt: its case number and the day it was received', async () => {
+    await addDebtEvent(debtId, {
+      type: 'legal',
+      date: isoDate('2026-11-20'),
+      kind: 'payment-order-received',
+      caseNumber: '（2026）京0105民督123号',
+      note: '',
+    });
+    renderApp(`/letters/new/payment-order-objection/${debtId}`);
+    expect(await screen.findByLabelText('案号', undefined, SLOW)).toHaveValue('（2026）京0105民督123号');
+    expect(screen.getByLabelText('收到支付令的日期')).toHaveValue('2026-11-20');
   });
 
   it('takes the claim check’s sentences into the answer', async () => {

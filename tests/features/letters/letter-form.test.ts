@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/domain/dates';
-import { initialForm, toLetterInput } from '../../../src/features/letters/letter-form';
+import type { Debt } from '../../../src/domain/debt';
+import type { DebtEvent } from '../../../src/domain/debt-events';
+import { courtDefaults, initialForm, toLetterInput } from '../../../src/features/letters/letter-form';
+import { makeDebtFields } from '../../../src/testing/factories';
 import { DEFAULT_HARDSHIP_PLAN_SETTINGS } from '../../../src/storage/repos/hardship-plan-repo';
 import { fullInput } from '../../domain/letters/fixtures';
 
@@ -75,5 +78,66 @@ describe('letter form model', () => {
     const typed = toLetterInput({ ...form, date: '2026-1', contactValue: ' ' }, facts);
     expect(typed.date).toBe('2026-12-07');
     expect(typed.contact).toBeNull();
+  });
+
+  describe('a new court letter takes the paper it answers from the recorded court steps', () => {
+    const stamp = { createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+    const debt: Debt = {
+      ...makeDebtFields({ lender: '示例银行' }),
+      id: 'd1',
+      amountsAsOf: isoDate('2026-11-01'),
+      ...stamp,
+    };
+    const step = (id: string, kind: string, date: string, caseNumber?: string, debtId = 'd1'): DebtEvent =>
+      ({
+        id,
+        debtId,
+        type: 'legal',
+        kind,
+        date,
+        note: '',
+        ...(caseNumber ? { caseNumber } : {}),
+        ...stamp,
+      }) as DebtEvent;
+    const events = [
+      step('e1', 'payment-order-received', '2026-09-01', '（2026）京0105民督1号'),
+      step('e2', 'payment-order-received', '2026-11-20', '（2026）京0105民督123号'),
+      step('e3', 'lawsuit-filed', '2026-11-25', '（2026）京0105民初4567号'),
+      step('e4', 'complaint-served', '2026-11-28'),
+      step('e5', 'complaint-served', '2026-11-30', '（2026）沪0101民初9号', 'other-debt'),
+    ];
+
+    it('an objection: the latest 支付令’s case number and the day it was received', () => {
+      expect(courtDefaults(debt, 'objection', events)).toEqual({
+        opposingParty: '示例银行',
+        cause: 'card',
+        caseNumber: '（2026）京0105民督123号',
+        servedOn: '2026-11-20',
+      });
+    });
+
+    it('an answer: the complaint copy’s day, and the lawsuit’s number when the copy has none; never another debt’s', () => {
+      expect(courtDefaults(debt, 'answer', events)).toMatchObject({
+        caseNumber: '（2026）京0105民初4567号',
+        servedOn: '2026-11-28',
+      });
+    });
+
+    it('nothing recorded, or a mediation proposal: only the lender and the kind of case', () => {
+      expect(courtDefaults(debt, 'answer', [])).toEqual({ opposingParty: '示例银行', cause: 'card' });
+      expect(courtDefaults(debt, 'mediation', events)).toEqual({ opposingParty: '示例银行', cause: 'card' });
+      expect(courtDefaults(undefined, 'objection', events)).toEqual({ opposingParty: '', cause: 'card' });
+    });
+
+    it('the form starts from them', () => {
+      const form = initialForm({
+        draft: null,
+        remembered: null,
+        today,
+        recipient: '',
+        court: courtDefaults(debt, 'objection', events),
+      });
+      expect(form.court).toMatchObject({ caseNumber: '（2026）京0105民督123号', servedOn: '2026-11-20' });
+    });
   });
 });

@@ -148,6 +148,15 @@ export function EventForm({
               error={error('performanceDue')}
             />
           )}
+          <TextField
+            label={t('assess.form.caseNumber')}
+            hint={t('assess.form.caseNumberHint')}
+            name="caseNumber"
+            value={form.caseNumber}
+            onChange={set('caseNumber')}
+            error={error('caseNumber')}
+            autoComplete="off"
+          />
         </>
       )}
       <TextAreaField

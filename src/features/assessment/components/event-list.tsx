@@ -59,6 +59,11 @@ export function EventList({ events }: { events: readonly DebtEvent[] }) {
         <li key={e.id} className="event-item">
           <div className="event-text">
             <span>{text(e)}</span>
+            {e.type === 'legal' && e.caseNumber && (
+              <span className="muted user-text">
+                {t('assess.events.item.caseNumber', { caseNumber: e.caseNumber })}
+              </span>
+            )}
             {e.note && <span className="muted user-text">{e.note}</span>}
           </div>
           <button

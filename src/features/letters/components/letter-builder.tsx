@@ -23,7 +23,7 @@ import { useToday } from '../../../components/use-today';
 import { useBudgetLines } from '../../../storage/budget-hooks';
 import { useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
 import type { HardshipPlanSettings } from '../../../storage/hardship-plan-rows';
-import { useDebts } from '../../../storage/hooks';
+import { useDebtEvents, useDebts } from '../../../storage/hooks';
 import { findDraft, saveDraft, saveLetter } from '../../../storage/repos/letters-repo';
 import { getSetting, setSetting } from '../../../storage/repos/settings-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
@@ -75,6 +75,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
   const debts = useDebts();
   const budget = useBudgetLines();
   const plan = useHardshipPlanSettings();
+  const events = useDebtEvents(props.debtId ?? '');
   const start = useLoadOnce(
     async () => {
       const draft = await findDraft(props.templateId, props.debtId);
@@ -97,7 +98,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
       </div>
     );
   }
-  if (debts === null || budget === null || plan === null || start.status === 'loading') {
+  if (debts === null || budget === null || plan === null || events === null || start.status === 'loading') {
     return <LoadingPage title={t(`letters.template.${props.templateId}`)} />;
   }
   const debt = debts.find((d) => d.id === props.debtId);
@@ -108,7 +109,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
     remembered,
     today,
     recipient: form.defaultRecipient(debt?.lender ?? null),
-    court: form.court ? courtDefaults(debt) : undefined,
+    court: form.court ? courtDefaults(debt, form.court, events ?? []) : undefined,
   });
   const prefill = form.court ? props.courtPrefill : undefined;
   if (prefill) initial.court = { ...initial.court, ...prefill };

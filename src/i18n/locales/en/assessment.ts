@@ -193,6 +193,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
     'The law sets no minimum amount and no waiting time before a lawsuit or payment order: small and recent debts can be taken to court too.',
   'assess.finding.payment-order':
     'You received a payment order on {date}. If you dispute the debt, file a written objection with the court by {deadline} (inclusive): {daysLeft} days left. If you neither pay nor object, the creditor can apply for enforcement; a valid objection ends the order and the case usually becomes a lawsuit.',
+  'assess.reason.holiday-not-counted':
+    'When the last day is a statutory day off, the law makes the first day after it the last day, and a document posted before the period ends is not late (Civil Procedure Law Art.85). Shore has no calendar of days off, so the date shown is the earlier one, without that move: acting by it is safest.',
   'assess.reason.objection-must-contest-debt':
     'The objection must be in writing and must dispute the debt itself (for example the amount is wrong, a charge has no basis, the limitation period has run, or the debt is not yours). Saying only that you cannot pay, asking for more time or another way to pay does not stop the payment order; an oral objection is void.',
   'assess.finding.payment-order-enforceable-if-unobjected':
@@ -438,6 +440,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.events.item.acknowledgement': '{date} {kind}',
   'assess.events.item.legal': '{date} {kind}',
   'assess.events.item.legalPerformance': '{date} {kind} (to perform by {performanceDue})',
+  'assess.events.item.caseNumber': 'Case number: {caseNumber}',
   'assess.events.deleted': 'Record deleted',
   'assess.events.delete': 'Delete this record',
   'assess.form.title.payment': 'Record a payment',
@@ -460,6 +463,9 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.form.performanceDue': 'Last day to perform under the judgment (optional)',
   'assess.form.performanceDueHint':
     'The last day of the payment period the judgment sets (for example “within ten days of this judgment taking effect”); for instalments, the last instalment’s day; if the judgment sets no period, the day it took effect. The creditor’s 2 years to apply for enforcement run from it. Leave it empty if you are not sure.',
+  'assess.form.caseNumber': 'Case number (optional)',
+  'assess.form.caseNumberHint':
+    'The number on the court’s paper, for example （2026）京0105民督123号. Recorded here, it is filled in for you in letters to the court.',
   'assess.form.note': 'Note (optional)',
   'assess.form.save': 'Save this record',
   'assess.form.saved': 'Saved; the assessment is updated',
@@ -499,6 +505,8 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.error.before-event-date': 'The last instalment cannot be due before the signing date',
   'assess.error.before-judgment-date': 'The last day to perform cannot be before the day you received the judgment',
   'assess.error.too-long': 'The note is too long; please keep it under 2,000 characters',
+  'assess.error.case-number-too-long':
+    'This case number is too long; enter only the number on the paper (up to 60 characters)',
 
   'assess.myths.title': 'What the law actually says',
   'assess.myths.intro':

@@ -176,6 +176,8 @@ export const assessmentZh = {
   'assess.finding.no-minimum': '法律没有规定起诉或申请支付令的最低金额或等待时间，金额小、逾期时间短也可能被起诉。',
   'assess.finding.payment-order':
     '你在 {date} 收到支付令。对欠款有异议的，要在 {deadline}（含当天）之前向法院提出书面异议，还剩 {daysLeft} 天。既不还款也不提出异议，债权人可以申请强制执行；异议成立的，支付令失效，一般转入诉讼。',
+  'assess.reason.holiday-not-counted':
+    '期限的最后一天是法定休假日的，法律规定以休假日后的第一天为最后一天；文书在期满前交邮寄出的，不算过期（民诉法第八十五条）。上岸没有休假日日历，这里显示的是不顺延的较早日期，按它行动最稳妥。',
   'assess.reason.objection-must-contest-debt':
     '异议必须是书面的，并且要针对欠款本身（例如金额不对、收费没有依据、已过诉讼时效、不是你的欠款）。只说还不起、要求延期或换一种还法，不能阻止支付令生效；口头异议无效。',
   'assess.finding.payment-order-enforceable-if-unobjected':
@@ -400,6 +402,7 @@ export const assessmentZh = {
   'assess.events.item.acknowledgement': '{date} {kind}',
   'assess.events.item.legal': '{date} {kind}',
   'assess.events.item.legalPerformance': '{date} {kind}（履行期限到 {performanceDue}）',
+  'assess.events.item.caseNumber': '案号：{caseNumber}',
   'assess.events.deleted': '已删除这条记录',
   'assess.events.delete': '删除这条记录',
   'assess.form.title.payment': '记一笔还款',
@@ -422,6 +425,8 @@ export const assessmentZh = {
   'assess.form.performanceDue': '判决确定的履行期限的最后一天（可选）',
   'assess.form.performanceDueHint':
     '按判决书写的付款期限（例如“本判决生效之日起十日内”）算出的最后一天；分期履行的，填最后一期的期限；判决没有写履行期限的，填判决生效的日期。债权人申请强制执行的 2 年从这一天算。不清楚可以先不填。',
+  'assess.form.caseNumber': '案号（可选）',
+  'assess.form.caseNumberHint': '法院文书上写的编号，例如（2026）京0105民督123号。记下来，写给法院的信会自动带上。',
   'assess.form.note': '备注（可选）',
   'assess.form.save': '保存这条记录',
   'assess.form.saved': '已保存，评估已更新',
@@ -461,6 +466,7 @@ export const assessmentZh = {
   'assess.error.before-event-date': '最后一期到期日不能早于签署日期',
   'assess.error.before-judgment-date': '履行期限的最后一天不能早于收到判决书的日期',
   'assess.error.too-long': '备注太长了，请精简到 2000 字以内',
+  'assess.error.case-number-too-long': '案号太长了，请只填文书上的编号（60 个字以内）',
 
   // ── Myths ──
   'assess.myths.title': '法律到底怎么说',

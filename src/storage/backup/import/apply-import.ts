@@ -9,22 +9,15 @@ import { writeBackupState } from '../../backup-reminder/backup-state';
 import { withoutChangeCounting } from '../../record-writes/record-changes';
 import { StorageError, toStorageErrorCode } from '../../storage-error';
 import { isDeviceSettingKey } from '../export-backup';
-import { keyOf, primaryKeyPath } from '../schema-info';
+import { applyMerge, planMerge, type ConflictSide } from './merge-plan';
 import type { PreparedBackup } from './prepare-backup';
 import { previewImport, samePreview, type ImportPreview } from './preview-import';
 
-/** In a merge, the newer of two versions of the same record wins (by `updatedAt` when both have one). */
-function mergeWinner(device: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> {
-  const a = device.updatedAt;
-  const b = incoming.updatedAt;
-  if (typeof a === 'string' && typeof b === 'string' && b > a) return incoming;
-  return device;
-}
-
 /**
  * Step 4: write exactly what `preview` (from `previewImport`, shown to the person) said, in
- * one transaction. `replace` clears every table first (device settings kept); `merge` adds
- * new records and keeps the newer copy of records on both sides. The device is previewed
+ * one transaction. `replace` clears every table first (device settings kept); `merge` follows
+ * the plan the preview showed (merge-plan.ts): new records added unless deleted here, each
+ * conflict resolved as chosen (the newer copy by default), the file's deletions applied. The device is previewed
  * again inside the transaction: when another tab saved or deleted records since, or the
  * mode would leave an event or attachment without its debt or entry, nothing is written and
  * a `StorageError('changed-since-preview')` / `('invalid-record')` is thrown. Any other
@@ -35,6 +28,8 @@ export async function applyImport(
   prepared: PreparedBackup,
   preview: ImportPreview,
   now = new Date(),
+  /** For a Merge: the person's choice per conflict (`conflictKey`); the newer copy otherwise. */
+  choices: Readonly<Record<string, ConflictSide>> = {},
 ): Promise<void> {
   const mode = preview.mode;
   try {
@@ -44,35 +39,18 @@ export async function applyImport(
         const current = await previewImport(db, prepared, mode);
         if (!samePreview(current, preview)) throw new StorageError('changed-since-preview');
         if (current.brokenReference !== null) throw new StorageError('invalid-record');
-        for (const table of db.tables) {
-          const rows = prepared.tables[table.name] ?? [];
-          const path = primaryKeyPath(table.name);
-          if (mode === 'replace') {
+        if (mode === 'merge') {
+          await applyMerge(db, prepared, current.merge ?? (await planMerge(db, prepared)), choices, now);
+        } else {
+          for (const table of db.tables) {
             if (table.name === 'settings') {
               const keys = await table.toCollection().primaryKeys();
               await table.bulkDelete(keys.filter((k) => !isDeviceSettingKey(k)));
             } else {
               await table.clear();
             }
-            await table.bulkPut(rows);
-            continue;
+            await table.bulkPut(prepared.tables[table.name] ?? []);
           }
-          if (path === null || rows.length === 0) {
-            await table.bulkPut(rows);
-            continue;
-          }
-          const existing = (await table.bulkGet(rows.map((r) => keyOf(r, path)) as never[])) as (
-            Record<string, unknown> | undefined
-          )[];
-          const chosen = rows.flatMap((row, i) => {
-            const current = existing[i];
-            if (current === undefined) return [row];
-            // Settings already on this device stay as they are in a merge.
-            if (table.name === 'settings') return [];
-            const winner = mergeWinner(current, row);
-            return winner === current ? [] : [winner];
-          });
-          await table.bulkPut(chosen);
         }
         if (mode === 'replace') {
           // The device now holds exactly what the file holds: that file is a current backup.

@@ -1,6 +1,8 @@
 /** What an import would change, shown to the person before they confirm (load-backup.ts). */
 import type { ShoreDb } from '../../db';
 import { keyOf, primaryKeyPath } from '../schema-info';
+import { DELETIONS_TABLE } from '../../record-writes/deletions';
+import { planMerge, type MergePlan } from './merge-plan';
 import type { PreparedBackup } from './prepare-backup';
 
 export type ImportMode = 'replace' | 'merge';
@@ -26,6 +28,8 @@ export interface ImportPreview {
    * Merge. Such a mode cannot be applied.
    */
   brokenReference: { table: string; index: number } | null;
+  /** For a Merge: what happens record by record (merge-plan.ts). */
+  merge?: MergePlan;
 }
 
 /**
@@ -36,7 +40,8 @@ export async function previewImport(db: ShoreDb, prepared: PreparedBackup, mode:
   return db.transaction('r', db.tables, async () => {
     const tables: TablePreview[] = [];
     for (const table of db.tables) {
-      if (table.name === 'settings') continue;
+      // Settings and remembered deletions are not records to the person.
+      if (table.name === 'settings' || table.name === DELETIONS_TABLE) continue;
       const rows = prepared.tables[table.name] ?? [];
       const path = primaryKeyPath(table.name);
       let overlapping = 0;
@@ -60,6 +65,7 @@ export async function previewImport(db: ShoreDb, prepared: PreparedBackup, mode:
       incomingTotal: tables.reduce((s, t) => s + t.incoming, 0),
       onDeviceTotal: tables.reduce((s, t) => s + t.onDevice, 0),
       brokenReference,
+      ...(mode === 'merge' ? { merge: await planMerge(db, prepared) } : {}),
     };
   });
 }

@@ -6,6 +6,9 @@
  * an e-mail contact with the bank's own complaint date. The court letters (which read
  * `court`) have their own inputs: everything filled with claim-check sentences, an objection on
  * inability alone, limitation asked for with instalments, and a correction with no ground.
+ * The loan inputs (added with the loan letters) are the full input for a consumer-finance
+ * company's loan and an online lender's, each with a loan number, a bank card typed as such,
+ * and an online lender's loan with no number over 60 months.
  */
 import type { LetterCourt, LetterInput } from '../../src/domain/letters/letter-input';
 import type { Fen, IsoDate } from '../../src/domain/types';
@@ -103,6 +106,27 @@ const COURT: LetterCourt = {
   evidence: '银行流水（2026年5月至6月）\n还款记录截图',
 };
 
+const LOAN_DEBT = {
+  ...FULL.debt!,
+  last4: '',
+  principal: fen(3_000_000),
+  interest: fen(200_000),
+  fees: fen(30_000),
+  loanNumber: 'JK20250315-0001',
+};
+
+const CONSUMER_FINANCE: LetterInput = {
+  ...FULL,
+  recipient: '示例消费金融有限公司客服中心',
+  debt: { ...LOAN_DEBT, lender: '示例消费金融有限公司', creditorType: 'consumer-finance' },
+};
+
+const ONLINE_LENDER: LetterInput = {
+  ...FULL,
+  recipient: '示例网络小额贷款有限公司客服中心',
+  debt: { ...LOAN_DEBT, lender: '示例网络小额贷款有限公司', creditorType: 'online-lender' },
+};
+
 export const FROZEN_LETTER_INPUTS: Readonly<Record<string, LetterInput>> = {
   full: FULL,
   empty: EMPTY,
@@ -130,6 +154,14 @@ export const FROZEN_LETTER_INPUTS: Readonly<Record<string, LetterInput>> = {
     enclosures: ['id-copy'],
   },
   'court-full': { ...FULL, court: COURT },
+  'consumer-finance-full': CONSUMER_FINANCE,
+  'online-lender-full': ONLINE_LENDER,
+  'card-typed-full': { ...FULL, debt: { ...FULL.debt!, creditorType: 'card-instalment-or-cash-loan', loanNumber: '' } },
+  'online-lender-no-number-long-plan': {
+    ...ONLINE_LENDER,
+    debt: { ...ONLINE_LENDER.debt!, loanNumber: '' },
+    plan: { ...FULL.plan!, months: 87, lastInstalment: fen(20_000) },
+  },
   'court-inability-only': {
     ...FULL,
     court: { ...COURT, objectionGrounds: ['cannot-pay', 'more-time', 'other-method'], claimSentences: [], reasons: '' },

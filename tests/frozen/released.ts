@@ -89,13 +89,16 @@ export async function releasedConductRules(): Promise<Map<string, string>> {
 /**
  * `letter:<template>@<version>/<input>` → fingerprint of what the version builds from each frozen
  * input (tests/frozen/letter-inputs.ts): the document, the missing fields and the warnings, plus
- * the template's own declarations (whether it acknowledges the debt, the sources it cites).
+ * the template's own declarations (whether it acknowledges the debt, the sources it cites), and
+ * `letter:<template>@<version>/creditor-types` → the kinds of debt it is offered for.
  */
 export function releasedLetterTemplates(): Map<string, string> {
   const out = new Map<string, string>();
   for (const template of allTemplateVersions()) {
     const name = `letter:${template.id}@${template.version}`;
     out.set(name, fingerprint({ acknowledgesDebt: template.acknowledgesDebt, sourceIds: template.sourceIds }));
+    // The kinds of debt a version is offered for (declared with the loan letters).
+    out.set(`${name}/creditor-types`, fingerprint(template.creditorTypes));
     for (const [inputName, input] of Object.entries(FROZEN_LETTER_INPUTS)) {
       out.set(`${name}/${inputName}`, fingerprint(template.build(structuredClone(input))));
     }

@@ -3,7 +3,9 @@ import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { Link, useParams } from 'react-router';
 import { DebtDetail } from '../../features/debts/components/debt-detail';
 import { EditDebtPage, NewDebtPage } from '../../features/debts/components/debt-form-page';
+import { isLoan, type CreditorType } from '../../domain/debt';
 import type { LegalEventKind } from '../../domain/debt-events';
+import { negotiationLetterFor } from '../../domain/letters/registry';
 import type { LetterTemplateId } from '../../domain/letters/template';
 import { useI18n } from '../../i18n/i18n';
 import { useDebtEvents } from '../../storage/hooks';
@@ -33,7 +35,7 @@ export function DebtDetailRoute() {
             />
           </Suspense>
           <CourtPanel debtId={debt.id} />
-          <HardshipPanel debtId={debt.id} />
+          <HardshipPanel debtId={debt.id} creditorType={debt.creditorType} />
         </>
       )}
     </DebtDetail>
@@ -45,16 +47,20 @@ export function EditDebtRoute() {
   return <EditDebtPage id={debtId} afterSaveHref={paths.debtDetail.href} />;
 }
 
-/** From a debt to its Art. 70 letter: budget and plan first if they are not filled yet. */
-function HardshipPanel({ debtId }: { debtId: string }) {
+/**
+ * From a debt to its negotiation letter (the Art. 70 application for a bank card, the 协商还款请求函
+ * for a loan): budget and plan first if they are not filled yet.
+ */
+function HardshipPanel({ debtId, creditorType }: { debtId: string; creditorType: CreditorType }) {
   const { t } = useI18n();
+  const loan = isLoan(creditorType);
   return (
     <section className="card">
-      <h2 className="card-title">{t('letters.fromDebt.title')}</h2>
-      <p className="muted">{t('letters.fromDebt.about')}</p>
+      <h2 className="card-title">{t(loan ? 'letters.fromDebt.title.loan' : 'letters.fromDebt.title')}</h2>
+      <p className="muted">{t(loan ? 'letters.fromDebt.about.loan' : 'letters.fromDebt.about')}</p>
       <div className="button-row">
-        <Link to={paths.letterNew.href('hardship-application', debtId)} className="button button-primary">
-          {t('letters.fromDebt.write')}
+        <Link to={paths.letterNew.href(negotiationLetterFor(creditorType), debtId)} className="button button-primary">
+          {t(loan ? 'letters.fromDebt.write.loan' : 'letters.fromDebt.write')}
         </Link>
         <Link to={paths.budget.href()} className="button button-quiet">
           {t('nav.budget')}

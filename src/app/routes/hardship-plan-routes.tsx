@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { AgreementPage, NewAgreementPage } from '../../features/hardship-plan/components/agreement-pages';
 import { BudgetPage } from '../../features/hardship-plan/components/budget-page';
 import { HardshipPlanPage } from '../../features/hardship-plan/components/hardship-plan-page';
+import { negotiationLetterFor } from '../../domain/letters/registry';
 import { paths } from '../paths';
 
 export function BudgetRoute() {
@@ -13,7 +14,7 @@ export function HardshipPlanRoute() {
   return (
     <HardshipPlanPage
       budgetHref={paths.budget.href()}
-      letterHref={(debtId) => paths.letterNew.href('hardship-application', debtId)}
+      letterHref={(debtId, creditorType) => paths.letterNew.href(negotiationLetterFor(creditorType), debtId)}
       newAgreementHref={paths.agreementNew.href}
       agreementHref={paths.agreement.href}
     />

@@ -5,27 +5,44 @@
  */
 import type { DocumentBlock, PrintableDocument } from '../../domain/document';
 import { assertNever } from '../../lib/assert-never';
+import { KeepWhole } from '../ui/keep-whole';
 import './print.css';
 
 function Block({ block }: { block: DocumentBlock }) {
   switch (block.kind) {
     case 'addressee':
-      return <p className="doc-addressee">{block.text}</p>;
+      return (
+        <p className="doc-addressee">
+          <KeepWhole text={block.text} />
+        </p>
+      );
     case 'heading':
-      return <h2 className="doc-heading">{block.text}</h2>;
+      return (
+        <h2 className="doc-heading">
+          <KeepWhole text={block.text} />
+        </h2>
+      );
     case 'paragraph':
-      return <p className="doc-paragraph">{block.text}</p>;
+      return (
+        <p className="doc-paragraph">
+          <KeepWhole text={block.text} />
+        </p>
+      );
     case 'list':
       return block.ordered ? (
         <ol className="doc-list">
           {block.items.map((item, i) => (
-            <li key={i}>{item}</li>
+            <li key={i}>
+              <KeepWhole text={item} />
+            </li>
           ))}
         </ol>
       ) : (
         <ul className="doc-list">
           {block.items.map((item, i) => (
-            <li key={i}>{item}</li>
+            <li key={i}>
+              <KeepWhole text={item} />
+            </li>
           ))}
         </ul>
       );
@@ -36,7 +53,7 @@ function Block({ block }: { block: DocumentBlock }) {
             <tr>
               {block.columns.map((c, i) => (
                 <th key={i} scope="col">
-                  {c}
+                  <KeepWhole text={c} />
                 </th>
               ))}
             </tr>
@@ -45,7 +62,9 @@ function Block({ block }: { block: DocumentBlock }) {
             {block.rows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
-                  <td key={c}>{cell}</td>
+                  <td key={c}>
+                    <KeepWhole text={cell} />
+                  </td>
                 ))}
               </tr>
             ))}
@@ -57,14 +76,16 @@ function Block({ block }: { block: DocumentBlock }) {
         <div className="doc-signature-block">
           {block.closing?.map((text, i) => (
             <p key={i} className={i === 0 ? 'doc-closing doc-closing-first' : 'doc-closing'}>
-              {text}
+              <KeepWhole text={text} />
             </p>
           ))}
           <div className="doc-signature">
             {block.lines.map((line, i) => (
               <p key={i}>
                 <span className="doc-signature-label">{line.label}</span>
-                <span className="doc-signature-value">{line.value}</span>
+                <span className="doc-signature-value">
+                  <KeepWhole text={line.value} />
+                </span>
               </p>
             ))}
           </div>
@@ -80,7 +101,9 @@ function Block({ block }: { block: DocumentBlock }) {
 export function PrintableDocumentView({ document: doc }: { document: PrintableDocument }) {
   return (
     <article className="print-doc" lang="zh-CN" data-template={`${doc.templateId}@${doc.templateVersion}`}>
-      <h1 className="doc-title">{doc.title}</h1>
+      <h1 className="doc-title">
+        <KeepWhole text={doc.title} />
+      </h1>
       {doc.blocks.map((block, i) => (
         <Block key={i} block={block} />
       ))}

@@ -3,17 +3,23 @@
  * recorded goes in; lines of the budget left empty stay out of the letter.
  */
 import { monthlyAmount, summariseBudget, type BudgetLine } from '../budget/budget';
-import type { DebtFields } from '../debt';
+import { isLoan, type DebtFields } from '../debt';
 import type { IsoDate } from '../types';
 import type { LetterBudget, LetterDebt } from './letter-input';
 
 export function letterDebtFrom(
-  debt: Pick<DebtFields, 'lender' | 'last4' | 'principal' | 'interest' | 'fees'>,
+  debt: Pick<DebtFields, 'lender' | 'last4' | 'principal' | 'interest' | 'fees'> &
+    Partial<Pick<DebtFields, 'creditorType' | 'loanNumber'>>,
   recordedOn: IsoDate,
 ): LetterDebt {
+  const loan = debt.creditorType !== undefined && isLoan(debt.creditorType);
   return {
     lender: debt.lender,
-    last4: debt.last4,
+    // Card digits only for a card, the loan number only for a loan (whatever an old record holds).
+    last4: loan ? '' : debt.last4,
+    ...(debt.creditorType !== undefined
+      ? { creditorType: debt.creditorType, loanNumber: loan ? (debt.loanNumber ?? '') : '' }
+      : {}),
     principal: debt.principal,
     interest: debt.interest,
     fees: debt.fees,

@@ -7,6 +7,7 @@
  * adds a fact about the user's situation that is not here.
  */
 import type { BudgetCategory } from '../budget/budget';
+import type { CreditorType } from '../debt';
 import type { HardshipPlanBasis } from '../hardship-plan/hardship-plan';
 import type { Fen, IsoDate } from '../types';
 
@@ -31,7 +32,15 @@ export type LimitationChoice = (typeof LIMITATION_CHOICES)[number];
 
 export interface LetterDebt {
   lender: string;
+  /** '' on a loan (the ledger keeps card digits for cards only). */
   last4: string;
+  /**
+   * What kind of credit the debt is (the ledger's creditor type). Absent in letters saved before
+   * the loan letters; those were all written as bank-card letters.
+   */
+  creditorType?: CreditorType;
+  /** A loan's 借款合同编号或借据号, '' when not given; absent in letters saved before. */
+  loanNumber?: string;
   principal: Fen;
   interest: Fen;
   fees: Fen;

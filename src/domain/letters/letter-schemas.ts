@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { BUDGET_CATEGORIES, MAX_REASON_LENGTH } from '../budget/budget';
+import { CREDITOR_TYPES } from '../debt';
 import { fenSchema, isoDateSchema } from '../debt-schema';
 import { HARDSHIP_PLAN_BASES } from '../hardship-plan/hardship-plan';
 import {
@@ -53,6 +54,8 @@ export const letterInputSchema = z.object({
     z.object({
       lender: shortText,
       last4: z.string().check(z.regex(/^(\d{4})?$/)),
+      creditorType: z.optional(z.enum(CREDITOR_TYPES)),
+      loanNumber: z.optional(shortText),
       principal: fenSchema,
       interest: fenSchema,
       fees: fenSchema,

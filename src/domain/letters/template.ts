@@ -9,6 +9,7 @@
  * the field is reported in `missingFields`, so the screen can say what to fill before the
  * letter is printed.
  */
+import type { CreditorType } from '../debt';
 import type { DocumentBlock, PrintableDocument } from '../document';
 import type { Fen, IsoDate } from '../types';
 import { letterDate, yuanWithCapitals } from './letter-format';
@@ -16,6 +17,7 @@ import type { LetterInput, LetterWarning, MissingField } from './letter-input';
 
 export type LetterTemplateId =
   | 'hardship-application'
+  | 'loan-negotiation'
   | 'hardship-no-reply'
   | 'hardship-reconsider'
   | 'complaint-12378'
@@ -45,6 +47,12 @@ export interface LetterTemplate {
   acknowledgesDebt: boolean;
   /** Legal source ids the letter relies on, shown next to it in the app. */
   sourceIds: readonly string[];
+  /**
+   * The kinds of debt (the ledger's creditor types) this version is written for. The builder
+   * and the plan page offer a letter only for a debt of one of these types: the Art. 70 letters
+   * speak to a bank's card centre, the negotiation letter to a lender.
+   */
+  creditorTypes: readonly CreditorType[];
   build(input: LetterInput): LetterBuild;
 }
 

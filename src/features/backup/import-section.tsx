@@ -10,7 +10,7 @@ import { toIsoDate } from '../../domain/dates';
 import type { BackupFailure, EncryptedBackup } from '../../storage/backup/backup-format';
 import { applyImport } from '../../storage/backup/import/apply-import';
 import { checkBackup, loadBackup } from '../../storage/backup/import/load-backup';
-import type { PreparedBackup } from '../../storage/backup/import/prepare-backup';
+import type { ImportProgress, PreparedBackup } from '../../storage/backup/import/prepare-backup';
 import { previewImport, type ImportMode, type ImportPreview } from '../../storage/backup/import/preview-import';
 import { unlockBackup } from '../../storage/backup/import/read-backup-file';
 import { getDb } from '../../storage/db';
@@ -21,7 +21,7 @@ import { MergeDetails } from './merge-details';
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'reading' }
+  | { kind: 'reading'; progress: ImportProgress | null }
   | { kind: 'secret'; file: EncryptedBackup; error: BackupFailure | null; busy: boolean }
   | {
       kind: 'preview';
@@ -33,7 +33,7 @@ type Step =
       /** For a Merge: the copy kept of each record changed on both sides, when the person chose. */
       choices: Record<string, ConflictSide>;
     }
-  | { kind: 'writing' }
+  | { kind: 'writing'; progress: ImportProgress | null }
   | { kind: 'done'; summary: string }
   | { kind: 'failed'; failure: BackupFailure }
   | { kind: 'write-failed'; code: ReturnType<typeof toStorageErrorCode> };
@@ -70,8 +70,8 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    setStep({ kind: 'reading' });
-    const loaded = await loadBackup(file);
+    setStep({ kind: 'reading', progress: null });
+    const loaded = await loadBackup(file, undefined, undefined, (progress) => setStep({ kind: 'reading', progress }));
     if (loaded.ok === 'needs-secret') setStep({ kind: 'secret', file: loaded.file, error: null, busy: false });
     else if (loaded.ok) await toPreview(loaded.value);
     else setStep({ kind: 'failed', failure: loaded.failure });
@@ -88,7 +88,7 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
       else setStep({ kind: 'failed', failure: inner.failure });
       return;
     }
-    const prepared = await checkBackup(inner.value);
+    const prepared = await checkBackup(inner.value, new Date(), (progress) => setStep({ kind: 'reading', progress }));
     if (prepared.ok) await toPreview(prepared.value);
     else setStep({ kind: 'failed', failure: prepared.failure });
   }
@@ -96,9 +96,11 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
   async function confirm() {
     if (step.kind !== 'preview') return;
     const { prepared, previews, mode, choices } = step;
-    setStep({ kind: 'writing' });
+    setStep({ kind: 'writing', progress: null });
     try {
-      await applyImport(getDb(), prepared, previews[mode], new Date(), choices);
+      await applyImport(getDb(), prepared, previews[mode], new Date(), choices, (progress) =>
+        setStep({ kind: 'writing', progress }),
+      );
     } catch (error) {
       const code = toStorageErrorCode(error);
       // Another tab saved or deleted records after the preview: nothing was written; show the new counts.
@@ -235,8 +237,8 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
       )}
 
       <div role="status" aria-live="polite">
-        {step.kind === 'reading' && <p>{t('backup.import.reading')}</p>}
-        {step.kind === 'writing' && <p>{t('backup.import.working')}</p>}
+        {step.kind === 'reading' && <ImportProgressBar label={t('backup.import.reading')} progress={step.progress} />}
+        {step.kind === 'writing' && <ImportProgressBar label={t('backup.import.working')} progress={step.progress} />}
         {step.kind === 'done' && <p>{t('backup.import.done', { summary: step.summary })}</p>}
       </div>
       <div role="alert">
@@ -252,5 +254,19 @@ export function ImportSection({ onRestored }: { onRestored: () => void | Promise
         )}
       </div>
     </section>
+  );
+}
+
+/** A bar with counts for a long check or write; the label alone until the first count arrives. */
+function ImportProgressBar({ label, progress }: { label: string; progress: ImportProgress | null }) {
+  const { t } = useI18n();
+  if (progress === null || progress.total === 0) return <p>{label}</p>;
+  const done = Math.min(progress.done, progress.total);
+  const text = t(`backup.import.progress.${progress.phase}`, { done, total: progress.total });
+  return (
+    <div className="import-progress">
+      <p>{text}</p>
+      <progress value={done} max={progress.total} aria-label={text} />
+    </div>
   );
 }

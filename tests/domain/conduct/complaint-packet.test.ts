@@ -188,6 +188,27 @@ describe('buildComplaintPacket', () => {
     expect(letter).not.toContain('第十八条');
   });
 
+  it('names a loan by its loan number, never by card digits, in every part', () => {
+    const packet = buildComplaintPacket(
+      input({
+        findings: findingsForDebt(
+          checkCollectorConduct(log, [{ ...DEFAULT_CONDUCT_CONTEXT, debtId: 'd1', creditorType: 'online-lender' }]),
+          'd1',
+        ),
+        creditorName: '示例网络小额贷款有限公司',
+        creditorType: 'online-lender',
+        cardLast4: '',
+        loanNumber: 'JK-2025-01',
+      }),
+    );
+    const all = packet.parts.map((p) => text(p.document)).join('\n');
+    expect(text(packet.parts[0].document)).toContain('（借款合同编号或借据号 JK-2025-01）');
+    expect(text(packet.parts[2].document)).toContain('（借款合同编号或借据号 JK-2025-01）');
+    for (const word of ['卡号', '信用卡', '贵行', '第七十条']) expect(all, word).not.toContain(word);
+    // A card keeps its digits.
+    expect(text(buildComplaintPacket(input()).parts[0].document)).toContain('（卡号末四位 6789）');
+  });
+
   it('leaves out the offer to negotiate when told to (limitation period may have expired)', () => {
     const withOffer = text(buildComplaintPacket(input()).parts[2].document);
     expect(withOffer).toContain('本人愿意就欠款与贵行协商解决，但以下催收方式');

@@ -140,4 +140,32 @@ describe('backup page', { timeout: 60_000 }, () => {
     expect(await db.debts.get(gone)).toBeUndefined();
     expect(await db.debts.get(kept)).toBeDefined();
   });
+
+  it('shows how far a long restore has got, with counts', async () => {
+    const { manyDebtRowsV1 } = await import('../../../src/testing/factories');
+    const file = new File(
+      [
+        JSON.stringify({
+          format: 'shore-backup',
+          formatVersion: 1,
+          schemaVersion: 1,
+          exportedAt: '2026-11-28T00:00:00.000Z',
+          app: { name: 'shore', version: 'test' },
+          data: { debts: manyDebtRowsV1(2_500), settings: [] },
+        }),
+      ],
+      'big.json',
+      { type: 'application/json' },
+    );
+    const user = userEvent.setup();
+    renderSafeApp('/settings/backup');
+    await user.upload(await screen.findByLabelText('选择备份文件'), file);
+    const checking = await screen.findByRole('progressbar', { name: /^正在检查：\d+ \/ 2500 条$/ });
+    expect(Number(checking.getAttribute('value'))).toBeGreaterThan(0);
+    await user.click(await screen.findByRole('button', { name: '开始恢复' }, { timeout: 20_000 }));
+    const writing = await screen.findByRole('progressbar', { name: /^正在写入：\d+ \/ 2500 条$/ });
+    expect(writing).toHaveAttribute('max', '2500');
+    expect(await screen.findByText('已恢复：2500 笔债务。', undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await db.debts.count()).toBe(2_500);
+  });
 });

@@ -15,6 +15,10 @@ import { makeDebtFields } from '../../../src/testing/factories';
 import { renderApp } from '../../../src/testing/render-app';
 import { freshDb } from '../../../src/testing/test-db';
 
+/** A line or cell of the letter preview by its whole text (its amounts and dates are nowrap runs inside it). */
+const previewLine = (text: string) => (_: string, el: Element | null) =>
+  el !== null && el.matches('.print-doc p, .print-doc li, .print-doc td') && el.textContent === text;
+
 let db: ShoreDb;
 let debtId: string;
 beforeEach(async () => {
@@ -65,13 +69,15 @@ describe('letter builder', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('missing-fields')).not.toBeInTheDocument();
     // The preview shows the user's own words and the proposal from the plan (800 a month, 60 periods).
     expect(screen.getAllByText('今年3月失业。').length).toBeGreaterThan(0);
-    expect(screen.getAllByText('每期还款800.00元（大写：捌佰元整），共60期（60个月）。').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(previewLine('每期还款800.00元（大写：捌佰元整），共60期（60个月）。')).length,
+    ).toBeGreaterThan(0);
 
     await user.click(save);
-    expect(await screen.findByText(/模板 hardship-application@1/)).toBeInTheDocument();
+    expect(await screen.findByText(/模板 hardship-application@2/)).toBeInTheDocument();
     const saved = (await db.letters.toArray()).filter((l) => l.status === 'saved');
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ templateId: 'hardship-application', templateVersion: 1, debtId });
+    expect(saved[0]).toMatchObject({ templateId: 'hardship-application', templateVersion: 2, debtId });
     expect(saved[0].input.hardshipFacts).toBe('今年3月失业。');
     expect(saved[0].document?.title).toBe('个性化分期还款申请书');
     // The draft became the saved letter.
@@ -84,15 +90,15 @@ describe('letter builder', { timeout: 30_000 }, () => {
     await fillSender(user);
     await user.type(screen.getByLabelText('你遇到的困难（用你自己的话写）'), '收入下降。');
     await user.click(await screen.findByRole('button', { name: '保存这封信' }));
-    await screen.findByText(/模板 hardship-application@1/);
+    await screen.findByText(/模板 hardship-application@2/);
     const [letter] = await db.letters.where('status').equals('saved').toArray();
     view.unmount();
 
     await db.debts.update(debtId, { principal: toFen(100) });
     renderApp(`/letters/saved/${letter.id}`);
     expect((await screen.findAllByText('透支本金')).length).toBeGreaterThan(0);
-    expect(screen.getAllByText('48,000.00元（大写：肆万捌仟元整）').length).toBeGreaterThan(0);
-    expect(screen.queryByText('1.00元（大写：壹元整）')).not.toBeInTheDocument();
+    expect(screen.getAllByText(previewLine('48,000.00元（大写：肆万捌仟元整）')).length).toBeGreaterThan(0);
+    expect(screen.queryByText(previewLine('1.00元（大写：壹元整）'))).not.toBeInTheDocument();
   });
 
   it('autosaves the draft and picks it up again', async () => {
@@ -175,13 +181,53 @@ describe('letter builder', { timeout: 30_000 }, () => {
   });
 });
 
+describe('letters for a loan', { timeout: 30_000 }, () => {
+  async function addLoan(): Promise<string> {
+    return addDebt(
+      makeDebtFields({
+        lender: '示例网络小额贷款有限公司',
+        creditorType: 'online-lender',
+        last4: '',
+        creditLimit: null,
+        loanNumber: 'JK20250315-0001',
+        principal: toFen(3_000_000),
+        firstMissedDue: isoDate('2026-05-01'),
+      }),
+    );
+  }
+
+  it('does not build the Art. 70 application for a loan: it points to the negotiation request', async () => {
+    const loanId = await addLoan();
+    renderApp(`/letters/new/hardship-application/${loanId}`);
+    expect(await screen.findByText(/不适合这笔借款/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '协商还款请求函（消费金融公司、网贷）' })).toHaveAttribute(
+      'href',
+      `/letters/new/loan-negotiation/${loanId}`,
+    );
+    expect(screen.queryByText(/第七十条规定/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('收信单位')).not.toBeInTheDocument();
+  });
+
+  it('addresses the negotiation request to the lender’s customer service, with the loan number and no card wording', async () => {
+    const loanId = await addLoan();
+    const view = renderApp(`/letters/new/loan-negotiation/${loanId}`);
+    expect(await screen.findByLabelText('收信单位')).toHaveValue('示例网络小额贷款有限公司客服中心');
+    expect(screen.getByText(/这封信是协商请求/)).toBeInTheDocument();
+    const preview = view.container.querySelector('.print-sheet')!.textContent;
+    expect(preview).toContain('借款合同编号或借据号：JK20250315-0001');
+    expect(preview).toContain('借款本金');
+    for (const word of ['信用卡', '透支', '卡号', '贵行', '第七十条']) expect(preview, word).not.toContain(word);
+  });
+});
+
 describe('letters page', () => {
   it('offers every letter', async () => {
     renderApp('/letters');
     for (const name of [
       '个性化分期还款申请书（第七十条）',
       '催复函：申请后一直没回音',
-      '复议申请：银行拒绝了',
+      '复议申请：对方拒绝了',
+      '协商还款请求函（消费金融公司、网贷）',
       '投诉材料：银行根本不考虑（12378）',
       '征信异议申请',
       '对不良记录的说明',

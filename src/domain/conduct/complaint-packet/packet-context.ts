@@ -24,7 +24,7 @@ export interface PacketContext {
   bank: boolean;
   /** 贵行 for a bank, 贵公司 otherwise. */
   you: string;
-  /** (卡号末四位 1234), or '' when not given. */
+  /** (卡号末四位 1234) for a card, (借款合同编号或借据号 JK-1) for a loan, or '' when not given. */
   card: string;
   /** The days the referred entries span, e.g. 2026年3月3日至2026年3月5日; '' when none. */
   period: string;
@@ -41,7 +41,13 @@ export function packetContext(input: ComplaintPacketInput): PacketContext {
   const creditor = blank(input.creditorName);
   const bank = input.creditorType === 'bank';
   const you = bank ? '贵行' : '贵公司';
-  const card = input.cardLast4 ? `（卡号末四位 ${input.cardLast4}）` : '';
+  const loanNumber = input.loanNumber?.trim() ?? '';
+  const card =
+    loanNumber !== ''
+      ? `（借款合同编号或借据号 ${loanNumber}）`
+      : input.cardLast4
+        ? `（卡号末四位 ${input.cardLast4}）`
+        : '';
   const firstDay = numbered.length > 0 ? numbered[0].entry.date : undefined;
   const lastDay = numbered.length > 0 ? numbered[numbered.length - 1].entry.date : undefined;
   const period =

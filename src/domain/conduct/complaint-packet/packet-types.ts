@@ -30,8 +30,13 @@ export interface ComplaintPacketInput {
   creditorName: string;
   /** Banks are addressed as 贵行 and held to the complaint-handling measures; others as 贵公司. */
   creditorType: CreditorType;
-  /** Card last 4 digits, '' when not given. */
+  /** Card last 4 digits, '' when not given; always '' for a loan (the packet page passes a card's only). */
   cardLast4: string;
+  /**
+   * A loan's 借款合同编号或借据号, '' or absent when not given or not a loan. Named instead of card
+   * digits wherever the packet names the debt.
+   */
+  loanNumber?: string;
   /** The person's name and phone; '' leaves a blank line to fill in by hand. */
   complainantName: string;
   complainantPhone: string;

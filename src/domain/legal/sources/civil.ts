@@ -208,11 +208,11 @@ export const civilSources: readonly LegalSource[] = [
   article('civil-dishonest-list-2017-art5', DISHONEST_LIST_2017, '第五条'),
   article('civil-dishonest-list-2017-art7-8', DISHONEST_LIST_2017, '第七条至第八条'),
   {
-    // [C] when the 3 years start for a credit card is not settled (the unpaid
-    // statement's due date, or when the bank declared the whole balance due); court practice
-    // varies. Shown as "常见做法,未核实".
+    // [C] when the 3 years start for a card or a loan paid in instalments is not settled (the
+    // unpaid statement's or instalment's due date, or when the creditor declared the whole
+    // balance due); court practice varies. Shown as "常见做法,未核实".
     id: 'civil-limitation-start-practice',
-    instrument: '信用卡诉讼时效起算点的司法实践（各地不一，未核实）',
+    instrument: '欠款诉讼时效起算点的司法实践（各地不一，未核实）',
     article: '',
     issuer: '司法实践',
     force: 'practice',

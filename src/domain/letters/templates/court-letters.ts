@@ -16,6 +16,7 @@
  * - 'dishonest-list-correction' 纠正申请书: 失信名单规定 (2017) Arts.11–12.
  * Each states only what the user entered; the plans come from the user's own budget and plan.
  */
+import { CREDITOR_TYPES } from '../../debt';
 import { addDays } from '../../dates';
 import { readCaseNumber } from '../../court/case-number';
 import { PAYMENT_ORDER_OBJECTION_DAYS } from '../../assess/civil';
@@ -353,6 +354,7 @@ export const paymentOrderObjectionV1: LetterTemplate = {
   version: 1,
   acknowledgesDebt: false,
   sourceIds: ['civil-procedure-art225-228', 'civil-procedure-interp-art436', 'civil-procedure-interp-art431'],
+  creditorTypes: CREDITOR_TYPES,
   build: buildObjection,
 };
 
@@ -368,6 +370,7 @@ export const civilAnswerV1: LetterTemplate = {
     'civil-code-art192',
     'civil-limitation-rules-art19',
   ],
+  creditorTypes: CREDITOR_TYPES,
   build: (input) => buildAnswerWith(input, 1),
 };
 
@@ -390,6 +393,7 @@ export const mediationProposalV1: LetterTemplate = {
     'civil-procedure-art205-206',
     'court-online-mediation-art29',
   ],
+  creditorTypes: CREDITOR_TYPES,
   build: buildMediation,
 };
 
@@ -398,6 +402,7 @@ export const enforcementSettlementV1: LetterTemplate = {
   version: 1,
   acknowledgesDebt: true,
   sourceIds: ['civil-procedure-art241', 'civil-dishonest-list-2017-art1'],
+  creditorTypes: CREDITOR_TYPES,
   build: buildSettlement,
 };
 
@@ -406,5 +411,6 @@ export const dishonestListCorrectionV1: LetterTemplate = {
   version: 1,
   acknowledgesDebt: false,
   sourceIds: ['civil-dishonest-list-2017-art11-12'],
+  creditorTypes: CREDITOR_TYPES,
   build: buildCorrection,
 };

@@ -7,6 +7,7 @@
  *   may add a statement to a negative record and the 征信机构 shall record it. Explaining why
  *   a payment was missed acknowledges the debt, so the limitation warning applies.
  */
+import { CREDITOR_TYPES } from '../../debt';
 import type { LetterInput } from '../letter-input';
 import { LetterWriter, type LetterBuild, type LetterTemplate } from '../template';
 import { contactTextV1, enclosuresV1, senderParagraphV1, signatureV1 } from './common';
@@ -62,6 +63,7 @@ export const creditObjectionV1: LetterTemplate = {
   version: 1,
   acknowledgesDebt: false,
   sourceIds: ['credit-regulation-art25'],
+  creditorTypes: CREDITOR_TYPES,
   build: buildObjection,
 };
 
@@ -70,5 +72,6 @@ export const creditStatementV1: LetterTemplate = {
   version: 1,
   acknowledgesDebt: true,
   sourceIds: ['credit-regulation-art16'],
+  creditorTypes: CREDITOR_TYPES,
   build: buildStatement,
 };

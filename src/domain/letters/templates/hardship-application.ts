@@ -2,7 +2,7 @@
  * 个性化分期还款申请书 (Art. 70 of the 2011 card measures), version 1.
  *
  * Contents, in the order a bank officer reads them: who and which card; what is owed (as
- * the user recorded it, "以贵行账单为准"); the hardship in the user's own words and the
+ * the user recorded it; version 1 "以贵行账单为准", version 2 "以双方核对为准"); the hardship in the user's own words and the
  * willingness to repay; the budget summary; the exact proposal (amount in figures and 大写,
  * periods, first due date, total; stopping interest, fees and 违约金 while the plan is kept);
  * the requests (a written agreement with the six items Art. 70 lists, collection stopped once
@@ -41,7 +41,14 @@ const ITEM_NUMBERS = ['（一）', '（二）', '（三）', '（四）', '（�
 
 const TITLE = '个性化分期还款申请书';
 
-function build(input: LetterInput): LetterBuild {
+/** What changes between versions: how the amounts are qualified, and the version itself. */
+interface Variant {
+  template: LetterTemplate;
+  /** After "该卡欠款如下": version 1 "（具体以贵行账单为准）"; version 2 "（具体金额以双方核对为准）". */
+  amountsNote: string;
+}
+
+function build(input: LetterInput, variant: Variant): LetterBuild {
   const w = new LetterWriter(input);
   const recipient = w.text(input.recipient, 'recipient', '收件单位');
   w.push({ kind: 'addressee', text: `${recipient}：` });
@@ -57,7 +64,7 @@ function build(input: LetterInput): LetterBuild {
   if (debt === null) {
     w.paragraph('【待填写：欠款金额】');
   } else {
-    w.paragraph(`据本人记录，截至${letterDate(debt.recordedOn)}，该卡欠款如下（具体以贵行账单为准）：`);
+    w.paragraph(`据本人记录，截至${letterDate(debt.recordedOn)}，该卡欠款如下${variant.amountsNote}：`);
     const total = (debt.principal + debt.interest + debt.fees) as Fen;
     w.push({
       kind: 'table',
@@ -140,17 +147,36 @@ function build(input: LetterInput): LetterBuild {
   enclosuresV1(w, ['id-copy', 'hardship-proof', 'bank-statements', 'budget', 'credit-report']);
   signatureV1(w, '申请人');
   if (input.enclosures.includes('budget')) budgetPageV1(w);
-  return w.finish(hardshipApplicationV1, TITLE);
+  return w.finish(variant.template, TITLE);
 }
+
+const SOURCES = [
+  'card-measures-2011-art70',
+  'card-measures-2011-art70-six-items',
+  'card-measures-2011-art70-stop-collection',
+] as const;
+
+/** Art. 70 speaks to a bank's credit cards: the overdraft and the card's own instalment and cash products. */
+const CARD_TYPES = ['card-overdraft', 'card-instalment-or-cash-loan'] as const;
 
 export const hardshipApplicationV1: LetterTemplate = {
   id: 'hardship-application',
   version: 1,
   acknowledgesDebt: true,
-  sourceIds: [
-    'card-measures-2011-art70',
-    'card-measures-2011-art70-six-items',
-    'card-measures-2011-art70-stop-collection',
-  ],
-  build,
+  sourceIds: SOURCES,
+  creditorTypes: CARD_TYPES,
+  build: (input) => build(input, { template: hardshipApplicationV1, amountsNote: '（具体以贵行账单为准）' }),
+};
+
+/**
+ * Version 2: "（具体以贵行账单为准）" conceded whatever the bank's statement says, disputed charges
+ * too; the figures are now to be checked by both sides. Everything else as version 1.
+ */
+export const hardshipApplicationV2: LetterTemplate = {
+  id: 'hardship-application',
+  version: 2,
+  acknowledgesDebt: true,
+  sourceIds: SOURCES,
+  creditorTypes: CARD_TYPES,
+  build: (input) => build(input, { template: hardshipApplicationV2, amountsNote: '（具体金额以双方核对为准）' }),
 };

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { buildComplaintPacket, combinePacket } from '../../../domain/conduct/complaint-packet/build-complaint-packet';
 import { findingsForDebt } from '../../../domain/conduct/complaint-packet/findings-for-debt';
 import { DEFAULT_CONDUCT_CONTEXT } from '../../../domain/conduct/contact';
+import { isBankCard } from '../../../domain/debt';
 import { findSource } from '../../../domain/legal/sources/index';
 import { PrintPreview } from '../../../components/print/print-preview';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
@@ -65,7 +66,8 @@ export function PacketPage({
         key={debtId}
         debtId={debtId}
         defaultCreditorName={debt?.lender ?? ''}
-        cardLast4={debt?.last4 ?? ''}
+        cardLast4={debt && isBankCard(debt.creditorType) ? debt.last4 : ''}
+        loanNumber={debt && !isBankCard(debt.creditorType) ? debt.loanNumber : ''}
         limitationMayHaveExpired={debt ? limitationMayHaveExpired(debt.id) : false}
         today={today}
       />
@@ -79,12 +81,16 @@ function PacketBuilder({
   debtId,
   defaultCreditorName,
   cardLast4,
+  loanNumber,
   limitationMayHaveExpired,
   today,
 }: {
   debtId: string;
   defaultCreditorName: string;
+  /** A card's last 4 digits ('' for a loan). */
   cardLast4: string;
+  /** A loan's contract or loan number ('' for a card). */
+  loanNumber: string;
   limitationMayHaveExpired: boolean;
   today: ReturnType<typeof useToday>;
 }) {
@@ -115,6 +121,7 @@ function PacketBuilder({
             creditorName,
             creditorType: context.creditorType,
             cardLast4,
+            loanNumber,
             complainantName: name,
             complainantPhone: phone,
             findings: selected,
@@ -132,6 +139,7 @@ function PacketBuilder({
       creditorName,
       context.creditorType,
       cardLast4,
+      loanNumber,
       name,
       phone,
       creditRecordIssue,

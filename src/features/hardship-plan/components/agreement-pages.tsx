@@ -16,6 +16,7 @@ import { TextField } from '../../../components/ui/field';
 import { showToast } from '../../../components/ui/toast-store';
 import '../hardship-plan.css';
 import { useI18n } from '../../../i18n/i18n';
+import { KeepWhole } from '../../../components/ui/keep-whole';
 import { useToday } from '../../../components/use-today';
 import { useBudgetLines } from '../../../storage/budget-hooks';
 import { useAgreement, useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
@@ -210,14 +211,22 @@ function AgreementTracker({ agreement, afterDeleteHref }: { agreement: Agreement
       </h1>
       <section className="card" aria-live="polite">
         <p className="summary-total">
-          {progress.next
-            ? t('agreement.next', {
-                date: date(progress.next.dueDate),
-                amount: money((progress.next.amount - progress.next.paid) as Fen),
-              })
-            : t('agreement.done')}
+          <KeepWhole
+            text={
+              progress.next
+                ? t('agreement.next', {
+                    date: date(progress.next.dueDate),
+                    amount: money((progress.next.amount - progress.next.paid) as Fen),
+                  })
+                : t('agreement.done')
+            }
+          />
         </p>
-        <p>{t('agreement.progress', { paid: money(progress.totalPaid), remaining: money(progress.remaining) })}</p>
+        <p>
+          <KeepWhole
+            text={t('agreement.progress', { paid: money(progress.totalPaid), remaining: money(progress.remaining) })}
+          />
+        </p>
         {progress.overdueCount > 0 && (
           <p className="notice notice-warning">{t('agreement.overdue', { count: progress.overdueCount })}</p>
         )}
@@ -253,7 +262,7 @@ function AgreementTracker({ agreement, afterDeleteHref }: { agreement: Agreement
           <ul className="link-list">
             {agreement.payments.map((p) => (
               <li key={p.id}>
-                {t('agreement.payment', { date: date(p.date), amount: money(p.amount) })}{' '}
+                <KeepWhole text={t('agreement.payment', { date: date(p.date), amount: money(p.amount) })} />{' '}
                 <button
                   type="button"
                   className="button button-quiet button-small"
@@ -271,7 +280,9 @@ function AgreementTracker({ agreement, afterDeleteHref }: { agreement: Agreement
         <ol className="instalments">
           {progress.instalments.map((i) => (
             <li key={i.index} data-status={i.status}>
-              {t('agreement.instalment', { index: i.index, date: date(i.dueDate), amount: money(i.amount) })}{' '}
+              <KeepWhole
+                text={t('agreement.instalment', { index: i.index, date: date(i.dueDate), amount: money(i.amount) })}
+              />{' '}
               <span className={`badge ${i.status === 'overdue' ? 'badge-strong' : ''}`}>
                 {t(`agreement.status.${i.status}`)}
               </span>

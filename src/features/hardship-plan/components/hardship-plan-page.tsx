@@ -1,12 +1,14 @@
 /**
  * The repayment plan: the monthly offer (by default what the budget leaves), split across
- * the open debts pro-rata or by hand, with months per debt, the 60-month check (Art. 70)
- * and a freeze comparison. Settings autosave as the user changes them, so the letter
+ * the open debts pro-rata or by hand, with months per debt, the 60-month check (Art. 70, bank
+ * cards only) and a freeze comparison. Each debt offers its own letter: the Art. 70 application
+ * for a bank card, the negotiation request for a loan. Settings autosave as the user changes them, so the letter
  * builder always sees the plan shown here.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { summariseBudget } from '../../../domain/budget/budget';
+import { isBankCard, type CreditorType } from '../../../domain/debt';
 import { isIsoDate } from '../../../domain/dates';
 import { fenToYuanString, parseYuan } from '../../../domain/money';
 import { composeHardshipPlan, type DebtHardshipPlan } from '../../../domain/hardship-plan/compose-hardship-plan';
@@ -15,6 +17,7 @@ import type { Fen } from '../../../domain/types';
 import { SelectField, TextField } from '../../../components/ui/field';
 import '../hardship-plan.css';
 import { useI18n } from '../../../i18n/i18n';
+import { KeepWhole } from '../../../components/ui/keep-whole';
 import { useAutosave } from '../../../lib/use-autosave';
 import { useBudgetLines } from '../../../storage/budget-hooks';
 import { useAgreements, useHardshipPlanSettings } from '../../../storage/hardship-plan-hooks';
@@ -25,7 +28,8 @@ import { LoadingPage } from '../../../components/ui/loading-page';
 
 export interface HardshipPlanPageLinks {
   budgetHref: string;
-  letterHref: (debtId: string) => string;
+  /** The debt's negotiation letter (the route picks it by creditor type). */
+  letterHref: (debtId: string, creditorType: CreditorType) => string;
   newAgreementHref: (debtId: string) => string;
   agreementHref: (agreementId: string) => string;
 }
@@ -99,7 +103,10 @@ function HardshipPlanForm({ initial, links }: { initial: HardshipPlanSettings; l
     <div className="page">
       <h1 className="page-title">{t('hardshipPlan.title')}</h1>
       <p>{t('hardshipPlan.intro')}</p>
-      <p className="notice">{t('hardshipPlan.art70Note')}</p>
+      {(open.length === 0 || open.some((d) => isBankCard(d.creditorType))) && (
+        <p className="notice">{t('hardshipPlan.art70Note')}</p>
+      )}
+      {open.some((d) => !isBankCard(d.creditorType)) && <p className="notice">{t('hardshipPlan.loanNote')}</p>}
       {budget.length === 0 && (
         <p className="notice">
           <Link to={links.budgetHref}>{t('hardshipPlan.needBudget')}</Link>
@@ -153,7 +160,7 @@ function HardshipPlanForm({ initial, links }: { initial: HardshipPlanSettings; l
                 entry={d}
                 custom={state.split === 'custom' ? (state.custom[d.debt.id] ?? '') : null}
                 onCustom={(v) => setState((s) => ({ ...s, custom: { ...s.custom, [d.debt.id]: v } }))}
-                letterHref={links.letterHref(d.debt.id)}
+                letterHref={links.letterHref(d.debt.id, d.debt.creditorType)}
                 agreementHref={links.newAgreementHref(d.debt.id)}
               />
             ))}
@@ -207,13 +214,17 @@ function DebtHardshipPlanCard({
   const { t, money } = useI18n();
   const { debt, terms } = entry;
   const name = debt.nickname || debt.lender;
+  // The 60-month limit is Art. 70's, for a bank's personalised instalments only.
+  const card = isBankCard(debt.creditorType);
   return (
     <li className="card plan-card" data-debt={debt.id}>
       <h3 className="card-title">
         {name}
-        {debt.last4 && <span className="muted"> **** {debt.last4}</span>}
+        {card && debt.last4 && <span className="muted"> **** {debt.last4}</span>}
       </h3>
-      <p className="muted">{t('hardshipPlan.debtOwed', { amount: money(entry.owed) })}</p>
+      <p className="muted">
+        <KeepWhole text={t('hardshipPlan.debtOwed', { amount: money(entry.owed) })} />
+      </p>
       {custom !== null && (
         <TextField
           label={t('hardshipPlan.customAmount', { name })}
@@ -230,17 +241,20 @@ function DebtHardshipPlanCard({
             <strong>{t('hardshipPlan.monthly', { amount: money(terms.monthly) })}</strong> ·{' '}
             {t('hardshipPlan.months', { months: terms.months })}
             {terms.lastInstalment !== terms.monthly && (
-              <> · {t('hardshipPlan.lastInstalment', { amount: money(terms.lastInstalment) })}</>
+              <>
+                {' '}
+                · <KeepWhole text={t('hardshipPlan.lastInstalment', { amount: money(terms.lastInstalment) })} />
+              </>
             )}
           </p>
-          {terms.exceedsMaxTerm && (
+          {card && terms.exceedsMaxTerm && (
             <p className="notice notice-warning" role="status">
-              {t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })}
+              <KeepWhole text={t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })} />
             </p>
           )}
         </>
       )}
-      {terms.kind === 'no-payment' && (
+      {card && terms.kind === 'no-payment' && (
         <p className="notice notice-warning">
           {t('hardshipPlan.over60', { amount: money(terms.minimumMonthlyFor60) })}
         </p>
@@ -257,7 +271,7 @@ function DebtHardshipPlanCard({
       </div>
       <div className="button-row">
         <Link to={letterHref} className="button button-primary button-small">
-          {t('hardshipPlan.writeLetter')}
+          {t(card ? 'hardshipPlan.writeLetter' : 'hardshipPlan.writeLetter.loan')}
         </Link>
         <Link to={agreementHref} className="button button-quiet button-small">
           {t('hardshipPlan.recordAgreement')}

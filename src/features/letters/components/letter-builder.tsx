@@ -10,9 +10,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { BudgetLine } from '../../../domain/budget/budget';
-import type { Debt } from '../../../domain/debt';
+import { isLoan, type Debt } from '../../../domain/debt';
 import { CONTACT_KINDS, ENCLOSURES, type ContactKind, type LetterInput } from '../../../domain/letters/letter-input';
-import { latestTemplate, templateForm } from '../../../domain/letters/registry';
+import { latestTemplate, negotiationLetterFor, templateForm } from '../../../domain/letters/registry';
 import type { LetterTemplateId } from '../../../domain/letters/template';
 import { PrintableDocumentView } from '../../../components/print/printable-document-view';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
@@ -108,7 +108,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
     draft: draft?.input ?? null,
     remembered,
     today,
-    recipient: form.defaultRecipient(debt?.lender ?? null),
+    recipient: form.defaultRecipient(debt?.lender ?? null, debt?.creditorType),
     court: form.court ? courtDefaults(debt, form.court, events ?? []) : undefined,
   });
   const prefill = form.court ? props.courtPrefill : undefined;
@@ -182,7 +182,7 @@ function BuilderForm({
   const flush = useAutosave(draftValue, autosave);
 
   async function save() {
-    if (built.missingFields.length > 0) return;
+    if (built.missingFields.length > 0 || !served) return;
     setSaving(true);
     try {
       flush();
@@ -202,6 +202,11 @@ function BuilderForm({
     }
   }
 
+  // A letter is built only for a debt of a type it is written for (no Art. 70 letter for a loan).
+  const loanDebt = debt !== undefined && isLoan(debt.creditorType);
+  const loanLetter = loanDebt || !template.creditorTypes.some((c) => !isLoan(c));
+  const served = debt === undefined || template.creditorTypes.includes(debt.creditorType);
+
   const set = (patch: Partial<Editable>) => setForm((f) => ({ ...f, ...patch }));
   const setText = (key: TextKey, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [key]: value } }));
   const complete = built.missingFields.length === 0;
@@ -210,9 +215,10 @@ function BuilderForm({
     <div className="page letter-builder">
       <h1 className="page-title">{t(`letters.template.${templateId}`)}</h1>
       <p className="muted">{t(`letters.template.${templateId}.about`)}</p>
-      {asks.art70Note && <p className="notice">{t('letters.art70Note')}</p>}
+      {asks.art70Note && !loanLetter && <p className="notice">{t('letters.art70Note')}</p>}
+      {asks.loanNote && loanLetter && <p className="notice">{t('letters.loanNote')}</p>}
 
-      {built.warnings
+      {(served ? built.warnings : [])
         .filter((w) => !FIELD_WARNINGS.has(w))
         .map((w) => (
           <div key={w} className="notice notice-warning" role="alert">
@@ -242,157 +248,176 @@ function BuilderForm({
           }
           options={[
             { value: '', label: t('letters.builder.noDebt') },
-            ...open.map((d) => ({
-              value: d.id,
-              label: d.last4 ? `${d.nickname || d.lender} **** ${d.last4}` : d.nickname || d.lender,
-            })),
+            ...open
+              .filter((d) => d.id === debtId || template.creditorTypes.includes(d.creditorType))
+              .map((d) => ({
+                value: d.id,
+                label:
+                  d.last4 && !isLoan(d.creditorType)
+                    ? `${d.nickname || d.lender} **** ${d.last4}`
+                    : d.nickname || d.lender,
+              })),
           ]}
         />
-        <fieldset className="fieldset">
-          <legend>{t('letters.builder.step.who')}</legend>
-          {asks.asksRecipient !== false && (
-            <TextField
-              label={t('letters.field.recipient')}
-              hint={t('letters.field.recipientHint')}
-              value={form.recipient}
-              onChange={(e) => set({ recipient: e.target.value })}
-            />
-          )}
-          <TextField
-            label={t('letters.field.name')}
-            autoComplete="name"
-            value={form.name}
-            onChange={(e) => set({ name: e.target.value })}
-          />
-          <TextField
-            label={t('letters.field.idNumber')}
-            hint={t('letters.field.idNumberHint')}
-            autoComplete="off"
-            value={form.idNumber}
-            onChange={(e) => set({ idNumber: e.target.value })}
-          />
-          <TextField
-            // An answer must state the 住所 (民诉法 Art.128); elsewhere the address is optional.
-            label={t(asks.court === 'answer' ? 'letters.field.addressRequired' : 'letters.field.address')}
-            autoComplete="street-address"
-            value={form.address}
-            onChange={(e) => set({ address: e.target.value })}
-          />
-          <SelectField
-            label={t('letters.field.contactKind')}
-            value={form.contactKind}
-            onChange={(e) => set({ contactKind: e.target.value as ContactKind })}
-            options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`letters.contact.${k}`) }))}
-          />
-          <TextField
-            label={t('letters.field.contactValue')}
-            value={form.contactValue}
-            onChange={(e) => set({ contactValue: e.target.value })}
-          />
-          <TextField
-            label={t('letters.field.date')}
-            type="date"
-            value={form.date}
-            onChange={(e) => set({ date: e.target.value })}
-          />
-        </fieldset>
-        {asks.court && (
-          <>
-            <CourtFields
-              kind={asks.court}
-              value={form.court}
-              onChange={(patch) => setForm((f) => ({ ...f, court: { ...f.court, ...patch } }))}
-              limitationSupported={input.limitationMayHaveExpired}
-              warnings={built.warnings}
-              today={today}
-              claimCheckHref={claimCheckHref}
-            />
-            {(asks.court === 'mediation' || asks.court === 'settlement' || asks.court === 'answer') && (
-              <p className="muted">
-                {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
-                <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
-              </p>
-            )}
-          </>
-        )}
-        {!asks.court && (
-          <fieldset className="fieldset">
-            <legend>{t('letters.builder.step.facts')}</legend>
-            {asks.fields.map((key) =>
-              LONG_KEYS.has(key) ? (
-                <TextAreaField
-                  key={key}
-                  label={t(`letters.field.${key}`)}
-                  hint={key === 'hardshipFacts' ? t('letters.field.hardshipFactsHint') : undefined}
-                  rows={key === 'hardshipFacts' ? 6 : 3}
-                  value={form.texts[key]}
-                  onChange={(e) => setText(key, e.target.value)}
-                />
-              ) : (
-                <TextField
-                  key={key}
-                  label={t(`letters.field.${key}`)}
-                  hint={key === 'sentVia' ? t('letters.field.sentViaHint') : undefined}
-                  type={DATE_KEYS.has(key) ? 'date' : 'text'}
-                  value={form.texts[key]}
-                  onChange={(e) => setText(key, e.target.value)}
-                />
-              ),
-            )}
-            {asks.asksEnclosures && (
-              <fieldset className="fieldset">
-                <legend>{t('letters.field.enclosures')}</legend>
-                {ENCLOSURES.map((e) => (
-                  <label key={e} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={form.enclosures.includes(e)}
-                      onChange={(ev) =>
-                        set({
-                          enclosures: ev.target.checked
-                            ? [...form.enclosures, e]
-                            : form.enclosures.filter((x) => x !== e),
-                        })
-                      }
-                    />{' '}
-                    {t(`letters.enclosure.${e}`)}
-                  </label>
-                ))}
-              </fieldset>
-            )}
-            <p className="muted">
-              {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
-              <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
-            </p>
-          </fieldset>
+        {debt && !served && (
+          <p className="notice notice-warning" role="alert">
+            {t(loanDebt ? 'letters.notForThisDebt' : 'letters.notForThisDebt.card')}{' '}
+            <Link to={builderHref(negotiationLetterFor(debt.creditorType), debt.id)}>
+              {t(`letters.template.${negotiationLetterFor(debt.creditorType)}`)}
+            </Link>
+          </p>
         )}
       </div>
-
-      <h2 className="card-title">{t('letters.builder.step.preview')}</h2>
-      {!complete && (
-        <div className="notice" role="status" aria-live="polite">
-          <p>{t('letters.missing.title')}</p>
-          <ul data-testid="missing-fields">
-            {built.missingFields.map((f) => (
-              <li key={f}>{t(`letters.missing.${f}`)}</li>
-            ))}
-          </ul>
-          <p>{t('letters.saveBlocked')}</p>
-        </div>
-      )}
-      {complete ? (
+      {served && (
         <>
-          <div className="button-row no-print">
-            <button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>
-              {t('letters.save')}
-            </button>
+          <div className="form">
+            <fieldset className="fieldset">
+              <legend>{t('letters.builder.step.who')}</legend>
+              {asks.asksRecipient !== false && (
+                <TextField
+                  label={t('letters.field.recipient')}
+                  hint={t(loanLetter ? 'letters.field.recipientHint.loan' : 'letters.field.recipientHint')}
+                  value={form.recipient}
+                  onChange={(e) => set({ recipient: e.target.value })}
+                />
+              )}
+              <TextField
+                label={t('letters.field.name')}
+                autoComplete="name"
+                value={form.name}
+                onChange={(e) => set({ name: e.target.value })}
+              />
+              <TextField
+                label={t('letters.field.idNumber')}
+                hint={t('letters.field.idNumberHint')}
+                autoComplete="off"
+                value={form.idNumber}
+                onChange={(e) => set({ idNumber: e.target.value })}
+              />
+              <TextField
+                // An answer must state the 住所 (民诉法 Art.128); elsewhere the address is optional.
+                label={t(asks.court === 'answer' ? 'letters.field.addressRequired' : 'letters.field.address')}
+                autoComplete="street-address"
+                value={form.address}
+                onChange={(e) => set({ address: e.target.value })}
+              />
+              <SelectField
+                label={t('letters.field.contactKind')}
+                value={form.contactKind}
+                onChange={(e) => set({ contactKind: e.target.value as ContactKind })}
+                options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`letters.contact.${k}`) }))}
+              />
+              <TextField
+                label={t('letters.field.contactValue')}
+                value={form.contactValue}
+                onChange={(e) => set({ contactValue: e.target.value })}
+              />
+              <TextField
+                label={t('letters.field.date')}
+                type="date"
+                value={form.date}
+                onChange={(e) => set({ date: e.target.value })}
+              />
+            </fieldset>
+            {asks.court && (
+              <>
+                <CourtFields
+                  kind={asks.court}
+                  value={form.court}
+                  onChange={(patch) => setForm((f) => ({ ...f, court: { ...f.court, ...patch } }))}
+                  limitationSupported={input.limitationMayHaveExpired}
+                  warnings={built.warnings}
+                  today={today}
+                  claimCheckHref={claimCheckHref}
+                />
+                {(asks.court === 'mediation' || asks.court === 'settlement' || asks.court === 'answer') && (
+                  <p className="muted">
+                    {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
+                    <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
+                  </p>
+                )}
+              </>
+            )}
+            {!asks.court && (
+              <fieldset className="fieldset">
+                <legend>{t('letters.builder.step.facts')}</legend>
+                {asks.fields.map((key) =>
+                  LONG_KEYS.has(key) ? (
+                    <TextAreaField
+                      key={key}
+                      label={t(`letters.field.${key}`)}
+                      hint={key === 'hardshipFacts' ? t('letters.field.hardshipFactsHint') : undefined}
+                      rows={key === 'hardshipFacts' ? 6 : 3}
+                      value={form.texts[key]}
+                      onChange={(e) => setText(key, e.target.value)}
+                    />
+                  ) : (
+                    <TextField
+                      key={key}
+                      label={t(`letters.field.${key}`)}
+                      hint={key === 'sentVia' ? t('letters.field.sentViaHint') : undefined}
+                      type={DATE_KEYS.has(key) ? 'date' : 'text'}
+                      value={form.texts[key]}
+                      onChange={(e) => setText(key, e.target.value)}
+                    />
+                  ),
+                )}
+                {asks.asksEnclosures && (
+                  <fieldset className="fieldset">
+                    <legend>{t('letters.field.enclosures')}</legend>
+                    {ENCLOSURES.map((e) => (
+                      <label key={e} className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={form.enclosures.includes(e)}
+                          onChange={(ev) =>
+                            set({
+                              enclosures: ev.target.checked
+                                ? [...form.enclosures, e]
+                                : form.enclosures.filter((x) => x !== e),
+                            })
+                          }
+                        />{' '}
+                        {t(`letters.enclosure.${e}`)}
+                      </label>
+                    ))}
+                  </fieldset>
+                )}
+                <p className="muted">
+                  {t('letters.fromLedger')} <Link to={budgetHref}>{t('nav.budget')}</Link> ·{' '}
+                  <Link to={hardshipPlanHref}>{t('hardshipPlan.title')}</Link>
+                </p>
+              </fieldset>
+            )}
           </div>
-          <LetterOutput document={built.document} fileName={`${built.document.title}-${input.date}`} />
+
+          <h2 className="card-title">{t('letters.builder.step.preview')}</h2>
+          {!complete && (
+            <div className="notice" role="status" aria-live="polite">
+              <p>{t('letters.missing.title')}</p>
+              <ul data-testid="missing-fields">
+                {built.missingFields.map((f) => (
+                  <li key={f}>{t(`letters.missing.${f}`)}</li>
+                ))}
+              </ul>
+              <p>{t('letters.saveBlocked')}</p>
+            </div>
+          )}
+          {complete ? (
+            <>
+              <div className="button-row no-print">
+                <button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>
+                  {t('letters.save')}
+                </button>
+              </div>
+              <LetterOutput document={built.document} fileName={`${built.document.title}-${input.date}`} />
+            </>
+          ) : (
+            <div className="print-sheet" aria-label={t('letters.preview')}>
+              <PrintableDocumentView document={built.document} />
+            </div>
+          )}
         </>
-      ) : (
-        <div className="print-sheet" aria-label={t('letters.preview')}>
-          <PrintableDocumentView document={built.document} />
-        </div>
       )}
     </div>
   );

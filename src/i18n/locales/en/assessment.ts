@@ -325,7 +325,7 @@ export const assessmentEn: Record<keyof typeof assessmentZh, string> = {
   'assess.reason.plan-or-promise-restarts': 'promising to pay, signing a repayment plan, asking for more time',
   'assess.reason.court-restarts': 'a lawsuit or a payment order',
   'assess.finding.start-contested':
-    'When the period starts for credit cards is contested in court practice (common practice, unverified).',
+    'When the period starts (the earliest missed due date, or the day the creditor called the whole balance due) is contested in court practice (common practice, unverified).',
   'assess.reason.routine-sms-restarts-rarely-expired':
     'Routine collection SMS keep restarting it, so card debts are rarely really time-barred. Do not count on “wait 3 years and it is gone”.',
   'assess.finding.court-never-applies':

@@ -35,7 +35,7 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.import.modeLegend': 'How to restore',
   'backup.import.mode.replace': 'Replace: the backup replaces every record on this device',
   'backup.import.mode.merge':
-    'Merge: keep this device’s records and add the backup’s; for the same record keep the newer',
+    'Merge: keep this device’s records and add the backup’s; where both changed a record, you choose (the newer by default)',
   'backup.import.summary.replace': '{summary}; replaces the data on this device ({device} records now).',
   'backup.import.summary.merge': '{summary}; merges with the data on this device ({overlap} already here).',
   'backup.merge.keptDeleted': 'Records in the file that were deleted on this device: {count}. They stay deleted.',
@@ -52,6 +52,8 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.merge.newer': ', newer',
   'backup.merge.moreConflicts':
     '{count} more are not listed: they follow the “all” choice above, or keep the newer copy.',
+  'backup.import.progress.check': 'Checking: {done} / {total} records',
+  'backup.import.progress.write': 'Writing: {done} / {total} records',
   'backup.import.confirm': 'Restore',
   'backup.import.working': 'Restoring…',
   'backup.damaged.title': 'Records with problems',

@@ -13,10 +13,15 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.template.hardship-application': 'Personalised instalment application (Art. 70)',
   'letters.template.hardship-application.about':
     'Ask the bank for instalments of up to 5 years and for interest and fees to stop.',
+  'letters.template.loan-negotiation': 'Request to negotiate repayment (consumer-finance companies, online lenders)',
+  'letters.template.loan-negotiation.about':
+    'Ask a consumer-finance company or online lender for instalments and for interest and fees to be reduced. No rule makes them agree; the letter says it is a request.',
   'letters.template.hardship-no-reply': 'Follow-up: no reply',
-  'letters.template.hardship-no-reply.about': 'When the bank has not answered after the time you set (e.g. 15 days).',
+  'letters.template.hardship-no-reply.about':
+    'When your application or request has not been answered after the time you set (e.g. 15 days).',
   'letters.template.hardship-reconsider': 'Request to reconsider a refusal',
-  'letters.template.hardship-reconsider.about': 'When the bank said no: ask it to think again and give its reasons.',
+  'letters.template.hardship-reconsider.about':
+    'When the creditor said no: ask it to think again and give its reasons.',
   'letters.template.complaint-12378': 'Complaint: the bank will not consider it (12378)',
   'letters.template.complaint-12378.about':
     'When the bank refuses even to consider your application, complain to the NFRA (hotline 12378). Complain to the bank itself first if you can.',
@@ -28,7 +33,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
     'Add your own explanation to a negative record while it is kept (Credit Reporting Regulation Art. 16).',
   'letters.template.third-party-stop': 'Stop contacting third parties; name the agency',
   'letters.template.third-party-stop.about':
-    'When collectors contacted your family, colleagues or friends; also asks which collection agency the bank uses.',
+    'When collectors contacted your family, colleagues or friends; also asks which collection agency the creditor uses.',
   'letters.builder.title': 'Write a letter',
   'letters.builder.loadFailed':
     "This letter's draft and the sender details you entered last time could not be read. Nothing saved is affected; try again, or reload the page if it keeps failing.",
@@ -41,9 +46,11 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.field.recipient': 'Recipient',
   'letters.field.recipientHint':
     'e.g. the bank’s credit card centre; for a credit objection, the PBOC Credit Reference Center',
+  'letters.field.recipientHint.loan':
+    'e.g. the company’s customer service or post-loan department, as named in your loan contract or app',
   'letters.field.name': 'Your name',
   'letters.field.idNumber': 'ID card number',
-  'letters.field.idNumberHint': 'The bank needs it to find your account. It stays on this device.',
+  'letters.field.idNumberHint': 'The creditor needs it to find your account. It stays on this device.',
   'letters.field.address': 'Address (optional)',
   'letters.field.addressRequired': 'Address',
   'letters.field.contactKind': 'Ask them to contact you only by',
@@ -58,8 +65,8 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.field.applicationDate': 'Date the application was sent',
   'letters.field.sentVia': 'How it was sent (optional)',
   'letters.field.sentViaHint': 'e.g. EMS (tracking no. …)',
-  'letters.field.refusalDate': 'Date of the bank’s answer',
-  'letters.field.refusalNote': 'What the bank said or did',
+  'letters.field.refusalDate': 'Date of the creditor’s answer',
+  'letters.field.refusalNote': 'What the creditor said or did',
   'letters.field.bankComplaintDate': 'Date you complained to the bank (optional)',
   'letters.field.recordDescription': 'Which record (institution, account, entry)',
   'letters.field.correction': 'What is correct',
@@ -74,6 +81,12 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.enclosure.correspondence': 'Earlier application, letters and replies',
   'letters.fromLedger':
     'Amounts come from the ledger, income and spending from the budget, the proposal from the plan. Change them on those pages.',
+  'letters.loanNote':
+    'No rule makes a consumer-finance company or an online lender agree to a new repayment plan. This letter is a request to negotiate, and it says so.',
+  'letters.notForThisDebt':
+    'This letter is for a bank about a credit card; it does not fit this loan. For this debt use:',
+  'letters.notForThisDebt.card':
+    'This letter is for the lender of a loan; it does not fit this credit card. For this debt use:',
   'letters.art70Note':
     'Art. 70 says the bank “may” agree to negotiate; it does not have to. This letter is a request, not the exercise of a right the bank must grant.',
   'letters.missing.title': 'Still missing (marked 【待填写】 in the letter):',
@@ -88,8 +101,8 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.missing.plan.firstDue': 'First payment date (on the plan page)',
   'letters.missing.hardshipFacts': 'What happened',
   'letters.missing.applicationDate': 'Date the application was sent',
-  'letters.missing.refusalDate': 'Date of the bank’s answer',
-  'letters.missing.refusalNote': 'What the bank said',
+  'letters.missing.refusalDate': 'Date of the creditor’s answer',
+  'letters.missing.refusalNote': 'What the creditor said',
   'letters.missing.recordDescription': 'Which record',
   'letters.missing.correction': 'What is correct',
   'letters.missing.statementText': 'Your statement',
@@ -102,7 +115,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
     'This plan runs past 60 months. Art. 70 allows at most 5 years. Adjust the monthly amount on the plan page.',
   'letters.warning.budget-shortfall': 'Your budget shows a monthly shortfall. The letter states it as it is.',
   'letters.warning.offer-above-surplus':
-    'The amount for this bank is more than your budget leaves. Make sure you can really keep it up.',
+    'The amount for this creditor is more than your budget leaves. Make sure you can really keep it up.',
   'letters.save': 'Save this letter',
   'letters.saveBlocked': 'Fill in what is missing before saving or printing.',
   'letters.savedToast': 'Saved. You can reprint it exactly as it is from Letters.',
@@ -117,7 +130,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'letters.output.fileCancelled': 'Cancelled: the file was not sent or saved.',
   'letters.output.fileFailed': 'Could not make the file. Use “Save as PDF” in the print dialog instead.',
   'letters.output.fileHint':
-    'Made on your phone, one A4 image per page, so print shops and WeChat open it as is. Nothing is uploaded.',
+    'Made on your phone: the same A4 pages as the printout, with text that can be searched and copied, so print shops and WeChat open it as is. Nothing is uploaded.',
   'letters.output.guide': 'No printer? How to save a PDF',
   'letters.output.guide.android':
     'Android Chrome: tap Print → choose “Save as PDF” as the printer → tap the download icon.',

@@ -300,7 +300,8 @@ export const assessmentZh = {
   'assess.reason.payment-restarts': '你还了一部分钱',
   'assess.reason.plan-or-promise-restarts': '你承诺还款、签还款计划、请求延期',
   'assess.reason.court-restarts': '起诉或申请支付令',
-  'assess.finding.start-contested': '信用卡的诉讼时效从哪天开始算，司法实践中有争议（常见做法，未核实）。',
+  'assess.finding.start-contested':
+    '诉讼时效从哪天开始算（例如从最早一期没还的到期日，还是从对方宣布全部欠款提前到期之日），司法实践中有争议（常见做法，未核实）。',
   'assess.reason.routine-sms-restarts-rarely-expired':
     '银行日常的短信催收会让时效不断重新计算，所以信用卡欠款很少真正过了时效。不要指望“拖过 3 年就不用还”。',
   'assess.finding.court-never-applies': '法院不会主动适用诉讼时效。只有你在诉讼中自己提出，才有用。',

@@ -10,7 +10,7 @@ import { withoutChangeCounting } from '../../record-writes/record-changes';
 import { StorageError, toStorageErrorCode } from '../../storage-error';
 import { isDeviceSettingKey } from '../export-backup';
 import { applyMerge, planMerge, type ConflictSide } from './merge-plan';
-import type { PreparedBackup } from './prepare-backup';
+import { PROGRESS_EVERY, type ImportProgress, type PreparedBackup } from './prepare-backup';
 import { previewImport, samePreview, type ImportPreview } from './preview-import';
 
 /**
@@ -30,6 +30,7 @@ export async function applyImport(
   now = new Date(),
   /** For a Merge: the person's choice per conflict (`conflictKey`); the newer copy otherwise. */
   choices: Readonly<Record<string, ConflictSide>> = {},
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<void> {
   const mode = preview.mode;
   try {
@@ -42,6 +43,8 @@ export async function applyImport(
         if (mode === 'merge') {
           await applyMerge(db, prepared, current.merge ?? (await planMerge(db, prepared)), choices, now);
         } else {
+          const total = Object.values(prepared.tables).reduce((sum, rows) => sum + rows.length, 0);
+          let written = 0;
           for (const table of db.tables) {
             if (table.name === 'settings') {
               const keys = await table.toCollection().primaryKeys();
@@ -49,7 +52,13 @@ export async function applyImport(
             } else {
               await table.clear();
             }
-            await table.bulkPut(prepared.tables[table.name] ?? []);
+            const rows = prepared.tables[table.name] ?? [];
+            // In slices, so the page can show how far the write has got (still one transaction).
+            for (let start = 0; start < rows.length; start += PROGRESS_EVERY) {
+              await table.bulkPut(rows.slice(start, start + PROGRESS_EVERY));
+              written += Math.min(PROGRESS_EVERY, rows.length - start);
+              onProgress?.({ phase: 'write', done: written, total });
+            }
           }
         }
         if (mode === 'replace') {

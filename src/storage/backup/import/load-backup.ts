@@ -22,13 +22,17 @@
  */
 import { MAX_BACKUP_BYTES, type EncryptedBackup } from '../backup-format';
 import type { Result } from './import-result';
-import { prepareBackup, type PreparedBackup } from './prepare-backup';
+import { prepareBackup, prepareBackupInSteps, type ImportProgress, type PreparedBackup } from './prepare-backup';
 import { readBackupFile, unlockBackup } from './read-backup-file';
 import { verifyAttachments } from './verify-attachments';
 
-/** Step 3 and 3b on a plain file's parsed JSON. */
-export async function checkBackup(json: unknown, now: Date = new Date()): Promise<Result<PreparedBackup>> {
-  const prepared = prepareBackup(json, now);
+/** Step 3 and 3b on a plain file's parsed JSON; with `onProgress`, in steps that keep the page responsive. */
+export async function checkBackup(
+  json: unknown,
+  now: Date = new Date(),
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Result<PreparedBackup>> {
+  const prepared = onProgress ? await prepareBackupInSteps(json, now, onProgress) : prepareBackup(json, now);
   return prepared.ok ? verifyAttachments(prepared.value) : prepared;
 }
 
@@ -37,11 +41,12 @@ export async function loadBackup(
   file: Blob,
   secret?: string,
   maxBytes = MAX_BACKUP_BYTES,
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<Result<PreparedBackup> | { ok: 'needs-secret'; file: EncryptedBackup }> {
   const opened = await readBackupFile(file, maxBytes);
   if (!opened.ok) return opened;
-  if (opened.value.kind === 'plain') return checkBackup(opened.value.json);
+  if (opened.value.kind === 'plain') return checkBackup(opened.value.json, new Date(), onProgress);
   if (secret === undefined) return { ok: 'needs-secret', file: opened.value.file };
   const inner = await unlockBackup(opened.value.file, secret);
-  return inner.ok ? checkBackup(inner.value) : inner;
+  return inner.ok ? checkBackup(inner.value, new Date(), onProgress) : inner;
 }

@@ -56,8 +56,44 @@ function failingRow(table: string, rows: readonly Record<string, unknown>[], fro
   return Math.max(index, 0);
 }
 
+/** How far a long import has got: rows checked or written, of all rows in the file. */
+export interface ImportProgress {
+  phase: 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+/** Rows handled between two progress reports (and, in steps, between two pauses for the page). */
+export const PROGRESS_EVERY = 1_000;
+
 /** Step 3: validate, decode and migrate a plain backup. Pure apart from creating Blobs. */
 export function prepareBackup(json: unknown, now: Date = new Date()): Result<PreparedBackup> {
+  const steps = prepareSteps(json, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Step 3 in steps: the same checks, pausing every PROGRESS_EVERY rows so the page stays
+ * responsive and can show `onProgress`.
+ */
+export async function prepareBackupInSteps(
+  json: unknown,
+  now: Date,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<Result<PreparedBackup>> {
+  const steps = prepareSteps(json, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress(step.value);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function* prepareSteps(json: unknown, now: Date): Generator<ImportProgress, Result<PreparedBackup>> {
   const header = backupHeaderSchema.safeParse(json);
   if (!header.success || header.data.format !== BACKUP_FORMAT) return fail({ reason: 'wrong-format' });
   if (header.data.formatVersion > BACKUP_FORMAT_VERSION) return fail({ reason: 'newer-version' });
@@ -74,6 +110,13 @@ export function prepareBackup(json: unknown, now: Date = new Date()): Result<Pre
   // has been cut or edited, and a Replace would silently empty that table on the device.
   for (const table of known) if (!Object.hasOwn(data, table)) return fail({ reason: 'missing-table', table });
   const latestAllowed = now.getTime() + FUTURE_TOLERANCE_MS;
+  // Each row is passed twice (decoded, then migrated and checked): progress counts half a row a pass.
+  const total = [...known].reduce((sum, table) => sum + (data[table]?.length ?? 0), 0);
+  let passes = 0;
+  const tick = (): ImportProgress | null => {
+    passes += 1;
+    return passes % PROGRESS_EVERY === 0 ? { phase: 'check', done: Math.floor(passes / 2), total } : null;
+  };
 
   // Decode every value back to what IndexedDB stored (Blobs, Dates…) at the file's version.
   const decoded: Record<string, Record<string, unknown>[]> = {};
@@ -81,6 +124,8 @@ export function prepareBackup(json: unknown, now: Date = new Date()): Result<Pre
     const rows: Record<string, unknown>[] = [];
     const source = data[table] ?? [];
     for (let index = 0; index < source.length; index++) {
+      const progress = tick();
+      if (progress) yield progress;
       let row: unknown;
       try {
         row = decodeValue(source[index] as Json);
@@ -110,6 +155,8 @@ export function prepareBackup(json: unknown, now: Date = new Date()): Result<Pre
     const seen = new Set<string>();
     const clean: Record<string, unknown>[] = [];
     for (let index = 0; index < migrated.length; index++) {
+      const progress = tick();
+      if (progress) yield progress;
       const result = schema.safeParse(migrated[index]);
       if (!result.success) return fail({ reason: 'invalid-record', table, index });
       const row = result.data as Record<string, unknown>;

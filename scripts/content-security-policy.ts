@@ -1,9 +1,10 @@
 /**
  * The app's Content-Security-Policy, built from the final index.html at build time.
  *
- * Strict: nothing from another origin, no inline script at all (the build fails if one
- * appears), no eval, no plugins, no frames. The only inline code allowed is the CSS the
- * prerender step inlines as <style>, and only by its SHA-256 hash. The same policy goes
+ * Strict: nothing from another origin, no eval, no plugins, no frames, no inline script but
+ * the two tiny boot scripts of the prerendered pages (scripts/prerender-root.ts), each by its
+ * SHA-256 hash (the build fails on any other). The only other inline code allowed is the CSS
+ * the prerender step inlines as <style>, also by its hash. The same policy goes
  * (1) into index.html as <meta http-equiv>, which works on any static host, and (2) into
  * a `_headers` file for hosts that read one (Netlify, Cloudflare Pages), where it can also
  * say `frame-ancestors 'none'` (a <meta> policy cannot).
@@ -13,6 +14,8 @@
 import { createHash } from 'node:crypto';
 
 export interface PolicyInput {
+  /** 'sha256-…' sources for the allowed inline <script> blocks */
+  scriptHashes?: readonly string[];
   /** 'sha256-…' sources for inline <style> blocks */
   styleHashes: readonly string[];
   /** 'sha256-…' sources for style="" attributes (needs 'unsafe-hashes') */
@@ -25,12 +28,12 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export function buildPolicy({ styleHashes, styleAttributeHashes, forHeader }: PolicyInput): string {
+export function buildPolicy({ scriptHashes = [], styleHashes, styleAttributeHashes, forHeader }: PolicyInput): string {
   const style = ["'self'", ...styleHashes];
   if (styleAttributeHashes.length > 0) style.push("'unsafe-hashes'", ...styleAttributeHashes);
   const directives: [string, string[]][] = [
     ['default-src', ["'none'"]],
-    ['script-src', ["'self'"]],
+    ['script-src', ["'self'", ...scriptHashes]],
     ['style-src', style],
     ['img-src', ["'self'", 'blob:', 'data:']],
     ['media-src', ["'self'", 'blob:']],
@@ -47,13 +50,22 @@ export function buildPolicy({ styleHashes, styleAttributeHashes, forHeader }: Po
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
-/** Inline <script> elements (no src attribute). Any at all is a build error. */
-export function findInlineScripts(html: string): string[] {
+/** Inline <script> elements (no src attribute) whose code is not in `allowed`: a build error. */
+export function findInlineScripts(html: string, allowed: readonly string[] = []): string[] {
   const found: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/.test(match[1])) found.push(match[0].slice(0, 80));
+    if (!/\bsrc\s*=/.test(match[1]) && !allowed.includes(match[2])) found.push(match[0].slice(0, 80));
   }
   return found;
+}
+
+/** Hashes of the inline scripts in the page (only allowed ones remain after findInlineScripts). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\bsrc\s*=/.test(match[1])) hashes.add(sha256Source(match[2]));
+  }
+  return [...hashes];
 }
 
 export function inlineStyleHashes(html: string): string[] {

@@ -1,18 +1,17 @@
-// Lighthouse 12 (mobile, applied DevTools throttling, a zh-CN browser) on the built app, side by side with the
-// bare-stack baseline and the static page from ../shared/baseline, in one run (absolute times
-// drift between runs on these machines; the ratios hold). Prints median LCP and scores. The
-// baselines live beside the team's own checkouts, not in this repository: where ../shared (or
-// SHARED_DIR) is absent, the app is audited alone and the script says so.
+// Lighthouse 12 (mobile, applied DevTools throttling, a zh-CN browser) on the built app, side by side with a
+// static HTML page with no scripts (scripts/static-page/index.html), in one run (absolute times
+// drift between runs on these machines; the ratios hold). Prints median LCP and scores.
+// `npm run own-screen` (scripts/own-screen.mjs) measures when each route's own screen is painted,
+// which LCP does not tell (a deep link's largest paint could be another screen).
 //
 //   npm run build && node scripts/lighthouse.mjs [--runs 3] [--no-baseline]
 //
 // Then audits every route of the app once, in all four categories (LH_ROUTES=/a,/b for a subset).
 // Lighthouse clears storage before each audit, so routes with an id show their "not found"
 // state; the screens with data are covered by axe in the browser tests.
-import { spawn, execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -22,15 +21,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags.mjs';
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const ROUTES = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : APP_ROUTES;
-const SHARED = resolve(process.env.SHARED_DIR ?? '../shared');
-const BASELINES_PRESENT =
-  existsSync(join(SHARED, 'baseline', 'bare-stack')) && existsSync(join(SHARED, 'baseline', 'static-page'));
-if (!args.includes('--no-baseline') && !BASELINES_PRESENT) {
-  console.log(
-    `no baselines at ${join(SHARED, 'baseline')}: auditing the app alone, without the bare-stack and static-page comparison`,
-  );
-}
-const WITH_BASELINE = !args.includes('--no-baseline') && BASELINES_PRESENT;
+const STATIC_PAGE = resolve('scripts/static-page');
+const WITH_BASELINE = !args.includes('--no-baseline');
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -72,9 +64,13 @@ function preview(cwd, port) {
 
 function staticServer(dir, port) {
   const server = createServer((req, res) => {
-    const file = req.url === '/robots.txt' ? 'robots.txt' : 'index.html';
-    res.writeHead(200, { 'content-type': file.endsWith('.txt') ? 'text/plain' : 'text/html; charset=utf-8' });
-    res.end(readFileSync(join(dir, file)));
+    if (req.url === '/robots.txt') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('User-agent: *\nAllow: /\n');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(join(dir, 'index.html')));
   });
   server.listen(port, '127.0.0.1');
   return server;
@@ -116,19 +112,8 @@ try {
   if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
   children.push(preview(process.cwd(), 4301));
   if (WITH_BASELINE) {
-    const bare = mkdtempSync(join(tmpdir(), 'bare-stack-'));
-    cpSync(join(SHARED, 'baseline/bare-stack'), bare, { recursive: true });
-    console.log(`building the bare-stack baseline in ${bare} …`);
-    execSync('npm ci --no-audit --no-fund --loglevel=error && npx vite build --logLevel error', {
-      cwd: bare,
-      stdio: 'inherit',
-    });
-    children.push(preview(bare, 4302));
-    servers.push(staticServer(join(SHARED, 'baseline/static-page'), 4303));
-    targets.push(
-      { name: 'bare-stack', url: 'http://127.0.0.1:4302/' },
-      { name: 'static-page', url: 'http://127.0.0.1:4303/' },
-    );
+    servers.push(staticServer(STATIC_PAGE, 4303));
+    targets.push({ name: 'static-page', url: 'http://127.0.0.1:4303/' });
   }
   for (const t of targets) await waitFor(t.url);
 
@@ -152,7 +137,6 @@ try {
   }
   if (lcp['static-page']) {
     console.log(`LCP ratio app / static page: ${(lcp.app / lcp['static-page']).toFixed(2)}×`);
-    console.log(`LCP ratio bare stack / static page: ${(lcp['bare-stack'] / lcp['static-page']).toFixed(2)}×`);
   }
 
   console.log('\nevery route, one audit each (performance, accessibility, best practices, SEO):');

@@ -9,7 +9,7 @@ export function App({
   messages,
 }: {
   router: (props: { children: ReactNode }) => ReactNode;
-  /** A complete catalogue to start with (the build's prerender of screens other than "/"). */
+  /** A complete catalogue to start with (the build's prerender of every page but the Chinese "/"). */
   messages?: ComponentProps<typeof I18nProvider>['initial'];
 }) {
   return (

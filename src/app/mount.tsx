@@ -1,27 +1,37 @@
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
-import { switchCatalogue } from '../i18n/catalogue-store';
+import { primeHydration, switchCatalogue } from '../i18n/catalogue-store';
 import { startLocale } from '../i18n/i18n';
 import { preloadRoute } from './router';
 
 type MountOptions = Pick<RootOptions, 'onRecoverableError'>;
 
 /**
- * Start the app in `root`. The HTML of "/" is prerendered at build time: hydrate it only on
- * that path (synchronously; the root comes back at once). Deep links and the service worker's
- * navigation fallback also receive it, and must render their own route instead (the root
- * comes back as a promise). `options` is for tests (hydration errors).
+ * Start the app in `root`. Every route without an id is prerendered at build time, and its
+ * page's boot script has put the markup of the chosen language in the root
+ * (scripts/prerender-root.ts): hydrate it when it belongs to this path. The Chinese "/" is
+ * hydrated synchronously (the entry carries its messages; the root comes back at once); any
+ * other page once its screen's chunk and its language's catalogue are here, so the first
+ * client render is the tree of the HTML (the root comes back as a promise). Other paths (a
+ * route with an id, shown as a loading shell) render afresh. `options` is for tests.
  */
 export function mountApp(root: HTMLElement, app: ReactNode, options?: MountOptions): Root | Promise<Root> {
-  if (root.dataset.prerendered === window.location.pathname) return hydrateRoot(root, app, options);
-  return renderDeepLink(root, app, options);
+  const path = window.location.pathname;
+  // A query (the share target's ?text=) can change what a screen renders first, which the
+  // HTML, made without one, does not hold: such a visit renders afresh over its page.
+  if (root.dataset.prerendered !== path || window.location.search !== '') return renderDeepLink(root, app, options);
+  const locale = root.dataset.locale === 'en' ? 'en' : 'zh-CN';
+  if (path === '/' && locale === 'zh-CN') return hydrateRoot(root, app, options);
+  return (async () => {
+    await Promise.all([primeHydration(locale, true), preloadRoute(path)]);
+    return hydrateRoot(root, app, options);
+  })();
 }
 
 /**
- * How long a deep link served the prerendered ledger (index.html: the service worker's answer
- * to every path) waits for its screen before rendering the app with "正在读取" instead. From
- * the service worker's cache the screen arrives well within this, and appears in one step; on
- * a slow network the ledger, which belongs to another path, is not left on screen meanwhile.
+ * How long a path served a page that is not its own, without a loading shell for it (the
+ * boot script did not run), waits for its screen before rendering the app with "正在读取"
+ * instead: on a slow network the ledger, which belongs to another path, is not left up.
  */
 export const DEEP_LINK_WAIT_MS = 150;
 
@@ -36,8 +46,10 @@ async function renderDeepLink(root: HTMLElement, app: ReactNode, options?: Mount
     }
     await preloadRoute(window.location.pathname);
   })();
-  // The build's own HTML for this screen (entry-server.tsx) can stay until the screen is ready.
-  const ownScreen = root.dataset.screen === window.location.pathname;
+  // The loading shell of this path's kind (entry-server.tsx), or its own page, can stay until
+  // the screen is ready.
+  const path = window.location.pathname;
+  const ownScreen = root.dataset.screen === path || root.dataset.prerendered === path;
   await (ownScreen ? ready : Promise.race([ready, new Promise((resolve) => setTimeout(resolve, DEEP_LINK_WAIT_MS))]));
   // No clearing first: React empties the root in the same commit that shows the app, so the
   // prerendered HTML is never replaced by a blank frame.

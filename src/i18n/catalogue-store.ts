@@ -17,6 +17,8 @@ export interface CatalogueState {
 
 const INITIAL: CatalogueState = { locale: 'zh-CN', catalogue: coreZh, complete: false };
 let state: CatalogueState = INITIAL;
+/** What the HTML being hydrated was rendered with (primeHydration), else the first screen's. */
+let hydration: CatalogueState = INITIAL;
 const listeners = new Set<() => void>();
 
 export function getCatalogueState(): CatalogueState {
@@ -25,7 +27,29 @@ export function getCatalogueState(): CatalogueState {
 
 /** What the server render and the first client render use, so hydration matches. */
 export function getInitialCatalogueState(): CatalogueState {
-  return INITIAL;
+  return hydration;
+}
+
+/**
+ * Before hydrating HTML prerendered in `locale` with its full catalogue (every screen but the
+ * Chinese "/"): load that catalogue and make it both the current state and what the first
+ * client render uses, so it renders exactly the text of the HTML.
+ */
+export async function primeHydration(locale: Locale, full: boolean): Promise<void> {
+  if (!full && locale === 'zh-CN') {
+    hydration = INITIAL;
+    setCatalogueState(INITIAL);
+    return;
+  }
+  const catalogue = await loadFull(locale);
+  hydration = { locale, catalogue, complete: true };
+  setCatalogueState(hydration);
+}
+
+/** Tests: back to the state of a fresh start. */
+export function resetCatalogueState(): void {
+  hydration = INITIAL;
+  setCatalogueState(INITIAL);
 }
 
 export function subscribeCatalogue(listener: () => void): () => void {

@@ -2,8 +2,10 @@
  * The translation context. Components call `useI18n()` and never contain literal UI text.
  *
  * zh-CN's first-screen messages are built in; the rest load on demand (catalogue-store.ts).
- * The language is decided after the first render (saved choice, else the browser's
- * languages) so the prerendered Chinese HTML always hydrates cleanly. The choice is kept in
+ * The language is the saved choice, else the browser's languages. A prerendered page's boot
+ * script makes the same choice before the first paint, and the client first renders with the
+ * catalogue that page was rendered with (primeHydration), so the HTML always hydrates cleanly;
+ * a change of choice since then switches after the first render. The choice is kept in
  * localStorage (it is not debt data) and `<html lang>` follows it, which screen readers and
  * CJK font selection depend on.
  */
@@ -91,8 +93,10 @@ export function I18nProvider({
 
   useEffect(() => {
     if (initial) return;
+    // The HTML was rendered in the language the boot script chose by the same rule, so this
+    // switches only when the saved choice changed since (or the page was not prerendered).
     const detected = startLocale();
-    if (detected !== 'zh-CN') void switchCatalogue(detected);
+    if (detected !== getCatalogueState().locale) void switchCatalogue(detected);
   }, [initial]);
 
   useEffect(() => {

@@ -1,7 +1,9 @@
 /**
- * Deep links (any path but "/") receive the prerendered ledger, which belongs to another
- * path. mountApp waits for the linked screen so it appears in one step, but not for long:
- * on a slow network the ledger must not stay on screen at the wrong address.
+ * Paths without a page of their own (routes with an id) receive index.html, whose boot script
+ * swaps in the loading shell of their kind (marked data-screen). Without it (no boot script),
+ * they would show the prerendered ledger, which belongs to another path: mountApp waits for the
+ * linked screen so it appears in one step, but not for long, so on a slow network the ledger
+ * does not stay on screen at the wrong address; a loading shell stays until the screen is ready.
  */
 import { act, screen } from '@testing-library/react';
 import { BrowserRouter } from 'react-router';
@@ -56,15 +58,15 @@ it(
   },
 );
 
-it('keeps the build’s own HTML of the linked screen until that screen is ready', async () => {
+it('keeps the loading shell of the linked screen until that screen is ready', async () => {
   const { App } = await import('../../src/app/app');
   const { mountApp, DEEP_LINK_WAIT_MS } = await import('../../src/app/mount');
-  window.history.replaceState(null, '', '/conduct/rights');
-  document.body.innerHTML = '<div id="root" data-screen="/conduct/rights"><h1>我的权利</h1></div>';
+  window.history.replaceState(null, '', '/debts/d1/edit');
+  document.body.innerHTML = '<div id="root" data-screen="/debts/d1/edit"><p>正在读取……</p></div>';
   const root = document.getElementById('root')!;
 
   void mountApp(root, <App router={BrowserRouter} />);
   await act(() => vi.advanceTimersByTimeAsync(DEEP_LINK_WAIT_MS * 10));
-  // The screen never finished loading here, so its prerendered page is still what shows.
-  expect(root.textContent).toBe('我的权利');
+  // The screen never finished loading here, so its loading shell is still what shows.
+  expect(root.textContent).toBe('正在读取……');
 });

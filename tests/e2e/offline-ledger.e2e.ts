@@ -59,7 +59,7 @@ describe('offline ledger', () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
     const html = await (await page.request.get(baseUrl + '/')).text();
-    expect(html).toContain('<div id="root" data-prerendered="/">');
+    expect(html).toContain('<div id="root" data-prerendered="/"');
     expect(html).toContain('债务清单');
     expect(html).not.toMatch(/<link rel="stylesheet"/);
     await page.goto(baseUrl + '/');
@@ -70,18 +70,19 @@ describe('offline ledger', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('serves a first visit to a read-only deep link its own prerendered page, then runs it', async () => {
+  it('serves a first visit to a deep link its own prerendered page, then runs it', async () => {
     session = await openBrowser();
     const { page, baseUrl } = session;
     const html = await (await page.request.get(baseUrl + '/conduct/rights')).text();
-    expect(html).toContain('<div id="root" data-screen="/conduct/rights">');
+    expect(html).toContain('<div id="root" data-prerendered="/conduct/rights"');
     expect(html).toContain('<h1 class="page-title">我的权利</h1>');
     // Its screen's styles are inlined, so it is styled at first paint without another request.
     expect(html).not.toMatch(/<link rel="stylesheet"/);
     expect(html).toContain('.rights-item');
-    // Pages with forms are not prerendered (typing before the scripts run would be lost).
+    // Pages with forms are prerendered too, their controls disabled until the app runs.
     const form = await (await page.request.get(baseUrl + '/debts/new')).text();
-    expect(form).toContain('data-prerendered="/"');
+    expect(form).toContain('data-prerendered="/debts/new"');
+    expect(form).toContain('<fieldset class="screen-fieldset" disabled="">');
 
     await page.goto(baseUrl + '/conduct/rights');
     await page.getByRole('heading', { level: 1, name: '我的权利' }).waitFor();

@@ -6,9 +6,17 @@ import {
   findInlineScripts,
   headersFile,
   injectPolicyMeta,
+  inlineScriptHashes,
   inlineStyleHashes,
   styleAttributeHashes,
 } from '../../scripts/content-security-policy';
+import {
+  ALLOWED_INLINE_SCRIPTS,
+  BOOT_SCRIPT,
+  bootScriptTag,
+  SWAP_SCRIPT,
+  swapScriptTag,
+} from '../../scripts/prerender-root';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -45,6 +53,19 @@ describe('content security policy', () => {
     ['JSON data in a script tag', '<script type="application/json">{}</script>', 1],
   ])('finds %s', (_name, html, count) => {
     expect(findInlineScripts(`<html><head>${html}</head></html>`)).toHaveLength(count);
+  });
+
+  it('allows the two boot scripts, each by its hash, and no other inline script', () => {
+    const html = `<head>${bootScriptTag}</head><body><div id="root"></div>${swapScriptTag}</body>`;
+    expect(findInlineScripts(html, ALLOWED_INLINE_SCRIPTS)).toEqual([]);
+    expect(findInlineScripts(`${html}<script>alert(1)</script>`, ALLOWED_INLINE_SCRIPTS)).toHaveLength(1);
+    // A changed byte is another script: not allowed.
+    expect(findInlineScripts(`<script>${BOOT_SCRIPT};</script>`, ALLOWED_INLINE_SCRIPTS)).toHaveLength(1);
+    const scripts = inlineScriptHashes(html);
+    expect(scripts).toEqual([hash(BOOT_SCRIPT), hash(SWAP_SCRIPT)]);
+    const policy = buildPolicy({ scriptHashes: scripts, styleHashes: [], styleAttributeHashes: [], forHeader: false });
+    expect(policy).toContain(`script-src 'self' ${hash(BOOT_SCRIPT)} ${hash(SWAP_SCRIPT)};`);
+    expect(policy).not.toMatch(/unsafe-inline/);
   });
 
   it('puts the meta first in <head> and writes a _headers file', () => {

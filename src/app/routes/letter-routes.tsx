@@ -7,6 +7,7 @@ import { SavedLetterPage } from '../../features/letters/components/saved-letter-
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../paths';
 import { useLimitationCheck } from './use-limitation-check';
+import { LoadingPage } from '../../components/ui/loading-page';
 
 export function LettersRoute() {
   return (
@@ -39,7 +40,7 @@ export function LetterBuilderRoute() {
   const { templateId = '', debtId } = useParams();
   const limitationMayHaveExpired = useLimitationCheck();
   if (!isLetterTemplateId(templateId)) return <p className="page">{t('status.notFound')}</p>;
-  if (limitationMayHaveExpired === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (limitationMayHaveExpired === null) return <LoadingPage title={t(`letters.template.${templateId}`)} />;
   return (
     <LetterBuilderPage
       templateId={templateId}

@@ -31,6 +31,7 @@ export async function openBrowser(
     userAgent?: string;
     serviceWorkers?: 'allow' | 'block';
     locale?: string;
+    javaScriptEnabled?: boolean;
   } = {},
 ): Promise<BrowserSession> {
   const baseUrl = inject('baseUrl');
@@ -42,6 +43,7 @@ export async function openBrowser(
     viewport: options.viewport ?? PHONE,
     userAgent: options.userAgent,
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [...CHROMIUM_FLAGS],
   });
   const requests: string[] = [];

@@ -7,6 +7,7 @@ import { useDebts } from '../../../storage/hooks';
 import { addContact, updateContact } from '../../../storage/repos/contacts-repo';
 import { ContactForm } from './contact-form';
 import { debtsByLastLogged, RECENT_CONTACTS_FOR_ORDER } from '../debt-order';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 /**
  * A new entry names no debt until the person picks one: a default would file a collector's
@@ -19,7 +20,7 @@ export function NewContactPage({ afterSaveHref }: { afterSaveHref: (id: string) 
   const debts = useDebts();
   const recent = useContactsPage(RECENT_CONTACTS_FOR_ORDER);
 
-  if (debts === null || recent === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (debts === null || recent === null) return <LoadingPage title={t('conduct.form.newTitle')} />;
   return (
     <div className="page">
       <h1 className="page-title">{t('conduct.form.newTitle')}</h1>

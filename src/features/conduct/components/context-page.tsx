@@ -24,6 +24,7 @@ import { saveConductContext } from '../../../storage/repos/conduct-context-repo'
 import { toStorageErrorCode } from '../../../storage/storage-error';
 import { debtLabel } from '../debt-label';
 import '../conduct.css';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 export function ContextPage() {
   const { t } = useI18n();
@@ -31,7 +32,7 @@ export function ContextPage() {
   const contexts = useConductContexts();
   const [debtId, setDebtId] = useState<string | null>(null);
 
-  if (debts === null || contexts === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (debts === null || contexts === null) return <LoadingPage title={t('conduct.context.title')} />;
   const chosen = debtId ?? debts[0]?.id ?? '';
   const saved = contexts.find((c) => c.debtId === chosen);
   return (

@@ -18,6 +18,7 @@ import { useDebts } from '../../../storage/hooks';
 import { debtLabel } from '../debt-label';
 import { useConductLogCheck } from '../../../storage/conduct-check';
 import '../conduct.css';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 export function PacketPage({
   limitationMayHaveExpired,
@@ -32,7 +33,7 @@ export function PacketPage({
   const [chosenDebt, setChosenDebt] = useState<string | null>(null);
 
   if (check === null || debts === null || limitationMayHaveExpired === null)
-    return <p className="page muted">{t('status.loading')}</p>;
+    return <LoadingPage title={t('conduct.packet.title')} />;
 
   // Debts that have entries, in ledger order, then contacts not linked to a debt.
   const withEntries = check.debtIdsWithEntries;

@@ -19,6 +19,7 @@ import type { Fen, IsoDate } from '../../../domain/types';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { useI18n } from '../../../i18n/i18n';
 import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 /** The letters the claim check's sentences can go into, each with its party's name. */
 export type AnswerLetter = 'civil-answer' | 'payment-order-objection';
@@ -34,7 +35,7 @@ export function ClaimCheckPage({ onUseSentences }: ClaimCheckPageProps = {}) {
   const debts = useDebts();
   const events = useAllDebtEvents();
   const [debtId, setDebtId] = useState<string | null>(null);
-  if (debts === null || events === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (debts === null || events === null) return <LoadingPage title={t('court.claim.title')} />;
   const open = debts.filter((d) => d.status !== 'settled');
   const chosen = open.find((d) => d.id === debtId) ?? open[0];
   return (

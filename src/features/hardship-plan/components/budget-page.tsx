@@ -25,6 +25,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { useBudgetLines } from '../../../storage/budget-hooks';
 import { saveBudget } from '../../../storage/repos/budget-repo';
 import { toStorageErrorCode } from '../../../storage/storage-error';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 /** Lines from the form as typed, ignoring invalid ones, for the live totals. */
 function liveLines(form: BudgetFormInput): BudgetLine[] {
@@ -40,13 +41,13 @@ function liveLines(form: BudgetFormInput): BudgetLine[] {
 
 export function BudgetPage({ hardshipPlanHref }: { hardshipPlanHref: string }) {
   const stored = useBudgetLines();
-  if (stored === null) return <LoadingPage />;
+  if (stored === null) return <BudgetLoading />;
   return <BudgetForm initial={budgetToForm(stored, fenToYuanString)} hardshipPlanHref={hardshipPlanHref} />;
 }
 
-function LoadingPage() {
+function BudgetLoading() {
   const { t } = useI18n();
-  return <p className="page muted">{t('status.loading')}</p>;
+  return <LoadingPage title={t('budget.title')} />;
 }
 
 function BudgetForm({ initial, hardshipPlanHref }: { initial: BudgetFormInput; hardshipPlanHref: string }) {

@@ -24,6 +24,7 @@ import { useAgreements, useHardshipPlanSettings } from '../../../storage/hardshi
 import type { HardshipPlanSettings } from '../../../storage/hardship-plan-rows';
 import { useDebts } from '../../../storage/hooks';
 import { saveHardshipPlanSettings } from '../../../storage/repos/hardship-plan-repo';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 export interface HardshipPlanPageLinks {
   budgetHref: string;
@@ -36,7 +37,7 @@ export interface HardshipPlanPageLinks {
 export function HardshipPlanPage(links: HardshipPlanPageLinks) {
   const { t } = useI18n();
   const settings = useHardshipPlanSettings();
-  if (settings === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (settings === null) return <LoadingPage title={t('hardshipPlan.title')} />;
   return <HardshipPlanForm initial={settings} links={links} />;
 }
 
@@ -90,7 +91,7 @@ function HardshipPlanForm({ initial, links }: { initial: HardshipPlanSettings; l
   );
   useAutosave(settings, save);
 
-  if (debts === null || budget === null) return <p className="page muted">{t('status.loading')}</p>;
+  if (debts === null || budget === null) return <LoadingPage title={t('hardshipPlan.title')} />;
   const summary = summariseBudget(budget);
   const open = debts.filter((d) => d.status !== 'settled');
   const effective = settings ?? toSettings({ ...state, offer: '', custom: {} }) ?? initial;

@@ -41,6 +41,7 @@ import {
 } from '../letter-form';
 import { LetterOutput } from './letter-output';
 import '../letters.css';
+import { LoadingPage } from '../../../components/ui/loading-page';
 
 const SENDER_SETTING = 'letters.sender';
 
@@ -98,7 +99,7 @@ export function LetterBuilderPage(props: LetterBuilderProps) {
     );
   }
   if (debts === null || budget === null || plan === null || events === null || start.status === 'loading') {
-    return <p className="page muted">{t('status.loading')}</p>;
+    return <LoadingPage title={t(`letters.template.${props.templateId}`)} />;
   }
   const debt = debts.find((d) => d.id === props.debtId);
   const { draft, remembered } = start.value;

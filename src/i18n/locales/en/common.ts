@@ -21,6 +21,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'action.close': 'Close',
   'action.confirmDelete': 'Yes, delete',
   'status.loading': 'Loading…',
+  'status.preparing': 'Preparing…',
   'status.notFound': 'This record was not found. It may have been deleted.',
   'error.storage.invalid-record': 'Some of this record is missing or wrong, so it was not saved.',
   'error.storage.not-found': 'This record no longer exists.',

@@ -20,6 +20,7 @@ export const commonZh = {
   'action.close': '关闭',
   'action.confirmDelete': '确定删除',
   'status.loading': '正在读取……',
+  'status.preparing': '正在准备……',
   'status.notFound': '没有找到这条记录，它可能已被删除。',
   'error.storage.invalid-record': '这条记录的内容不完整或有误，没有保存。',
   'error.storage.not-found': '这条记录已经不存在了。',

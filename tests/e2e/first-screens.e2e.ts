@@ -215,3 +215,25 @@ describe('selects at 390 px', () => {
     expect(cut).toEqual([]);
   });
 });
+
+describe('printing the budget', () => {
+  it('with background graphics on, prints white: no beige page or card blocks', async () => {
+    const { page, baseUrl } = session;
+    await useLocale(page, baseUrl, 'zh-CN');
+    await page.goto(baseUrl + '/budget');
+    await page.getByRole('heading', { level: 1, name: '收支表' }).waitFor();
+    await page.locator('.card').first().waitFor();
+    const backgrounds = async () =>
+      page.evaluate(() =>
+        [document.documentElement, document.body, ...document.querySelectorAll('.app-main, .page, .card')].map(
+          (el) => getComputedStyle(el).backgroundColor,
+        ),
+      );
+    // On screen the page is beige, so the check below can tell the difference.
+    expect(await backgrounds()).not.toEqual((await backgrounds()).map(() => 'rgb(255, 255, 255)'));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await backgrounds();
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed.filter((c) => c !== 'rgb(255, 255, 255)')).toEqual([]);
+  });
+});

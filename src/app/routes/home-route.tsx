@@ -15,6 +15,7 @@ export function HomeRoute() {
     <DebtsPage
       newHref={paths.debtNew.href()}
       detailHref={paths.debtDetail.href}
+      restoreHref={paths.backup.href()}
       aside={
         <Suspense fallback={null}>
           <DeadlinesCard today={today} detailHref={paths.debtDetail.href} mythsHref={paths.law.href()} />

@@ -19,6 +19,7 @@ import { readLock } from '../../storage/app-lock/app-lock';
 import { restartApp } from '../../lib/restart-app';
 import { wipeThenRestart } from '../../storage/wipe/wipe';
 import { tryUnlock } from './unlock';
+import { readInstallIdentity } from '../../lib/install-identity';
 
 type Message = { kind: 'wrong'; left: number } | { kind: 'wait'; seconds: number } | { kind: 'failed' } | null;
 
@@ -98,7 +99,12 @@ function ResetPanel({ onBack }: { onBack: () => void }) {
       const db = getDb();
       const lock = await readLock(db);
       if (!lock) throw new Error('no lock');
-      const exported = await exportBackup(db, { kind: 'recovery', keys: lock.recovery });
+      const exported = await exportBackup(
+        db,
+        { kind: 'recovery', keys: lock.recovery },
+        new Date(),
+        readInstallIdentity() === 'neutral',
+      );
       const file = new File([exported.text], exported.fileName, { type: 'application/json' });
       const delivery = await deliverFile(file, t('backup.share.title'));
       setExportState(delivery === 'cancelled' ? 'idle' : 'done');

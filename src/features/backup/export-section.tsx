@@ -8,6 +8,7 @@ import { exportBackup } from '../../storage/backup/export-backup';
 import { getDb } from '../../storage/db';
 import { markBackedUp } from '../../storage/backup-reminder/backup-state';
 import { describeCounts } from './backup-messages';
+import { readInstallIdentity } from '../../lib/install-identity';
 
 type Status =
   | { kind: 'idle' }
@@ -34,7 +35,12 @@ export function ExportSection({ onExported }: { onExported: () => void | Promise
     setStatus({ kind: 'working' });
     try {
       const db = getDb();
-      const exported = await exportBackup(db, encrypt ? { kind: 'passphrase', passphrase } : { kind: 'none' });
+      const exported = await exportBackup(
+        db,
+        encrypt ? { kind: 'passphrase', passphrase } : { kind: 'none' },
+        new Date(),
+        readInstallIdentity() === 'neutral',
+      );
       const file = new File([exported.text], exported.fileName, { type: 'application/json' });
       const delivery = await deliverFile(file, t('backup.share.title'));
       if (delivery === 'cancelled') {

@@ -91,11 +91,14 @@ export interface ExportedBackup {
   exportedAt: string;
 }
 
-/** `shore-backup-2026-11-28.json`; the date is local, as the user would say it. */
-export function backupFileName(now: Date, encrypted: boolean): string {
+/**
+ * `shore-backup-2026-11-28.json`; the date is local, as the user would say it. With the
+ * discreet install name chosen, the file does not name the app either: `backup-2026-11-28.json`.
+ */
+export function backupFileName(now: Date, encrypted: boolean, discreet = false): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `shore-backup-${day}${encrypted ? '-encrypted' : ''}.json`;
+  return `${discreet ? 'backup' : 'shore-backup'}-${day}${encrypted ? '-encrypted' : ''}.json`;
 }
 
 /** The whole export: snapshot → JSON text → optionally encrypted. */
@@ -103,6 +106,8 @@ export async function exportBackup(
   db: ShoreDb,
   protection: BackupProtection,
   now = new Date(),
+  /** The discreet install name is chosen: the file name leaves out the app's name. */
+  discreet = false,
 ): Promise<ExportedBackup> {
   const { backup, counts, damagedLeftOut } = await buildBackup(db, now);
   const plain = JSON.stringify(backup);
@@ -123,7 +128,7 @@ export async function exportBackup(
   const encrypted = protection.kind !== 'none';
   return {
     text,
-    fileName: backupFileName(now, encrypted),
+    fileName: backupFileName(now, encrypted, discreet),
     counts,
     damagedLeftOut,
     encrypted,

@@ -84,6 +84,8 @@ export function DebtDetail({
           <span className="muted">{t(`debts.status.${debt.status}`)}</span>
         </p>
         <dl className="facts">
+          <dt>{t('debts.detail.creditorType')}</dt>
+          <dd>{t(`debts.creditorType.${debt.creditorType}`)}</dd>
           {loan && (
             <>
               <dt>{t('debts.detail.loanNumber')}</dt>

@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { useAllDebtEvents, useDebts } from '../../../storage/hooks';
 import { DebtList } from './debt-list';
 import { LedgerSummary } from './ledger-summary';
+import { readBrowserHints } from '../../../lib/browser-hints';
 
 /** Debts listed at first; the rest one page at a time, so a long ledger still shows at once. */
 export const LEDGER_PAGE_SIZE = 50;
@@ -45,10 +46,13 @@ function useRanking(): typeof rankDebts | null {
 export function DebtsPage({
   newHref,
   detailHref,
+  restoreHref,
   aside,
 }: {
   newHref: string;
   detailHref: (id: string) => string;
+  /** Where a backup is restored: an empty ledger (a new phone, a wipe, data lost) offers it. */
+  restoreHref?: string;
   aside?: ReactNode;
 }) {
   const { t } = useI18n();
@@ -78,6 +82,12 @@ export function DebtsPage({
         <>
           {intro}
           <p className="empty">{t('debts.empty')}</p>
+          {!readBrowserHints().standalone && <p className="notice">{t('debts.empty.installFirst')}</p>}
+          {restoreHref && (
+            <Link to={restoreHref} className="button button-block">
+              {t('debts.empty.restore')}
+            </Link>
+          )}
         </>
       ) : (
         <>

@@ -5,6 +5,9 @@ export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.add': 'Add a debt',
   'debts.list.more': 'Show {count} more',
   'debts.empty': 'Nothing recorded yet. Add your first debt.',
+  'debts.empty.installFirst':
+    'Install Shore to your home screen first, then enter your data: opened from the home screen, the browser is less likely to clear these records on its own. Settings says how.',
+  'debts.empty.restore': 'Restore from a backup',
   'debts.intro':
     'Record each overdue card and loan. Shore works out what you owe, how long it is overdue and where you really stand in law. No sign-up, no upload, no loans, no fees.',
   'debts.summary.title': 'Overview',
@@ -100,6 +103,7 @@ export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.detail.title': 'Debt details',
   'debts.detail.principal': 'Principal',
   'debts.detail.principalLoan': 'Loan principal',
+  'debts.detail.creditorType': 'Kind',
   'debts.detail.loanNumber': 'Contract or loan number',
   'debts.detail.interest': 'Interest',
   'debts.detail.fees': 'Penalties and other fees',

@@ -28,7 +28,7 @@ describe('small things users notice', { timeout: 30_000 }, () => {
   it('an empty ledger offers a restore from a backup and says to install first', async () => {
     renderApp('/');
     await screen.findByText('还没有记录，先添加第一笔吧。', undefined, SLOW);
-    const restore = screen.getByRole('link', { name: '从备份恢复' });
+    const restore = screen.getByRole('link', { name: '有备份文件？从备份恢复' });
     expect(restore).toHaveAttribute('href', '/settings/backup');
     expect(screen.getByText(/建议先把上岸添加到主屏幕（安装），再录入数据/)).toBeInTheDocument();
   });
@@ -37,7 +37,7 @@ describe('small things users notice', { timeout: 30_000 }, () => {
     await addDebt(makeDebtFields({ lender: '示例银行' }));
     renderApp('/');
     await screen.findByText('示例银行', { selector: '.debt-lender' }, SLOW);
-    expect(screen.queryByRole('link', { name: '从备份恢复' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '有备份文件？从备份恢复' })).not.toBeInTheDocument();
   });
 
   it('a backup file under the discreet name does not name the app', () => {

@@ -7,7 +7,7 @@ export const debtsEn: Record<keyof typeof debtsZh, string> = {
   'debts.empty': 'Nothing recorded yet. Add your first debt.',
   'debts.empty.installFirst':
     'Install Shore to your home screen first, then enter your data: opened from the home screen, the browser is less likely to clear these records on its own. Settings says how.',
-  'debts.empty.restore': 'Restore from a backup',
+  'debts.empty.restore': 'Have a backup file? Restore it',
   'debts.intro':
     'Record each overdue card and loan. Shore works out what you owe, how long it is overdue and where you really stand in law. No sign-up, no upload, no loans, no fees.',
   'debts.summary.title': 'Overview',

@@ -6,7 +6,7 @@ export const debtsZh = {
   'debts.empty': '还没有记录，先添加第一笔吧。',
   'debts.empty.installFirst':
     '建议先把上岸添加到主屏幕（安装），再录入数据：从主屏幕打开时，浏览器不容易自动清除这些记录。方法见“设置”。',
-  'debts.empty.restore': '从备份恢复',
+  'debts.empty.restore': '有备份文件？从备份恢复',
   'debts.intro':
     '把每张逾期的卡、每笔借款记下来，上岸帮你算清欠多少、逾期多久、法律上真实的情况。不用注册，不上传，不放贷，不收费。',
   'debts.summary.title': '总览',

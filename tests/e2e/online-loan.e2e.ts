@@ -165,6 +165,11 @@ describe('an online loan, end to end', { timeout: 120_000 }, () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl + '/conduct/new');
     await page.getByRole('heading', { level: 1, name: '记一笔催收' }).waitFor();
+    // The form chooses no debt by itself: pick the loan.
+    const debt = page.getByLabel('哪一笔债务');
+    const loanOption = debt.locator('option', { hasText: LENDER });
+    await loanOption.waitFor({ state: 'attached' });
+    await debt.selectOption({ label: (await loanOption.textContent()) ?? '' });
     await page.getByRole('radio', { name: '接通的电话' }).click();
     await page.getByRole('radio', { name: '单位或同事' }).click();
     await page.getByRole('checkbox', { name: '把欠款告诉了别人' }).click();

@@ -127,7 +127,7 @@ describe('where browsers lose data', () => {
     expect(await page.getByText(/上岸上次在这里保存过 1 条记录/).isVisible()).toBe(true);
     expect(await localMarkerCount(page)).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'safety-data-cleared.png') });
-    await page.getByRole('link', { name: '从备份恢复' }).click();
+    await page.getByRole('alert', { name: '这台设备上的记录不见了' }).getByRole('link', { name: '从备份恢复' }).click();
     await page.getByRole('heading', { level: 1, name: '备份与恢复' }).waitFor();
     expect(session.pageErrors).toEqual([]);
   });

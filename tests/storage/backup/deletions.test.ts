@@ -112,6 +112,27 @@ describe('Merge with an older backup', () => {
     expect(await db.debts.get(OTHER_DEBT)).toBeDefined();
   });
 
+  it('keeps a new event out when its debt stays deleted here (it would be stored out of sight)', async () => {
+    await deleteDebt(DEBT);
+    const deletedAt = (await db.deletions.get(`debts/${DEBT}`))!.deletedAt;
+    const later = new Date(Date.parse(deletedAt) + 1000).toISOString();
+    const file = fixture();
+    file.data.debtEvents.push({
+      ...file.data.debtEvents[0],
+      id: '8a6c2e10-0000-4000-8000-0000000000aa',
+      createdAt: later,
+      updatedAt: later,
+    });
+    const prep = prepared(file);
+    const preview = await previewImport(db, prep, 'merge');
+    expect(preview.merge?.keptDeleted).toContainEqual({
+      table: 'debtEvents',
+      id: '8a6c2e10-0000-4000-8000-0000000000aa',
+    });
+    await applyImport(db, prep, preview, new Date(Date.parse(later) + 1000));
+    expect(await db.debtEvents.where('debtId').equals(DEBT).count()).toBe(0);
+  });
+
   it('brings a record back when the file’s copy was changed after the deletion here', async () => {
     await deleteDebtEvent(EVENT);
     const deletedAt = (await db.deletions.get(`debtEvents/${EVENT}`))!.deletedAt;

@@ -81,6 +81,7 @@ export async function planMerge(db: ShoreDb, prepared: PreparedBackup): Promise<
   const fileDeletions = (prepared.tables[DELETIONS_TABLE] ?? []) as unknown as DeletionRow[];
   const plan: MergePlan = { added: {}, keptDeleted: [], removed: [], conflicts: [] };
   const inFile = new Set<string>();
+  const addedRows: { table: string; id: string; row: Record<string, unknown> }[] = [];
 
   for (const table of db.tables) {
     if (table.name === 'settings' || table.name === DELETIONS_TABLE) continue;
@@ -90,7 +91,6 @@ export async function planMerge(db: ShoreDb, prepared: PreparedBackup): Promise<
     const existing = (await table.bulkGet(rows.map((r) => keyOf(r, path)) as never[])) as (
       Record<string, unknown> | undefined
     )[];
-    let added = 0;
     rows.forEach((row, i) => {
       const id = String(keyOf(row, path));
       inFile.add(deletionKey(table.name, id));
@@ -98,7 +98,7 @@ export async function planMerge(db: ShoreDb, prepared: PreparedBackup): Promise<
       if (device === undefined) {
         const deletedAt = deviceDeletions.get(deletionKey(table.name, id));
         if (deletedAt !== undefined && changedAt(row) <= deletedAt) plan.keptDeleted.push({ table: table.name, id });
-        else added += 1;
+        else addedRows.push({ table: table.name, id, row });
         return;
       }
       if (sameContent(device, row)) return;
@@ -112,7 +112,17 @@ export async function planMerge(db: ShoreDb, prepared: PreparedBackup): Promise<
         newer: fileChangedAt > deviceChangedAt ? 'file' : 'device',
       });
     });
-    if (added > 0) plan.added[table.name] = added;
+  }
+  // A new event or file whose debt or entry stays deleted here would be stored out of sight:
+  // it stays out with its parent.
+  const keptParents = new Set(plan.keptDeleted.map(conflictKey));
+  for (const { table, id, row } of addedRows) {
+    const parent = Object.entries(CHILDREN).find(([, child]) => child.table === table);
+    if (parent && keptParents.has(deletionKey(parent[0], String(row[parent[1].field])))) {
+      plan.keptDeleted.push({ table, id });
+      continue;
+    }
+    plan.added[table] = (plan.added[table] ?? 0) + 1;
   }
 
   const removed = new Map<string, { table: string; id: string }>();

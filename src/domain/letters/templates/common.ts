@@ -94,14 +94,18 @@ export function lenderV1(w: LetterWriter): string {
   return w.input.debt.lender;
 }
 
-/** The proposal as list items: amount and periods, start date, total. */
-export function proposalItemsV1(w: LetterWriter): string[] {
+/**
+ * The proposal as list items: amount and periods, start date, total. `maxTerm` warns above 60
+ * months: Art. 70's five-year limit binds a bank's personalised instalments only, so the loan
+ * letters (per-creditor.ts) pass false.
+ */
+export function proposalItemsV1(w: LetterWriter, maxTerm = true): string[] {
   const plan = w.input.plan;
   if (plan === null) {
     w.markMissing('plan');
     return ['【待填写：还款方案（每期金额、期数、首期还款日）】'];
   }
-  if (plan.months > 60) w.warn('plan-exceeds-max-term');
+  if (maxTerm && plan.months > 60) w.warn('plan-exceeds-max-term');
   const items: string[] = [];
   const periods = `每期还款${w.money(plan.monthly)}，共${plan.months}期（${plan.months}个月）。`;
   items.push(

@@ -17,7 +17,7 @@ import { daysBetween } from '../../dates';
 import { letterDate } from '../letter-format';
 import type { LetterInput } from '../letter-input';
 import { LetterWriter, type LetterBuild, type LetterTemplate } from '../template';
-import { debtNameV1, isLoanLetter, ownWords, proposalItemsV2 } from './per-creditor';
+import { debtNameV1, isLoanLetter, ownWords } from './per-creditor';
 import {
   cardSuffixV1,
   contactTextV1,
@@ -161,7 +161,7 @@ function buildNoReplyLoan(input: LetterInput): LetterBuild {
     `本人于${sent}${sentViaText(input)}就${debt}向贵公司提出了协商还款的请求${elapsed}，尚未收到贵公司的答复。`,
   );
   w.paragraph('本人请求的还款方案为：');
-  w.push({ kind: 'list', ordered: true, items: proposalItemsV2(w, false) });
+  w.push({ kind: 'list', ordered: true, items: proposalItemsV1(w, false) });
   w.paragraph(
     '本函仍是协商请求。恳请贵公司尽快考虑本人的请求，并以书面形式答复是否同意；如不同意，请告知理由以及贵公司可以接受的还款条件，以便本人调整方案。',
   );
@@ -187,7 +187,7 @@ function buildReconsiderLoan(input: LetterInput): LetterBuild {
     for (const p of facts) w.paragraph(p);
   }
   w.paragraph('本人仍有还款意愿，恳请贵公司重新考虑本人的请求。本人现提出的还款方案为：');
-  w.push({ kind: 'list', ordered: true, items: proposalItemsV2(w, false) });
+  w.push({ kind: 'list', ordered: true, items: proposalItemsV1(w, false) });
   w.paragraph('如贵公司仍不同意，请书面告知具体理由，以及贵公司可以接受的还款条件。');
   w.paragraph(`请通过以下方式与本人联系：${contactTextV1(w)}。`);
   enclosuresV1(w, ['correspondence', 'hardship-proof', 'budget', 'bank-statements', 'id-copy']);

@@ -20,14 +20,13 @@ import type { Fen } from '../../types';
 import { letterDate } from '../letter-format';
 import type { LetterInput } from '../letter-input';
 import { LetterWriter, type LetterBuild, type LetterTemplate } from '../template';
-import { contactTextV1, enclosuresV1, senderParagraphV1, signatureV1 } from './common';
+import { contactTextV1, enclosuresV1, proposalItemsV1, senderParagraphV1, signatureV1 } from './common';
 import {
   budgetPageV2,
   creditorTypeOf,
   lenderByTypeV1,
   loanNumberSuffixV1,
   ownWords,
-  proposalItemsV2,
   SPENDING_EXCLUDES_V1,
 } from './per-creditor';
 
@@ -106,7 +105,7 @@ function build(input: LetterInput): LetterBuild {
   }
 
   w.heading('四、还款方案');
-  w.push({ kind: 'list', ordered: true, items: proposalItemsV2(w, false) });
+  w.push({ kind: 'list', ordered: true, items: proposalItemsV1(w, false) });
   if (plan !== null) {
     switch (plan.basis) {
       case 'principal':

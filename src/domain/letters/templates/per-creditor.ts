@@ -8,9 +8,8 @@
  * A released version that uses these helpers never changes: a change of wording goes into new
  * helpers for the next version.
  */
-import type { Fen } from '../../types';
 import { isLoan, type CreditorType } from '../../debt';
-import { dayOfMonth, letterDate } from '../letter-format';
+import { letterDate } from '../letter-format';
 import type { LetterInput } from '../letter-input';
 import type { LetterWriter } from '../template';
 import { budgetRowsV1 } from './common';
@@ -55,37 +54,6 @@ export function debtSuffixV1(input: LetterInput): string {
 export function debtNameV1(w: LetterWriter): string {
   const lender = lenderByTypeV1(w);
   return `${lender}${isLoanLetter(w.input) ? '借款' : '信用卡'}${debtSuffixV1(w.input)}`;
-}
-
-/**
- * The proposal as list items. `maxTerm` warns above 60 months: Art. 70's five-year limit binds
- * a bank's personalised instalments only, so loan letters pass false.
- */
-export function proposalItemsV2(w: LetterWriter, maxTerm: boolean): string[] {
-  const plan = w.input.plan;
-  if (plan === null) {
-    w.markMissing('plan');
-    return ['【待填写：还款方案（每期金额、期数、首期还款日）】'];
-  }
-  if (maxTerm && plan.months > 60) w.warn('plan-exceeds-max-term');
-  const items: string[] = [];
-  const periods = `每期还款${w.money(plan.monthly)}，共${plan.months}期（${plan.months}个月）。`;
-  items.push(
-    plan.lastInstalment !== plan.monthly && plan.months > 1
-      ? `${periods}其中最后一期为${w.money(plan.lastInstalment)}。`
-      : periods,
-  );
-  if (plan.firstDue === null) {
-    w.markMissing('plan.firstDue');
-    items.push('首期还款日为【待填写：首期还款日】，此后每月同日还款。');
-  } else {
-    const day = dayOfMonth(plan.firstDue);
-    const shortMonths = day > 28 ? '（当月没有该日的，为当月最后一日）' : '';
-    items.push(`首期还款日为${letterDate(plan.firstDue)}，此后每月${day}日还款${shortMonths}。`);
-  }
-  const total = (plan.monthly * (plan.months - 1) + plan.lastInstalment) as Fen;
-  items.push(`还款总额${w.money(total)}。`);
-  return items;
 }
 
 /** What the monthly spending leaves out, in words that fit every kind of debt. */
